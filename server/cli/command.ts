@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { DomainError } from '../../shared/errors.ts';
+
+export interface CliCommand {
+  summary: string;
+  /** Returns the process exit code. Throws DomainError for bad input (exit 2). */
+  run(args: string[]): Promise<number>;
+}
+
+/** Parses options strictly; an unknown or malformed option is a usage error naming it. */
+export function parseOptions<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new DomainError('INVALID_INPUT', (error as Error).message);
+  }
+}
+
+/** Reads a file named on the command line, with an error naming it when it cannot be read. */
+export function readInputFile(path: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    throw new DomainError('INVALID_INPUT', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+/** Reads and parses a JSON file, naming the file on failure. */
+export function readJsonFile(path: string): unknown {
+  const text = new TextDecoder().decode(readInputFile(path));
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DomainError('INVALID_INPUT', `${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Prefixes CSV errors with the file name so the user knows which input is wrong. */
+export function inFile<T>(path: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof DomainError) throw new DomainError(error.code, `${path}: ${error.message}`, error.details);
+    throw error;
+  }
+}

@@ -1,0 +1,7 @@
+import type { CliCommand } from './command.ts';
+import { migrateCommand } from './migrateCommand.ts';
+
+/** Every CLI command by name; each lives in its own file under server/cli/. */
+export const commands: Record<string, CliCommand> = {
+  migrate: migrateCommand,
+};

@@ -1,0 +1,62 @@
+import { TZDate } from '@date-fns/tz';
+import { formatISO } from 'date-fns';
+import { EVENT_TIME_ZONE } from './types.ts';
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+
+const INSTANT_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Parses an ISO 8601 date-time; one without an offset is read as wall time in the given zone. Returns epoch ms or null. */
+export function parseInstant(text: string, timeZone: string = EVENT_TIME_ZONE): number | null {
+  const match = INSTANT_PATTERN.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, offset] = match;
+  const parts = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0)] as const;
+  if (parts[1] > 11 || parts[2] < 1 || parts[2] > 31 || parts[3] > 23 || parts[4] > 59 || parts[5] > 59) return null;
+  let ms: number;
+  if (offset === undefined) {
+    ms = new TZDate(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], timeZone).getTime();
+  } else {
+    const utc = Date.UTC(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
+    ms = utc - offsetMinutes(offset) * 60_000;
+  }
+  // Reject calendar overflow such as 2026-02-31, which Date would roll into March.
+  const check = new TZDate(ms, offset === undefined ? timeZone : offsetZone(offset));
+  if (check.getDate() !== parts[2] || check.getMonth() !== parts[1]) return null;
+  return ms;
+}
+
+/** Formats an instant as ISO 8601 with the zone's offset, e.g. 2026-11-11T00:00:00+08:00. */
+export function toZonedIso(ms: number, timeZone: string = EVENT_TIME_ZONE): string {
+  return formatISO(new TZDate(ms, timeZone));
+}
+
+/** The wall-clock hour (0-23) of an instant in a zone. */
+export function hourOfDay(ms: number, timeZone: string = EVENT_TIME_ZONE): number {
+  return new TZDate(ms, timeZone).getHours();
+}
+
+/** Midnight (start of the calendar day) of an instant in a zone, as epoch ms. */
+export function startOfZonedDay(ms: number, timeZone: string = EVENT_TIME_ZONE): number {
+  const local = new TZDate(ms, timeZone);
+  return new TZDate(local.getFullYear(), local.getMonth(), local.getDate(), 0, 0, 0, timeZone).getTime();
+}
+
+/** The calendar date (yyyy-MM-dd) of an instant in a zone. */
+export function zonedDate(ms: number, timeZone: string = EVENT_TIME_ZONE): string {
+  return toZonedIso(ms, timeZone).slice(0, 10);
+}
+
+function offsetMinutes(offset: string): number {
+  if (offset === 'Z') return 0;
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const digits = offset.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+function offsetZone(offset: string): string {
+  if (offset === 'Z') return 'UTC';
+  const digits = offset.replace(':', '');
+  return `${digits.slice(0, 3)}:${digits.slice(3, 5)}`;
+}
