@@ -1,0 +1,117 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { MAX_CHAT_SLOTS, requiredAgents } from '../../../shared/staffing/requiredAgents.ts';
+import { chatQueuePerformance } from '../../../shared/staffing/chatQueue.ts';
+import { erlangCServiceLevel } from '../../../shared/staffing/erlang.ts';
+import { DomainError } from '../../../shared/errors.ts';
+
+const volume = fc.double({ min: 0, max: 20_000, noNaN: true });
+const cap = fc.integer({ min: 1, max: 30 });
+const options = fc.record({
+  ahtSeconds: fc.integer({ min: 60, max: 1200 }),
+  inflation: fc.double({ min: 0, max: 0.9, noNaN: true }),
+  serviceShare: fc.double({ min: 0.5, max: 0.95, noNaN: true }),
+  targetSeconds: fc.integer({ min: 0, max: 120 }),
+  shrinkage: fc.double({ min: 0, max: 0.5, noNaN: true }),
+});
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return `${error.code}: ${error.message}`;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('requiredAgents', () => {
+  it('finds the classic Erlang C staffing when the cap is 1', () => {
+    // The textbook example (100 calls per 30 min, AHT 180 s, 80 % in 20 s = 10 Erlangs):
+    // 13 agents give 79.6 %, 14 give 88.8 %, so 14.
+    const result = requiredAgents(200, { ahtSeconds: 180, concurrencyCap: 1, serviceShare: 0.8, targetSeconds: 20, shrinkage: 0 });
+    expect(result.offeredLoad).toBeCloseTo(10, 12);
+    const n = result.requiredOnline;
+    expect(erlangCServiceLevel(n, 10, 180, 20)).toBeGreaterThanOrEqual(0.8);
+    expect(erlangCServiceLevel(n - 1, 10, 180, 20)).toBeLessThan(0.8);
+    expect(n).toBe(14);
+    expect(result.serviceLevel).toBeCloseTo(0.888, 3);
+  });
+
+  it('is minimal: one agent fewer misses the target', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 20_000, noNaN: true }), cap, options, (v, c, o) => {
+        const result = requiredAgents(v, { ...o, concurrencyCap: c });
+        const spec = { arrivalsPerSecond: v / 3600, ahtSeconds: o.ahtSeconds, cap: c, inflation: o.inflation };
+        expect(result.serviceLevel).toBeGreaterThanOrEqual(o.serviceShare);
+        expect(chatQueuePerformance(result.requiredOnline - 1, spec, o.targetSeconds).serviceLevel).toBeLessThan(o.serviceShare);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('never decreases when the volume rises', () => {
+    fc.assert(
+      fc.property(volume, volume, cap, options, (a, b, c, o) => {
+        const [low, high] = a <= b ? [a, b] : [b, a];
+        const lower = requiredAgents(low, { ...o, concurrencyCap: c });
+        const higher = requiredAgents(high, { ...o, concurrencyCap: c });
+        expect(higher.requiredOnline).toBeGreaterThanOrEqual(lower.requiredOnline);
+        expect(higher.requiredAgents).toBeGreaterThanOrEqual(lower.requiredAgents);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('never decreases when the cap falls', () => {
+    fc.assert(
+      fc.property(volume, cap, cap, options, (v, a, b, o) => {
+        const [smallCap, bigCap] = a <= b ? [a, b] : [b, a];
+        const withSmallCap = requiredAgents(v, { ...o, concurrencyCap: smallCap });
+        const withBigCap = requiredAgents(v, { ...o, concurrencyCap: bigCap });
+        expect(withSmallCap.requiredOnline).toBeGreaterThanOrEqual(withBigCap.requiredOnline);
+        expect(withSmallCap.requiredAgents).toBeGreaterThanOrEqual(withBigCap.requiredAgents);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('is never below the offered load divided by the cap', () => {
+    fc.assert(
+      fc.property(volume, cap, options, (v, c, o) => {
+        const result = requiredAgents(v, { ...o, concurrencyCap: c });
+        expect(result.requiredOnline).toBeGreaterThanOrEqual(result.offeredLoad / c);
+        expect(result.requiredAgents).toBeGreaterThanOrEqual(result.requiredOnline);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('adds shrinkage on top: 70 online at 30 % shrinkage is 100 rostered', () => {
+    const online = requiredAgents(3000, { shrinkage: 0 }).requiredOnline;
+    const rostered = requiredAgents(3000, { shrinkage: 0.3 }).requiredAgents;
+    expect(rostered).toBe(Math.ceil(online / 0.7 - 1e-9));
+    expect(requiredAgents(3000, { shrinkage: 0.3 }).requiredOnline).toBe(online);
+  });
+
+  it('needs nobody for no volume', () => {
+    expect(requiredAgents(0)).toMatchObject({ offeredLoad: 0, requiredOnline: 0, requiredAgents: 0, serviceLevel: 1 });
+  });
+
+  it('rejects absurd input with INVALID_INPUT naming the field', () => {
+    expect(codeOf(() => requiredAgents(Number.NaN))).toMatch(/^INVALID_INPUT: .*humanInquiries/);
+    expect(codeOf(() => requiredAgents(-1))).toMatch(/^INVALID_INPUT: .*humanInquiries/);
+    expect(codeOf(() => requiredAgents(1e12))).toMatch(/^INVALID_INPUT: .*humanInquiries/);
+    expect(codeOf(() => requiredAgents(100, { ahtSeconds: 0 }))).toMatch(/^INVALID_INPUT: .*ahtSeconds/);
+    expect(codeOf(() => requiredAgents(100, { concurrencyCap: 2.5 }))).toMatch(/^INVALID_INPUT: .*concurrencyCap/);
+    expect(codeOf(() => requiredAgents(100, { inflation: 1 }))).toMatch(/^INVALID_INPUT: .*inflation/);
+    expect(codeOf(() => requiredAgents(100, { serviceShare: 1 }))).toMatch(/^INVALID_INPUT: .*serviceShare/);
+    expect(codeOf(() => requiredAgents(100, { shrinkage: Number.POSITIVE_INFINITY }))).toMatch(/^INVALID_INPUT: .*shrinkage/);
+  });
+
+  it('fails fast with LIMIT_EXCEEDED when the volume needs more chat slots than the limit', () => {
+    // 10 million chats an hour of 4 hours each: far beyond MAX_CHAT_SLOTS, refused before any search.
+    expect(codeOf(() => requiredAgents(10_000_000, { ahtSeconds: 14_400, concurrencyCap: 1000 }))).toMatch(/^LIMIT_EXCEEDED/);
+    expect(MAX_CHAT_SLOTS).toBeGreaterThan(0);
+  });
+});
