@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     environment: 'node',
+    globalSetup: ['test/db/globalSetup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Two cores: PGlite instances and solver runs are CPU-bound, more workers only thrash.

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { DomainError } from '../../shared/errors.ts';
 
@@ -9,7 +9,7 @@ export interface CliCommand {
 }
 
 /** Parses options strictly; an unknown or malformed option is a usage error naming it. */
-export function parseOptions<T extends Parameters<typeof parseArgs>[0]['options']>(args: string[], options: T) {
+export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {

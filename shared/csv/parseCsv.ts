@@ -31,6 +31,7 @@ export function parseCsv(text: string, options: ParseCsvOptions): CsvRecord[] {
   let line = 1;
   let consumed = 0;
   Papa.parse<string[]>(source, {
+    delimiter: ',',
     skipEmptyLines: false,
     step: (result) => {
       const rowLine = line;

@@ -1,0 +1,9 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_init.ts';
+
+/** Every migration in order; a static list so bundlers and tsx need no directory scan. */
+export const migrationProvider: MigrationProvider = {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { '0001_init': m0001 };
+  },
+};

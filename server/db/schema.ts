@@ -1,0 +1,175 @@
+import type { ColumnType, Generated, Insertable, RawBuilder, Selectable } from 'kysely';
+
+// Table interfaces for Kysely. jsonb columns are typed as unknown: repositories validate with zod on the way out.
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+// Writes go through jsonb() (server/db/jsonb.ts): the type forbids passing a bare string.
+type Json = ColumnType<unknown, RawBuilder<unknown>, RawBuilder<unknown>>;
+type JsonWithDefault = ColumnType<unknown, RawBuilder<unknown> | undefined, RawBuilder<unknown>>;
+
+export interface EventsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  time_zone: Generated<string>;
+  horizon_start: Timestamp;
+  horizon_end: Timestamp;
+  window_start: Timestamp;
+  window_end: Timestamp;
+  post_event_days: Generated<number>;
+  rules: JsonWithDefault;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface QueuesTable {
+  id: Generated<number>;
+  event_id: number;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  params: JsonWithDefault;
+}
+
+export interface AgentsTable {
+  id: Generated<number>;
+  event_id: number;
+  external_id: string;
+  name: string;
+  primary_queue: string;
+  cross_trained_for: ColumnType<string[], string[] | undefined, string[]>;
+  contract: string;
+  team: string;
+  unavailable: JsonWithDefault;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface ShiftTemplatesTable {
+  id: Generated<number>;
+  event_id: number;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  start_hour: number;
+  duration_hours: number;
+  active_from: ColumnType<string | null, string | null | undefined, string | null>;
+  active_to: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface ForecastsTable {
+  event_id: number;
+  queue: string;
+  hour_start: Timestamp;
+  inquiries: number;
+  aht_seconds: number | null;
+}
+
+export interface ScenariosTable {
+  id: Generated<number>;
+  event_id: number;
+  parent_id: number | null;
+  name: string;
+  is_baseline: Generated<boolean>;
+  params: JsonWithDefault;
+  version: Generated<number>;
+  requirement: ColumnType<unknown | null, RawBuilder<unknown> | null | undefined, RawBuilder<unknown> | null>;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export type RosterStatus = 'draft' | 'published' | 'superseded';
+
+export interface RostersTable {
+  id: Generated<number>;
+  event_id: number;
+  scenario_id: number;
+  scenario_version: number;
+  status: ColumnType<RosterStatus, RosterStatus | undefined, RosterStatus>;
+  solver_stats: JsonWithDefault;
+  shortfall: JsonWithDefault;
+  diagnostics: JsonWithDefault;
+  created_at: CreatedAt;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface AssignmentsTable {
+  id: Generated<string>;
+  roster_id: number;
+  agent_id: number;
+  queue: string;
+  template: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  reassigned_from: string | null;
+  shift_uid: string;
+  sequence: Generated<number>;
+  status: ColumnType<'confirmed' | 'cancelled', 'confirmed' | 'cancelled' | undefined, 'confirmed' | 'cancelled'>;
+  note: string | null;
+}
+
+export interface ReassignmentsTable {
+  id: Generated<string>;
+  roster_id: number;
+  agent_id: number;
+  from_queue: string;
+  to_queue: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+}
+
+export interface SimulationsTable {
+  id: Generated<number>;
+  scenario_id: number;
+  roster_id: number | null;
+  spec: Json;
+  result: Json;
+  created_at: CreatedAt;
+}
+
+export type UserRole = 'admin' | 'supervisor' | 'agent';
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  password_hash: string;
+  role: UserRole;
+  agent_id: number | null;
+  disabled: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export type CalendarScope = 'agent' | 'team' | 'queue' | 'event';
+
+export interface CalendarTokensTable {
+  id: Generated<number>;
+  event_id: number;
+  token_hash: string;
+  scope: CalendarScope;
+  subject: string;
+  created_at: CreatedAt;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
+export interface DB {
+  events: EventsTable;
+  queues: QueuesTable;
+  agents: AgentsTable;
+  shift_templates: ShiftTemplatesTable;
+  forecasts: ForecastsTable;
+  scenarios: ScenariosTable;
+  rosters: RostersTable;
+  assignments: AssignmentsTable;
+  reassignments: ReassignmentsTable;
+  simulations: SimulationsTable;
+  users: UsersTable;
+  calendar_tokens: CalendarTokensTable;
+}
+
+export type EventRow = Selectable<EventsTable>;
+export type NewEvent = Insertable<EventsTable>;
+export type AgentRow = Selectable<AgentsTable>;
+export type ScenarioRow = Selectable<ScenariosTable>;
+export type RosterRow = Selectable<RostersTable>;

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
+import { decodeText } from '../../shared/csv/decodeText.ts';
+import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
+import type { ShiftTemplate } from '../../shared/types.ts';
+import { createEventBundle, findEventBySlug, type EventSummary } from '../db/repositories/events.ts';
+import type { DB } from '../db/schema.ts';
+
+export const DEMO_SLUG = 'double11-2026-demo';
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The classic 三班倒: early, middle and night shifts of eight hours. */
+export const DEMO_TEMPLATES: ShiftTemplate[] = [
+  { code: 'early', nameZh: '早班', nameEn: 'Early', startHour: 8, durationHours: 8 },
+  { code: 'middle', nameZh: '中班', nameEn: 'Middle', startHour: 16, durationHours: 8 },
+  { code: 'night', nameZh: '夜班', nameEn: 'Night', startHour: 0, durationHours: 8 },
+];
+
+/** Reads one of the demo files shipped with the server. */
+export function readDemoFile(name: 'agents.csv' | 'double11-forecast.csv'): string {
+  return decodeText(readFileSync(join(here, name))).text;
+}
+
+/** Seeds the Double 11 demo event once; a second call finds it and changes nothing. */
+export async function seedDemo(db: Kysely<DB>): Promise<{ event: EventSummary; created: boolean }> {
+  const existing = await findEventBySlug(db, DEMO_SLUG);
+  if (existing) return { event: existing, created: false };
+  const event = await createEventBundle(db, {
+    slug: DEMO_SLUG,
+    name: 'Double 11 2026 (demo)',
+    timeZone: 'Asia/Shanghai',
+    horizonStart: '2026-11-08T00:00:00+08:00',
+    horizonEnd: '2026-11-26T00:00:00+08:00',
+    windowStart: '2026-11-10T08:00:00+08:00',
+    windowEnd: '2026-11-12T02:00:00+08:00',
+    postEventDays: 14,
+    queues: [
+      { code: 'pre_sale', params: {} },
+      { code: 'after_sale', params: {} },
+      { code: 'logistics', params: {} },
+    ],
+    templates: DEMO_TEMPLATES,
+    agents: parseAgentsCsv(readDemoFile('agents.csv')),
+    forecast: parseForecastCsv(readDemoFile('double11-forecast.csv')),
+  });
+  return { event, created: true };
+}

@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { DomainError, type DomainErrorCode } from '../../shared/errors.ts';
+
+const STATUS_BY_CODE: Record<DomainErrorCode, ContentfulStatusCode> = {
+  INVALID_INPUT: 400,
+  INVALID_CSV: 422,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  VERSION_CONFLICT: 409,
+  INFEASIBLE: 422,
+  SHIFT_OVERLAP: 422,
+  LIMIT_EXCEEDED: 413,
+  FORBIDDEN: 403,
+  UNAUTHENTICATED: 401,
+};
+
+// SQLSTATEs that mean "the database is busy or gone", not "the request is wrong".
+const UNAVAILABLE_SQLSTATES = new Set(['57014', '55P03', '57P01', '57P03', '08006', '08003', '08001', '40P01']);
+
+/** The one place errors become `{ error: { code, message, details? } }` with their HTTP status. */
+export function renderError(error: unknown, c: Context): Response {
+  if (error instanceof DomainError) {
+    return c.json({ error: { code: error.code, message: error.message, details: error.details } }, STATUS_BY_CODE[error.code]);
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    return c.json({ error: { code: httpCode(error.status), message: error.message || 'Request failed' } }, status);
+  }
+  const sqlState = (error as { code?: unknown }).code;
+  if (typeof sqlState === 'string' && (UNAVAILABLE_SQLSTATES.has(sqlState) || sqlState === 'CONNECTION_CLOSED' || sqlState === 'CONNECT_TIMEOUT')) {
+    return c.json({ error: { code: 'UNAVAILABLE', message: 'The database is busy or unavailable; try again shortly.' } }, 503);
+  }
+  console.error('Unhandled error on', c.req.method, redactPath(c.req.path), error);
+  return c.json({ error: { code: 'INTERNAL', message: 'Internal server error' } }, 500);
+}
+
+/** Feed tokens live in paths: never print them. */
+export function redactPath(path: string): string {
+  return path.replace(/^\/cal\/[^/]+/, '/cal/[redacted]');
+}
+
+function httpCode(status: number): string {
+  if (status === 400) return 'INVALID_INPUT';
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 413) return 'LIMIT_EXCEEDED';
+  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  return `HTTP_${status}`;
+}

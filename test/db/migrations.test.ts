@@ -1,0 +1,61 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/connect.ts';
+import { jsonb, toCount } from '../../server/db/jsonb.ts';
+import { migrateToLatest } from '../../server/db/migrate.ts';
+import { DATABASES, openTestDatabase } from './setup.ts';
+
+for (const kind of DATABASES) {
+  describe(`migrations on ${kind}`, () => {
+    let database: Database;
+    beforeAll(async () => {
+      database = await openTestDatabase(kind);
+    });
+    afterAll(() => database.close());
+
+    it('creates the core schema', async () => {
+      const tables = await sql<{ table_name: string }>`
+        select table_name from information_schema.tables where table_schema = current_schema() order by table_name`.execute(database.db);
+      expect(tables.rows.map((r) => r.table_name)).toEqual(
+        expect.arrayContaining(['agents', 'assignments', 'calendar_tokens', 'events', 'forecasts', 'queues', 'reassignments', 'rosters', 'scenarios', 'shift_templates', 'simulations', 'users']),
+      );
+    });
+
+    it('is a no-op the second time', async () => {
+      expect(await migrateToLatest(database)).toEqual([]);
+    });
+
+    it('stores jsonb as objects, not strings, and counts as numbers', async () => {
+      const event = await database.db
+        .insertInto('events')
+        .values({
+          slug: 'jsonb-check',
+          name: 'x',
+          horizon_start: '2026-11-08T00:00:00+08:00',
+          horizon_end: '2026-11-09T00:00:00+08:00',
+          window_start: '2026-11-08T08:00:00+08:00',
+          window_end: '2026-11-08T10:00:00+08:00',
+          rules: jsonb({ minRestHours: 11, names: ['售前', 'a,"b"'] }),
+        })
+        .returning(['id', 'rules'])
+        .executeTakeFirstOrThrow();
+      expect(event.rules).toEqual({ minRestHours: 11, names: ['售前', 'a,"b"'] });
+      const typeOf = await sql<{ t: string }>`select jsonb_typeof(rules) as t from events where id = ${event.id}`.execute(database.db);
+      expect(typeOf.rows[0].t).toBe('object');
+      const count = await database.db.selectFrom('events').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
+      expect(toCount(count.n)).toBe(1);
+    });
+
+    it('rejects a second published roster for one event', async () => {
+      const event = await database.db
+        .insertInto('events')
+        .values({ slug: 'pub', name: 'p', horizon_start: '2026-11-08T00:00:00Z', horizon_end: '2026-11-09T00:00:00Z', window_start: '2026-11-08T00:00:00Z', window_end: '2026-11-08T02:00:00Z' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const scenario = await database.db.insertInto('scenarios').values({ event_id: event.id, name: 'b', is_baseline: true }).returning('id').executeTakeFirstOrThrow();
+      const roster = { event_id: event.id, scenario_id: scenario.id, scenario_version: 1, status: 'published' as const };
+      await database.db.insertInto('rosters').values(roster).execute();
+      await expect(database.db.insertInto('rosters').values(roster).execute()).rejects.toThrow();
+    });
+  });
+}

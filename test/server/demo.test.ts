@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/connect.ts';
+import { toCount } from '../../server/db/jsonb.ts';
+import { seedDemo } from '../../server/demo/seedDemo.ts';
+import { DATABASES, openTestDatabase } from '../db/setup.ts';
+
+for (const kind of DATABASES) {
+  describe(`demo seed on ${kind}`, () => {
+    let database: Database;
+    beforeAll(async () => {
+      database = await openTestDatabase(kind);
+    });
+    afterAll(() => database.close());
+
+    const counts = async () => {
+      const count = (table: 'events' | 'agents' | 'forecasts' | 'scenarios' | 'queues' | 'shift_templates') =>
+        database.db.selectFrom(table).select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow().then((r) => toCount(r.n));
+      return {
+        events: await count('events'),
+        agents: await count('agents'),
+        forecasts: await count('forecasts'),
+        scenarios: await count('scenarios'),
+        queues: await count('queues'),
+        templates: await count('shift_templates'),
+      };
+    };
+
+    it('creates the Double 11 event once and reuses it the second time', async () => {
+      const first = await seedDemo(database.db);
+      expect(first.created).toBe(true);
+      const after = await counts();
+      expect(after).toEqual({ events: 1, agents: 152, forecasts: 18 * 24 * 3, scenarios: 1, queues: 3, templates: 3 });
+      const second = await seedDemo(database.db);
+      expect(second.created).toBe(false);
+      expect(second.event.id).toBe(first.event.id);
+      expect(await counts()).toEqual(after);
+    });
+
+    it('keeps hostile names exactly as written', async () => {
+      const rows = await database.db.selectFrom('agents').select(['external_id', 'name', 'cross_trained_for']).where('external_id', 'in', ['A151', 'A152']).orderBy('external_id').execute();
+      expect(rows.map((r) => r.name)).toEqual(['O\'Brien, Zoë; "night" \\ lead', '=HYPERLINK("x")']);
+      expect(rows[1].cross_trained_for).toEqual(['pre_sale']);
+    });
+
+    it('stores forecast hours as instants in Asia/Shanghai', async () => {
+      const row = await database.db
+        .selectFrom('forecasts')
+        .select(['hour_start', 'inquiries'])
+        .where('queue', '=', 'pre_sale')
+        .where('hour_start', '=', new Date('2026-11-10T16:00:00Z'))
+        .executeTakeFirstOrThrow();
+      expect(row.inquiries).toBeGreaterThan(5000);
+    });
+  });
+}
