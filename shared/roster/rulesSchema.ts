@@ -1,0 +1,68 @@
+/** Per-event roster rules, validated with zod; every default comes from issue 5 and DOMAIN.md. */
+import { z } from 'zod';
+import { CONTRACTS, type ShiftTemplate } from '../types.ts';
+
+const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected yyyy-MM-dd');
+
+export const shiftTemplateSchema = z
+  .object({
+    code: z.string().regex(/^[A-Za-z0-9_-]{1,20}$/),
+    nameZh: z.string().min(1).max(40),
+    nameEn: z.string().min(1).max(40),
+    startHour: z.number().int().min(0).max(23),
+    durationHours: z.number().int().min(4).max(12),
+    activeFrom: isoDate.optional(),
+    activeTo: isoDate.optional(),
+    /** Contracts allowed to work it; absent means every contract whose limits it fits. */
+    contracts: z.array(z.enum(CONTRACTS)).optional(),
+  })
+  .refine((t) => !t.activeFrom || !t.activeTo || t.activeFrom <= t.activeTo, { message: 'activeFrom is after activeTo' });
+
+/** A template plus the contracts that may work it. */
+export type RosterTemplate = ShiftTemplate & { contracts?: (typeof CONTRACTS)[number][] };
+
+/** 三班 for full-time staff plus two 4-hour peak shifts that fit the part-time contract (Labour Contract Law Art. 68). */
+export const DEFAULT_TEMPLATES: RosterTemplate[] = [
+  { code: 'E', nameZh: '早班', nameEn: 'Early', startHour: 8, durationHours: 8, contracts: ['full_time'] },
+  { code: 'M', nameZh: '中班', nameEn: 'Middle', startHour: 16, durationHours: 8, contracts: ['full_time'] },
+  { code: 'N', nameZh: '夜班', nameEn: 'Night', startHour: 0, durationHours: 8, contracts: ['full_time'] },
+  { code: 'PD', nameZh: '兼职日间', nameEn: 'Part-time day', startHour: 9, durationHours: 4, contracts: ['part_time'] },
+  { code: 'PE', nameZh: '兼职晚间', nameEn: 'Part-time evening', startHour: 19, durationHours: 4, contracts: ['part_time'] },
+];
+
+export const rosterRulesSchema = z
+  .object({
+    templates: z.array(shiftTemplateSchema).min(1).default(DEFAULT_TEMPLATES),
+    eventWindow: z.object({ start: isoInstant, end: isoInstant }).default({ start: '2026-11-10T08:00:00+08:00', end: '2026-11-12T02:00:00+08:00' }),
+    postEventDays: z.number().int().min(0).max(60).default(14),
+    /** Company policy, not PRC law (no PRC text sets one): hours between two shifts. */
+    minRestHours: z.number().min(0).max(24).default(11),
+    /** The rest allowed when the rest period touches the event window. */
+    eventMinRestHours: z.number().min(0).max(24).default(8),
+    maxConsecutiveDays: z.number().int().min(1).max(13).default(6),
+    /** Cap on hours worked in any 7 consecutive calendar days (by shift start). */
+    maxRollingHours: z.number().min(8).max(84).default(60),
+    partTime: z
+      .object({ maxShiftHours: z.number().min(1).max(12).default(4), maxWeeklyHours: z.number().min(1).max(60).default(24) })
+      .default({ maxShiftHours: 4, maxWeeklyHours: 24 }),
+    /** A shift is a night shift when it overlaps [from, to) local time. */
+    nightHours: z.object({ from: z.number().int().min(0).max(23), to: z.number().int().min(1).max(24) }).default({ from: 0, to: 6 }),
+    /** Max minus min night count among eligible agents of one primary queue. */
+    nightFairnessSpread: z.number().int().min(0).max(30).default(1),
+    /** Forward rotation orders start hours from this hour: 04 puts early (08) < middle (16) < night (00). */
+    rotationPivotHour: z.number().int().min(0).max(23).default(4),
+    /** Weight of one uncovered agent-hour against one paid hour; must exceed the longest shift so coverage comes first. */
+    shortfallPenalty: z.number().min(13).max(10_000).default(100),
+  })
+  .refine((r) => Date.parse(r.eventWindow.start) < Date.parse(r.eventWindow.end), {
+    message: 'eventWindow.start must be before eventWindow.end',
+    path: ['eventWindow'],
+  });
+
+export type RosterRules = z.infer<typeof rosterRulesSchema>;
+
+/** The rules with every default filled in. */
+export function defaultRosterRules(): RosterRules {
+  return rosterRulesSchema.parse({});
+}
