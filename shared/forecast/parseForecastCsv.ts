@@ -12,6 +12,8 @@ export function parseForecastCsv(text: string, timeZone: string = EVENT_TIME_ZON
   const problems: ProblemLocation[] = [];
   const parsed: { line: number; ms: number; row: ForecastRow }[] = [];
   const seen = new Map<string, number>();
+  // Hours of rows rejected for another field: they count as covered, so one bad row is not also reported as a gap.
+  const rejectedHours: { ms: number; queue: QueueCode }[] = [];
   for (const { line, values } of records) {
     const before = problems.length;
     const ms = parseInstant(values.hour_start, timeZone);
@@ -28,7 +30,10 @@ export function parseForecastCsv(text: string, timeZone: string = EVENT_TIME_ZON
       if (aht === null || aht === 0 || aht > MAX_AHT_SECONDS) problems.push({ line, field: 'aht_seconds', message: `"${values.aht_seconds}" is not a whole number of seconds between 1 and ${MAX_AHT_SECONDS}` });
       else ahtSeconds = aht;
     }
-    if (problems.length > before || ms === null || inquiries === null) continue;
+    if (problems.length > before || ms === null || inquiries === null) {
+      if (ms !== null && isQueueCode(queue)) rejectedHours.push({ ms, queue });
+      continue;
+    }
     const key = `${queue}@${ms}`;
     const first = seen.get(key);
     if (first !== undefined) {
@@ -40,21 +45,21 @@ export function parseForecastCsv(text: string, timeZone: string = EVENT_TIME_ZON
     if (ahtSeconds !== undefined) row.ahtSeconds = ahtSeconds;
     parsed.push({ line, ms, row });
   }
-  problems.push(...findGaps(parsed, timeZone));
+  if (records.length === 0) problems.push({ line: 2, message: 'the file has no data rows' });
+  else problems.push(...findGaps([...parsed.map((p) => ({ ms: p.ms, queue: p.row.queue })), ...rejectedHours], timeZone));
   if (problems.length > 0) throw invalidCsv(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   return parsed.sort((a, b) => a.ms - b.ms || a.row.queue.localeCompare(b.row.queue)).map((p) => p.row);
 }
 
 /** Every queue in the file must cover every hour of the file's horizon, with no holes. */
-function findGaps(parsed: { line: number; ms: number; row: ForecastRow }[], timeZone: string): ProblemLocation[] {
-  if (parsed.length === 0) return [{ line: 2, message: 'the file has no data rows' }];
-  const first = Math.min(...parsed.map((p) => p.ms));
-  const last = Math.max(...parsed.map((p) => p.ms));
+function findGaps(covered: { ms: number; queue: QueueCode }[], timeZone: string): ProblemLocation[] {
+  const first = covered.reduce((min, h) => Math.min(min, h.ms), Infinity);
+  const last = covered.reduce((max, h) => Math.max(max, h.ms), -Infinity);
   const byQueue = new Map<QueueCode, Set<number>>();
-  for (const p of parsed) {
-    const set = byQueue.get(p.row.queue) ?? new Set<number>();
-    set.add(p.ms);
-    byQueue.set(p.row.queue, set);
+  for (const h of covered) {
+    const set = byQueue.get(h.queue) ?? new Set<number>();
+    set.add(h.ms);
+    byQueue.set(h.queue, set);
   }
   const problems: ProblemLocation[] = [];
   for (const [queue, hours] of byQueue) {
