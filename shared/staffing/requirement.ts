@@ -1,7 +1,7 @@
 import { DomainError, type ProblemLocation } from '../errors.ts';
 import { humanInquiries } from '../forecast/botDeflection.ts';
-import { parseInstant } from '../time.ts';
-import { isQueueCode, type ForecastRow, type RequirementRow } from '../types.ts';
+import { forecastRowSchema } from '../forecast/forecastRowSchema.ts';
+import type { ForecastRow, RequirementRow } from '../types.ts';
 import { resolveAllQueueParams, type RequirementParams } from './params.ts';
 import { requiredAgents } from './requiredAgents.ts';
 
@@ -38,12 +38,9 @@ function checkForecast(forecast: readonly ForecastRow[]): void {
   }
   const problems: ProblemLocation[] = [];
   forecast.forEach((row, i) => {
-    const bad = (field: string, message: string) => problems.push({ field: `forecast[${i}].${field}`, message });
-    if (typeof row.hourStart !== 'string' || parseInstant(row.hourStart) === null) bad('hourStart', `"${row.hourStart}" is not an ISO 8601 date-time`);
-    if (typeof row.queue !== 'string' || !isQueueCode(row.queue)) bad('queue', `unknown queue "${row.queue}"`);
-    if (typeof row.inquiries !== 'number' || !Number.isFinite(row.inquiries) || row.inquiries < 0) bad('inquiries', `${row.inquiries} is not a number >= 0`);
-    const aht = row.ahtSeconds;
-    if (aht !== undefined && (typeof aht !== 'number' || !Number.isFinite(aht) || aht < 1 || aht > 4 * 3600)) bad('ahtSeconds', `${aht} is not between 1 and 14400 seconds`);
+    const result = forecastRowSchema.safeParse(row);
+    if (result.success) return;
+    for (const issue of result.error.issues) problems.push({ field: ['forecast', i, ...issue.path].map(String).join('.').replace(/\.(\d+)/g, '[$1]'), message: issue.message });
   });
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';

@@ -69,11 +69,18 @@ describe('requirement', () => {
     expect(error.details?.map((d) => d.field)).toEqual(['forecast[0].inquiries', 'forecast[1].queue', 'forecast[2].hourStart', 'forecast[2].ahtSeconds']);
   });
 
-  it('names the row when a volume is too large to staff', () => {
+  it('names the row and field of an absurd volume', () => {
     const error = errorOf(() => requirement([{ ...rows[0], inquiries: 1e12 }], {}));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.message).toContain('forecast[0]');
-    expect(error.details?.[0].field).toBe('forecast[0].humanInquiries');
+    expect(error.details?.[0].field).toBe('forecast[0].inquiries');
+  });
+
+  it('stops with LIMIT_EXCEEDED naming the row when an hour needs too many chat slots', () => {
+    const huge: ForecastRow = { ...rows[0], inquiries: 10_000_000, ahtSeconds: 14_400 };
+    const error = errorOf(() => requirement([rows[1], huge], { defaults: { botShare: 0, concurrencyCap: 1000 } }));
+    expect(error.code).toBe('LIMIT_EXCEEDED');
+    expect(error.message).toContain('forecast[1] (pre_sale 2026-11-11T00:00:00+08:00)');
   });
 
   it('rejects bad params with the JSON path of the field', () => {
