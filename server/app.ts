@@ -1,28 +1,56 @@
 import { existsSync } from 'node:fs';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Database } from './db/connect.ts';
 import type { AppEnv } from './http/env.ts';
 import { renderError } from './http/errors.ts';
+import { newRouter } from './http/router.ts';
+import { agentRoutes } from './routes/agents.ts';
+import { eventRoutes } from './routes/events.ts';
+import { forecastRoutes } from './routes/forecasts.ts';
 import { healthRoutes } from './routes/health.ts';
+import { scenarioRoutes } from './routes/scenarios.ts';
 
 export interface AppOptions {
   database: Database;
   /** Folder of the built web app; when absent or missing, only the API is served. */
   webRoot?: string;
+  /** Largest accepted request body in bytes. */
+  maxBodyBytes?: number;
+}
+
+/** 16 MB: a forecast CSV of a year of hours for three queues is under 2 MB. */
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+/** The JSON API under /api; its OpenAPI document is generated from the same zod schemas that validate requests. */
+function createApi() {
+  const api = newRouter().route('/', healthRoutes).route('/', eventRoutes).route('/', agentRoutes).route('/', forecastRoutes).route('/', scenarioRoutes);
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Peak Roster API', version: '0.1.0', description: 'Shift scheduling and capacity planning for big-sale customer service.' },
+  });
+  return api;
 }
 
 /** Builds the Hono app: the JSON API under /api and the Solid app for every other path. */
 export function createApp(options: AppOptions) {
-  const api = new Hono<AppEnv>().route('/', healthRoutes);
-
   const app = new Hono<AppEnv>();
   app.use('*', secureHeaders());
   app.use('*', async (c, next) => {
     c.set('database', options.database);
     await next();
   });
+  const maxSize = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize,
+      onError: (c) => c.json({ error: { code: 'LIMIT_EXCEEDED', message: `The request body is larger than ${Math.round(maxSize / 1024 / 1024)} MB` } }, 413),
+    }),
+  );
+  const api = createApi();
   app.route('/api', api);
   app.all('/api/*', (c) => c.json({ error: { code: 'NOT_FOUND', message: `No API route ${c.req.method} ${c.req.path}` } }, 404));
   if (options.webRoot && existsSync(options.webRoot)) {
@@ -33,7 +61,8 @@ export function createApp(options: AppOptions) {
   }
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `Nothing at ${c.req.path}` } }, 404));
   app.onError(renderError);
-  return app;
+  return { app, api };
 }
 
-export type AppType = ReturnType<typeof createApp>;
+/** The API's type for the web app's typed client (hc<ApiType>). */
+export type ApiType = ReturnType<typeof createApi>;

@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   if (applied.length > 0) log(`Migrations applied: ${applied.join(', ')}`);
   const demo = await seedDemo(database.db);
   log(demo.created ? `Demo event created: ${demo.event.name} (id ${demo.event.id})` : `Demo event present: ${demo.event.name} (id ${demo.event.id})`);
-  const app = createApp({ database, webRoot: WEB_ROOT });
+  const { app } = createApp({ database, webRoot: WEB_ROOT });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log(`Peak Roster is running at http://localhost:${info.port}`);
   });

@@ -57,6 +57,7 @@ export interface ShiftTemplatesTable {
   duration_hours: number;
   active_from: ColumnType<string | null, string | null | undefined, string | null>;
   active_to: ColumnType<string | null, string | null | undefined, string | null>;
+  contracts: ColumnType<string[] | null, string[] | null | undefined, string[] | null>;
 }
 
 export interface ForecastsTable {

@@ -5,19 +5,12 @@ import type { Kysely } from 'kysely';
 import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { decodeText } from '../../shared/csv/decodeText.ts';
 import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
-import type { ShiftTemplate } from '../../shared/types.ts';
+import { DEFAULT_TEMPLATES } from '../../shared/roster/rulesSchema.ts';
 import { createEventBundle, findEventBySlug, type EventSummary } from '../db/repositories/events.ts';
 import type { DB } from '../db/schema.ts';
 
 export const DEMO_SLUG = 'double11-2026-demo';
 const here = dirname(fileURLToPath(import.meta.url));
-
-/** The classic 三班倒: early, middle and night shifts of eight hours. */
-export const DEMO_TEMPLATES: ShiftTemplate[] = [
-  { code: 'early', nameZh: '早班', nameEn: 'Early', startHour: 8, durationHours: 8 },
-  { code: 'middle', nameZh: '中班', nameEn: 'Middle', startHour: 16, durationHours: 8 },
-  { code: 'night', nameZh: '夜班', nameEn: 'Night', startHour: 0, durationHours: 8 },
-];
 
 /** Reads one of the demo files shipped with the server. */
 export function readDemoFile(name: 'agents.csv' | 'double11-forecast.csv'): string {
@@ -42,7 +35,7 @@ export async function seedDemo(db: Kysely<DB>): Promise<{ event: EventSummary; c
       { code: 'after_sale', params: {} },
       { code: 'logistics', params: {} },
     ],
-    templates: DEMO_TEMPLATES,
+    templates: DEFAULT_TEMPLATES,
     agents: parseAgentsCsv(readDemoFile('agents.csv')),
     forecast: parseForecastCsv(readDemoFile('double11-forecast.csv')),
   });

@@ -1,9 +1,9 @@
-import { Hono } from 'hono';
+import { newRouter } from "../http/router.ts";
 import { sql } from 'kysely';
 import type { AppEnv } from '../http/env.ts';
 
 /** Liveness and which database answers. */
-export const healthRoutes = new Hono<AppEnv>().get('/health', async (c) => {
+export const healthRoutes = newRouter().get('/health', async (c) => {
   const { db, kind } = c.var.database;
   await sql`select 1`.execute(db);
   return c.json({ status: 'ok' as const, database: kind });

@@ -29,7 +29,7 @@ for (const kind of DATABASES) {
       const first = await seedDemo(database.db);
       expect(first.created).toBe(true);
       const after = await counts();
-      expect(after).toEqual({ events: 1, agents: 152, forecasts: 18 * 24 * 3, scenarios: 1, queues: 3, templates: 3 });
+      expect(after).toEqual({ events: 1, agents: 152, forecasts: 18 * 24 * 3, scenarios: 1, queues: 3, templates: 5 });
       const second = await seedDemo(database.db);
       expect(second.created).toBe(false);
       expect(second.event.id).toBe(first.event.id);

@@ -6,10 +6,10 @@ import { DATABASES, openTestDatabase } from '../db/setup.ts';
 for (const kind of DATABASES) {
   describe(`HTTP basics on ${kind}`, () => {
     let database: Database;
-    let app: ReturnType<typeof createApp>;
+    let app: ReturnType<typeof createApp>["app"];
     beforeAll(async () => {
       database = await openTestDatabase(kind);
-      app = createApp({ database });
+      app = createApp({ database }).app;
     });
     afterAll(() => database.close());
 

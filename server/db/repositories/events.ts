@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { DomainError } from '../../../shared/errors.ts';
-import type { Agent, ForecastRow, QueueCode, ShiftTemplate } from '../../../shared/types.ts';
+import type { RosterTemplate } from '../../../shared/roster/rulesSchema.ts';
+import type { Agent, ForecastRow, QueueCode } from '../../../shared/types.ts';
 import { QUEUE_LABELS } from '../../../shared/types.ts';
 import { jsonb } from '../jsonb.ts';
 import type { DB, EventRow } from '../schema.ts';
@@ -15,7 +16,9 @@ export interface NewEventBundle {
   windowEnd: string;
   postEventDays: number;
   queues: { code: QueueCode; params: Record<string, unknown> }[];
-  templates: ShiftTemplate[];
+  templates: RosterTemplate[];
+  /** Roster rule overrides for the event (see shared/roster/rulesSchema.ts). */
+  rules?: Record<string, unknown>;
   agents: Agent[];
   forecast: ForecastRow[];
 }
@@ -31,6 +34,7 @@ export interface EventSummary {
   windowStart: string;
   windowEnd: string;
   postEventDays: number;
+  rules: Record<string, unknown>;
   version: number;
 }
 
@@ -48,6 +52,7 @@ export async function createEventBundle(db: Kysely<DB>, bundle: NewEventBundle):
         window_start: bundle.windowStart,
         window_end: bundle.windowEnd,
         post_event_days: bundle.postEventDays,
+        rules: jsonb(bundle.rules ?? {}),
       })
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -75,6 +80,7 @@ async function insertEventParts(trx: Transaction<DB>, eventId: number, bundle: N
           duration_hours: t.durationHours,
           active_from: t.activeFrom ?? null,
           active_to: t.activeTo ?? null,
+          contracts: t.contracts ?? null,
         })),
       )
       .execute();
@@ -144,6 +150,7 @@ function toEventSummary(row: EventRow): EventSummary {
     windowStart: row.window_start.toISOString(),
     windowEnd: row.window_end.toISOString(),
     postEventDays: row.post_event_days,
+    rules: (row.rules ?? {}) as Record<string, unknown>,
     version: row.version,
   };
 }

@@ -1,0 +1,69 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
+import { CONTRACTS, QUEUE_CODES } from '../../shared/types.ts';
+import { importAgents, listAgents, updateAgent } from '../db/repositories/agents.ts';
+import { getEvent } from '../db/repositories/events.ts';
+import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
+import { csvBody, readCsvUpload } from '../http/upload.ts';
+import { agentSchema, isoInstant } from './schemas.ts';
+
+const eventIdParams = z.object({ eventId: idParam('eventId') });
+const agentPatchSchema = z
+  .object({
+    name: z.string().min(1).max(200).optional(),
+    crossTrainedFor: z.array(z.enum(QUEUE_CODES)).optional(),
+    contract: z.enum(CONTRACTS).optional(),
+    team: z.string().trim().min(1).max(40).optional(),
+    unavailable: z.array(z.object({ start: isoInstant, end: isoInstant }).refine((i) => Date.parse(i.start) < Date.parse(i.end), 'start must be before end')).max(100).optional(),
+  })
+  .strict()
+  .openapi('AgentPatch');
+
+/** Agents: list, CSV import (all-or-nothing), and edits. */
+export const agentRoutes = newRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/events/{eventId}/agents',
+      tags: ['agents'],
+      request: { params: eventIdParams, query: z.object({ includeInactive: z.enum(['true', 'false']).optional() }) },
+      responses: { 200: jsonResponse(z.array(agentSchema), 'Agents by id'), ...errorResponses(404) },
+    }),
+    async (c) => {
+      const { eventId } = c.req.valid('param');
+      await getEvent(c.var.database.db, eventId);
+      return c.json(await listAgents(c.var.database.db, eventId, { includeInactive: c.req.valid('query').includeInactive === 'true' }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/events/{eventId}/agents/import',
+      tags: ['agents'],
+      description: 'CSV `agent_id,name,primary_queue,cross_trained_for,contract,team` (UTF-8, UTF-8 with BOM or GBK). All rows or none: a bad file lists every bad row by line and field.',
+      request: { params: eventIdParams, body: csvBody },
+      responses: {
+        200: jsonResponse(z.object({ inserted: z.number(), updated: z.number(), deactivated: z.number() }), 'What changed'),
+        ...errorResponses(400, 404, 413, 422),
+      },
+    }),
+    async (c) => {
+      const { eventId } = c.req.valid('param');
+      await getEvent(c.var.database.db, eventId);
+      const agents = parseAgentsCsv(await readCsvUpload(c));
+      return c.json(await importAgents(c.var.database.db, eventId, agents), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/events/{eventId}/agents/{agentId}',
+      tags: ['agents'],
+      request: { params: z.object({ eventId: idParam('eventId'), agentId: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/) }), body: jsonBody(agentPatchSchema) },
+      responses: { 200: jsonResponse(agentSchema, 'The agent as stored'), ...errorResponses(400, 404) },
+    }),
+    async (c) => {
+      const { eventId, agentId } = c.req.valid('param');
+      return c.json(await updateAgent(c.var.database.db, eventId, agentId, c.req.valid('json')), 200);
+    },
+  );

@@ -1,0 +1,72 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
+import { generateForecast } from '../../shared/forecast/generateForecast.ts';
+import { QUEUE_CODES } from '../../shared/types.ts';
+import { getEvent } from '../db/repositories/events.ts';
+import { getForecast, replaceForecast } from '../db/repositories/forecasts.ts';
+import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
+import { csvBody, readCsvUpload } from '../http/upload.ts';
+import { forecastRowSchema } from './schemas.ts';
+
+const eventIdParams = z.object({ eventId: idParam('eventId') });
+const perQueue = <T extends z.ZodType>(schema: T) => z.object(Object.fromEntries(QUEUE_CODES.map((q) => [q, schema])) as Record<(typeof QUEUE_CODES)[number], T>).partial().strict();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected yyyy-MM-dd');
+
+const generateSchema = z
+  .object({
+    eventDate: isoDate,
+    firstDate: isoDate,
+    days: z.number().int().min(1).max(62),
+    dailyTotals: perQueue(z.number().min(0).max(10_000_000)),
+    peakWindows: z
+      .array(z.object({ startHour: z.number().int().min(0).max(23), endHour: z.number().int().min(1).max(24), multiplier: z.number().min(0).max(100), days: z.enum(['event_day', 'every_day']) }).strict())
+      .max(24)
+      .optional(),
+    eventDay: perQueue(z.number().min(0).max(1000)).optional(),
+    eve: perQueue(z.number().min(0).max(1000)).optional(),
+    surge: perQueue(z.object({ peak: z.number().min(0).max(100), peakDay: z.number().int().min(0).max(30) }).strict()).optional(),
+    decayDays: z.number().int().min(1).max(60).optional(),
+  })
+  .strict()
+  .openapi('ForecastGenerator');
+
+/** Forecasts: read, CSV import (all-or-nothing), and generation when there is no history. */
+export const forecastRoutes = newRouter()
+  .openapi(
+    createRoute({ method: 'get', path: '/events/{eventId}/forecast', tags: ['forecast'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(forecastRowSchema), 'Hourly inquiries per queue'), ...errorResponses(404) } }),
+    async (c) => {
+      const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
+      return c.json(await getForecast(c.var.database.db, event.id, event.timeZone), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/events/{eventId}/forecast/import',
+      tags: ['forecast'],
+      description: 'CSV `hour_start,queue,inquiries[,aht_seconds]`, UTF-8 (with or without BOM) or GBK. Replaces the forecast; a bad file changes nothing and lists every bad row.',
+      request: { params: eventIdParams, body: csvBody },
+      responses: { 200: jsonResponse(z.object({ rows: z.number() }), 'Rows stored'), ...errorResponses(400, 404, 413, 422) },
+    }),
+    async (c) => {
+      const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
+      const rows = parseForecastCsv(await readCsvUpload(c), event.timeZone);
+      return c.json({ rows: await replaceForecast(c.var.database.db, event.id, rows) }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/events/{eventId}/forecast/generate',
+      tags: ['forecast'],
+      request: { params: eventIdParams, body: jsonBody(generateSchema), query: z.object({ store: z.enum(['true', 'false']).optional() }) },
+      responses: { 200: jsonResponse(z.array(forecastRowSchema), 'The generated forecast (stored when store=true)'), ...errorResponses(400, 404) },
+    }),
+    async (c) => {
+      const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
+      const { eventDate, firstDate, days, dailyTotals, ...options } = c.req.valid('json');
+      const rows = generateForecast({ eventDate, firstDate, days, dailyTotals }, { ...options, timeZone: event.timeZone });
+      if (c.req.valid('query').store === 'true') await replaceForecast(c.var.database.db, event.id, rows);
+      return c.json(rows, 200);
+    },
+  );

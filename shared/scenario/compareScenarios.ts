@@ -1,0 +1,37 @@
+import type { QueueCode } from '../types.ts';
+
+/** What one scenario's latest results amount to; null where a result has not been computed yet. */
+export interface ScenarioOutcome {
+  scenarioId: number;
+  name: string;
+  version: number;
+  requiredAgentHours: number;
+  paidHours: number | null;
+  shortfallAgentHours: number | null;
+  reassignments: number | null;
+  /** Share of customers answered within the SLA, from the simulation at the scenario's cap. */
+  serviceLevel: number | null;
+  p90FirstResponseSeconds: number | null;
+  abandonmentRate: number | null;
+  hourly: { hourStart: string; queue: QueueCode; required: number; scheduled: number | null }[];
+}
+
+export interface ScenarioComparison {
+  scenarios: Omit<ScenarioOutcome, 'hourly'>[];
+  /** Only the hours and queues where at least two scenarios differ. */
+  hourlyDifferences: { hourStart: string; queue: QueueCode; values: { scenarioId: number; required: number | null; scheduled: number | null }[] }[];
+}
+
+/** Side-by-side comparison of two or more scenarios, with the hours where they differ. */
+export function compareScenarios(outcomes: readonly ScenarioOutcome[]): ScenarioComparison {
+  const keys = new Map<string, { hourStart: string; queue: QueueCode }>();
+  const byScenario = outcomes.map((o) => new Map(o.hourly.map((h) => [`${h.hourStart}|${h.queue}`, h])));
+  for (const outcome of outcomes) for (const h of outcome.hourly) keys.set(`${h.hourStart}|${h.queue}`, { hourStart: h.hourStart, queue: h.queue });
+  const hourlyDifferences: ScenarioComparison['hourlyDifferences'] = [];
+  for (const [key, where] of [...keys].sort(([a], [b]) => a.localeCompare(b))) {
+    const values = outcomes.map((o, i) => ({ scenarioId: o.scenarioId, required: byScenario[i].get(key)?.required ?? null, scheduled: byScenario[i].get(key)?.scheduled ?? null }));
+    const distinct = new Set(values.map((v) => `${v.required}|${v.scheduled}`));
+    if (distinct.size > 1) hourlyDifferences.push({ ...where, values });
+  }
+  return { scenarios: outcomes.map(({ hourly: _hourly, ...rest }) => rest), hourlyDifferences };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { DomainError } from '../errors.ts';
+import { shiftTemplateSchema } from '../roster/rulesSchema.ts';
+import { requirementParamsSchema } from '../staffing/params.ts';
+import { CONTRACTS, QUEUE_CODES } from '../types.ts';
+
+const queueEnum = z.enum(QUEUE_CODES);
+const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset');
+const multiplier = z.number().min(0).max(100);
+
+/** Volume changes: a multiplier per queue, then multipliers over hour ranges (optionally one queue). */
+export const volumeChangeSchema = z
+  .object({
+    byQueue: z.object({ pre_sale: multiplier, after_sale: multiplier, logistics: multiplier }).partial().strict().default({}),
+    ranges: z.array(z.object({ from: isoInstant, to: isoInstant, queue: queueEnum.optional(), multiplier }).strict()).max(200).default([]),
+  })
+  .strict();
+
+/** Headcount changes: agents removed by id, temporary or part-time agents added. */
+export const headcountChangeSchema = z
+  .object({
+    removeAgentIds: z.array(z.string().min(1).max(40)).max(5000).default([]),
+    addAgents: z
+      .array(
+        z
+          .object({
+            count: z.number().int().min(1).max(1000),
+            primaryQueue: queueEnum,
+            crossTrainedFor: z.array(queueEnum).default([]),
+            contract: z.enum(CONTRACTS).default('part_time'),
+            team: z.string().min(1).max(40).default('TEMP'),
+          })
+          .strict(),
+      )
+      .max(50)
+      .default([]),
+  })
+  .strict();
+
+/** Everything a what-if scenario may change; an empty object is the event as it is. */
+export const scenarioParamsSchema = z
+  .object({
+    requirement: requirementParamsSchema.default({}),
+    volume: volumeChangeSchema.default({ byQueue: {}, ranges: [] }),
+    headcount: headcountChangeSchema.default({ removeAgentIds: [], addAgents: [] }),
+    /** Roster rule overrides (checked against the roster rules schema when merged with the event's rules). */
+    rules: z.record(z.string(), z.unknown()).default({}),
+    /** Replaces the event's shift templates when set. */
+    templates: z.array(shiftTemplateSchema).min(1).max(50).optional(),
+    /** Per-agent caps the simulation sweeps. */
+    simulationCaps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).optional(),
+  })
+  .strict();
+
+export type ScenarioParams = z.infer<typeof scenarioParamsSchema>;
+export type ScenarioParamsInput = z.input<typeof scenarioParamsSchema>;
+
+/** Validates scenario params; throws INVALID_INPUT naming each bad field by its JSON path. */
+export function parseScenarioParams(input: unknown): ScenarioParams {
+  const result = scenarioParamsSchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => ({ field: `params.${issue.path.map(String).join('.')}`.replace(/\.$/, ''), message: issue.message }));
+  throw new DomainError('INVALID_INPUT', `invalid scenario params: field ${problems[0].field}: ${problems[0].message}`, problems);
+}

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES } from '../db/setup.ts';
+import { openTestApp, type TestApp } from './harness.ts';
+
+for (const kind of DATABASES) {
+  describe(`scenarios API on ${kind}`, () => {
+    let t: TestApp;
+    let baselineId: number;
+    beforeAll(async () => {
+      t = await openTestApp(kind);
+      baselineId = (await t.call('GET', `/api/events/${t.eventId}/scenarios`)).json[0].id;
+    });
+    afterAll(() => t.close());
+
+    it('clones the baseline and edits with the version it was based on', async () => {
+      const clone = await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: 'Cap 8' });
+      expect(clone.status).toBe(201);
+      expect(clone.json).toMatchObject({ parentId: baselineId, isBaseline: false, version: 1 });
+      const edited = await t.call('PATCH', `/api/scenarios/${clone.json.id}`, { version: 1, params: { requirement: { defaults: { concurrencyCap: 8 } } } });
+      expect(edited.status).toBe(200);
+      expect(edited.json.version).toBe(2);
+      const stale = await t.call('PATCH', `/api/scenarios/${clone.json.id}`, { version: 1, name: 'lost update' });
+      expect(stale.status).toBe(409);
+      expect(stale.json.error).toMatchObject({ code: 'VERSION_CONFLICT', details: [{ field: 'version', message: 'current version is 2' }] });
+      expect((await t.call('GET', `/api/scenarios/${clone.json.id}`)).json.name).toBe('Cap 8');
+    });
+
+    it('lets exactly one of two concurrent edits of one version win', async () => {
+      const clone = (await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: 'race' })).json;
+      const results = await Promise.all([
+        t.call('PATCH', `/api/scenarios/${clone.id}`, { version: 1, name: 'first' }),
+        t.call('PATCH', `/api/scenarios/${clone.id}`, { version: 1, name: 'second' }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+      expect((await t.call('GET', `/api/scenarios/${clone.id}`)).json.version).toBe(2);
+    });
+
+    it('names bad params by path', async () => {
+      const bad = await t.call('PATCH', `/api/scenarios/${baselineId}`, { version: 1, params: { volume: { byQueue: { pre_sale: -1 } } } });
+      expect(bad.status).toBe(400);
+      expect(bad.json.error.details[0].field).toBe('params.volume.byQueue.pre_sale');
+      const unknownAgent = await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: 'x', params: { headcount: { removeAgentIds: ['Z999'] } } });
+      const requirement = await t.call('GET', `/api/scenarios/${unknownAgent.json.id}/requirement`);
+      expect(requirement.status).toBe(400);
+      expect(requirement.json.error.message).toContain('Z999');
+    });
+
+    it('computes a scenario requirement that follows its volume multiplier', async () => {
+      const busier = (await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: '+50%', params: { volume: { byQueue: { pre_sale: 1.5 } } } })).json;
+      const base = (await t.call('GET', `/api/scenarios/${baselineId}/requirement`)).json;
+      const more = (await t.call('GET', `/api/scenarios/${busier.id}/requirement`)).json;
+      const pick = (rows: { hourStart: string; queue: string; inquiries: number }[]) => rows.find((r) => r.hourStart === '2026-11-11T10:00:00+08:00' && r.queue === 'pre_sale')!;
+      expect(pick(more).inquiries).toBe(Math.round(pick(base).inquiries * 1.5));
+      const comparison = await t.call('GET', `/api/scenarios/compare?ids=${baselineId},${busier.id}`);
+      expect(comparison.status).toBe(200);
+      expect(comparison.json.scenarios.map((s: { scenarioId: number }) => s.scenarioId)).toEqual([baselineId, busier.id]);
+      expect(comparison.json.scenarios[1].requiredAgentHours).toBeGreaterThan(comparison.json.scenarios[0].requiredAgentHours);
+      expect(comparison.json.hourlyDifferences.every((d: { queue: string }) => d.queue === 'pre_sale')).toBe(true);
+    });
+
+    it('does not delete the baseline', async () => {
+      const response = await t.call('DELETE', `/api/scenarios/${baselineId}`);
+      expect(response.status).toBe(409);
+    });
+  });
+}
