@@ -98,6 +98,7 @@ export interface ObjectiveReport {
   weighted: number;
   /** The LP relaxation's weighted optimum: no roster scores lower. */
   lpWeighted: number;
+  /** The least shortfall any roster can reach, per the LP relaxation. */
   lpShortfallAgentHours: number;
 }
 
@@ -105,6 +106,10 @@ export interface RosterResult {
   assignments: Assignment[];
   shortfall: ShortfallRow[];
   reassignments: Reassignment[];
+  /**
+   * lowerBound: paid hours of the coverage-first LP relaxation, a bound for any roster covering at
+   * least as well as the LP; gap is negative when this roster pays less because it covers less.
+   */
   stats: SolverStats;
   objective: ObjectiveReport;
   violations: Violation[];

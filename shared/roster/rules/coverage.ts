@@ -1,4 +1,5 @@
-import { HOUR_MS, parseInstant, toZonedIso } from '../../time.ts';
+import { HOUR_MS } from '../../time.ts';
+import { isoAt, instantOf } from '../instants.ts';
 import { QUEUE_CODES, type QueueCode, type RequirementRow, type ShortfallRow } from '../../types.ts';
 import { hourIndex } from '../frame.ts';
 import type { RosterFrame, Shift, Violation } from '../types.ts';
@@ -15,7 +16,7 @@ export function cell(hour: number, queue: QueueCode): number {
 export function requirementMatrix(requirement: RequirementInput[], frame: RosterFrame): Float64Array {
   const out = new Float64Array(frame.horizonHours * Q);
   for (const row of requirement) {
-    const h = hourIndex(frame, parseInstant(row.hourStart, frame.timeZone) ?? 0);
+    const h = hourIndex(frame, instantOf(row.hourStart, frame.timeZone) ?? 0);
     out[cell(h, row.queue)] = Math.max(0, Math.ceil(row.requiredAgents - 1e-9));
   }
   return out;
@@ -44,7 +45,7 @@ export function coverageShortfall(requirement: RequirementInput[], shifts: Shift
   for (let h = 0; h < frame.horizonHours; h++) {
     for (const queue of QUEUE_CODES) {
       const i = cell(h, queue);
-      if (scheduled[i] < required[i]) rows.push({ hourStart: toZonedIso(frame.horizonStartMs + h * HOUR_MS, frame.timeZone), queue, required: required[i], scheduled: scheduled[i] });
+      if (scheduled[i] < required[i]) rows.push({ hourStart: isoAt(frame.horizonStartMs + h * HOUR_MS, frame.timeZone), queue, required: required[i], scheduled: scheduled[i] });
     }
   }
   return rows;
@@ -52,10 +53,10 @@ export function coverageShortfall(requirement: RequirementInput[], shifts: Shift
 
 /** Coverage: every hour short of its requirement must appear in the reported shortfall with the true figures (never silent). */
 export function coverage(requirement: RequirementInput[], shifts: Shift[], reported: ShortfallRow[], frame: RosterFrame): Violation[] {
-  const said = new Map(reported.map((r) => [`${parseInstant(r.hourStart, frame.timeZone)}|${r.queue}`, r]));
+  const said = new Map(reported.map((r) => [`${instantOf(r.hourStart, frame.timeZone)}|${r.queue}`, r]));
   return coverageShortfall(requirement, shifts, frame)
     .filter((r) => {
-      const claim = said.get(`${parseInstant(r.hourStart, frame.timeZone)}|${r.queue}`);
+      const claim = said.get(`${instantOf(r.hourStart, frame.timeZone)}|${r.queue}`);
       return !claim || claim.required !== r.required || claim.scheduled !== r.scheduled;
     })
     .map((r) => ({ rule: 'coverage' as const, at: r.hourStart, message: `${r.queue} has ${r.scheduled} of ${r.required} agents and the shortfall is not reported`, penaltyMinutes: (r.required - r.scheduled) * 60 }));

@@ -1,4 +1,4 @@
-import { toZonedIso } from '../../time.ts';
+import { isoAt } from '../instants.ts';
 import type { RosterRules } from '../rulesSchema.ts';
 import type { AgentRule } from './rule.ts';
 
@@ -29,7 +29,7 @@ export const maxConsecutiveDays: AgentRule = {
       .map(([first, length]) => ({
         rule: 'maxConsecutiveDays' as const,
         agentId: agent.id,
-        at: toZonedIso(ctx.frame.dayZeroMs + (first + max) * 86_400_000, ctx.frame.timeZone),
+        at: isoAt(ctx.frame.dayZeroMs + (first + max) * 86_400_000, ctx.frame.timeZone),
         message: `${length} consecutive working days from ${ctx.frame.dates[first] ?? first} (max ${max})`,
         penaltyMinutes: (length - max) * 1440,
       }));

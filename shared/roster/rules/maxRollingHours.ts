@@ -1,4 +1,4 @@
-import { toZonedIso } from '../../time.ts';
+import { isoAt } from '../instants.ts';
 import { windowsOverCap, type AgentRule } from './rule.ts';
 
 export const ROLLING_WINDOW_DAYS = 7;
@@ -11,7 +11,7 @@ export const maxRollingHours: AgentRule = {
     return windowsOverCap(shifts, ROLLING_WINDOW_DAYS, cap).map(({ firstDay, hours }) => ({
       rule: 'maxRollingHours' as const,
       agentId: agent.id,
-      at: toZonedIso(ctx.frame.dayZeroMs + firstDay * 86_400_000, ctx.frame.timeZone),
+      at: isoAt(ctx.frame.dayZeroMs + firstDay * 86_400_000, ctx.frame.timeZone),
       message: `${hours} h in the 7 days from ${ctx.frame.dates[firstDay] ?? `day ${firstDay}`} (max ${cap})`,
       penaltyMinutes: (hours - cap) * 60,
     }));

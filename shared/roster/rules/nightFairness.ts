@@ -1,4 +1,4 @@
-import { parseInstant } from '../../time.ts';
+import { instantOf } from '../instants.ts';
 import type { Agent, QueueCode } from '../../types.ts';
 import { isNightShift, overlapMs, templateFitsContract } from '../shift.ts';
 import type { RuleContext, Shift, Violation } from '../types.ts';
@@ -13,7 +13,7 @@ export function isNightEligible(agent: Agent, ctx: RuleContext): boolean {
   if (!ctx.rules.templates.some((t) => isNightShift({ template: t }, ctx.rules) && templateFitsContract(t, agent, ctx.rules))) return false;
   const { horizonStartMs, horizonHours } = ctx.frame;
   const horizonEnd = horizonStartMs + horizonHours * 3_600_000;
-  const away = agent.unavailable.reduce((sum, i) => sum + overlapMs(parseInstant(i.start, ctx.frame.timeZone) ?? 0, parseInstant(i.end, ctx.frame.timeZone) ?? 0, horizonStartMs, horizonEnd), 0);
+  const away = agent.unavailable.reduce((sum, i) => sum + overlapMs(instantOf(i.start, ctx.frame.timeZone) ?? 0, instantOf(i.end, ctx.frame.timeZone) ?? 0, horizonStartMs, horizonEnd), 0);
   return away < 86_400_000;
 }
 

@@ -1,4 +1,4 @@
-import { toZonedIso } from '../../time.ts';
+import { isoAt } from '../instants.ts';
 import type { Violation } from '../types.ts';
 import { ROLLING_WINDOW_DAYS } from './maxRollingHours.ts';
 import { violationAt, windowsOverCap, type AgentRule } from './rule.ts';
@@ -22,7 +22,7 @@ export const partTimeLimits: AgentRule = {
       out.push({
         rule: 'partTimeLimits',
         agentId: agent.id,
-        at: toZonedIso(ctx.frame.dayZeroMs + firstDay * 86_400_000, ctx.frame.timeZone),
+        at: isoAt(ctx.frame.dayZeroMs + firstDay * 86_400_000, ctx.frame.timeZone),
         message: `${hours} h in 7 days for a part-time agent (max ${maxWeeklyHours})`,
         penaltyMinutes: (hours - maxWeeklyHours) * 60,
       });

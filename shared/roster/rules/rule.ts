@@ -1,5 +1,5 @@
 /** The shape every per-agent rule shares: one function that lists violations in an agent's shifts. */
-import { toZonedIso } from '../../time.ts';
+import { isoAt } from '../instants.ts';
 import type { Agent } from '../../types.ts';
 import type { RuleContext, RuleName, Shift, Violation } from '../types.ts';
 
@@ -15,7 +15,7 @@ export interface AgentRule {
 
 /** A violation pinned to a shift's start. */
 export function violationAt(rule: RuleName, shift: Shift, ctx: RuleContext, message: string, penaltyMinutes: number): Violation {
-  return { rule, agentId: shift.agentId, at: toZonedIso(shift.startMs, ctx.frame.timeZone), message, penaltyMinutes };
+  return { rule, agentId: shift.agentId, at: isoAt(shift.startMs, ctx.frame.timeZone), message, penaltyMinutes };
 }
 
 /** Hours of shifts per day index, for the windowed hour caps. */

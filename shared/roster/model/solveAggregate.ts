@@ -1,0 +1,69 @@
+/** The aggregate stage: the LP relaxation (the lower bound) and integer shift counts, solved day by day. */
+import { QUEUE_CODES } from '../../types.ts';
+import type { RuleContext } from '../types.ts';
+import { buildCoverageModel } from './buildCoverageModel.ts';
+import { dayCapacityRows, lessFixed, windowRows } from './capacityRows.ts';
+import type { ShiftColumn } from './columns.ts';
+import { solveLp } from './lp.ts';
+import type { Pool } from './pools.ts';
+import { transitionRows } from './transitionRows.ts';
+
+/** Cells with a requirement that no column covers: shortfall in every plan. */
+export function uncoverable(columns: ShiftColumn[], required: Float64Array): number {
+  const reach = new Uint8Array(required.length);
+  for (const c of columns) for (let h = c.from; h < c.to; h++) reach[h * QUEUE_CODES.length + QUEUE_CODES.indexOf(c.queue)] = 1;
+  return required.reduce((sum, r, i) => sum + (reach[i] ? 0 : r), 0);
+}
+
+/** The coverage-first LP relaxation's optimum: its paid hours and the (least possible) shortfall it reaches. */
+export interface Relaxation {
+  paidHours: number;
+  shortfallAgentHours: number;
+  weighted: number;
+}
+
+/**
+ * The LP relaxation over the whole horizon with day capacity and the window rows (the transition
+ * rows are left out for speed; leaving rows out only loosens a bound). Its weighted objective bounds
+ * every roster; its paid hours bound every roster covering at least as well as it does.
+ */
+export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): Relaxation {
+  const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
+  const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules)];
+  const solution = solveLp(buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false }));
+  const paidHours = columns.reduce((sum, c) => sum + c.hours * (solution.values.get(c.id) ?? 0), 0);
+  let shortfall = uncoverable(columns, required);
+  for (const [name, v] of solution.values) if (name.startsWith('s')) shortfall += v;
+  return { paidHours, shortfallAgentHours: shortfall, weighted: paidHours + ctx.rules.shortfallPenalty * shortfall };
+}
+
+/** Least shortfall the aggregate LP can reach (agent-hours), for the cap suggestion. */
+export function leastShortfall(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): number {
+  return solveRelaxation(columns, required, pools, ctx).shortfallAgentHours;
+}
+
+/**
+ * Integer shift counts, one small integer model per day: coverage left after earlier days, the
+ * day's pool capacity, and the window and transition rows with earlier days' shifts fixed. Each
+ * model has a few dozen integer columns whose coverage rows are intervals, so branch and bound stays shallow.
+ */
+export function solveIntegerCounts(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): Map<ShiftColumn, number> {
+  const counts = new Map<ShiftColumn, number>();
+  const residual = Float64Array.from(required);
+  const byDay: ShiftColumn[][] = Array.from({ length: ctx.frame.days }, () => []);
+  for (const c of columns) byDay[c.day].push(c);
+  for (let day = 0; day < ctx.frame.days; day++) {
+    if (byDay[day].length === 0) continue;
+    const rows = [...dayCapacityRows(pools, [day]), ...windowRows(pools, [day], ctx.frame.days, ctx.rules), ...(day > 0 ? transitionRows(pools, [day - 1], ctx) : [])];
+    const model = buildCoverageModel({ columns: byDay[day], residual, capacity: lessFixed(rows, counts), shortfallPenalty: ctx.rules.shortfallPenalty, integer: true });
+    const solution = solveLp(model);
+    for (const c of byDay[day]) {
+      const n = Math.round(solution.values.get(c.id) ?? 0);
+      if (n <= 0) continue;
+      counts.set(c, n);
+      const q = QUEUE_CODES.indexOf(c.queue);
+      for (let h = c.from; h < c.to; h++) residual[h * QUEUE_CODES.length + q] -= n;
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,103 @@
+/** The roster engine's entry point: aggregate LP, named assignment, repairs, and the reports. */
+import { DomainError } from '../errors.ts';
+import type { Agent } from '../types.ts';
+import { assignDay, type SlotDemand } from './assign/assignDay.ts';
+import { fillShortfall } from './assign/fillShortfall.ts';
+import { repairNightFairness } from './assign/nightFairnessRepair.ts';
+import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
+import { buildFrame } from './frame.ts';
+import type { ShiftColumn } from './model/columns.ts';
+import { shiftColumns } from './model/columns.ts';
+import { buildPools } from './model/pools.ts';
+import { solveIntegerCounts, solveRelaxation } from './model/solveAggregate.ts';
+import { reassignmentRecords, toAssignment } from './reassign/reassignments.ts';
+import { agentSuggestions } from './report/closingSuggestions.ts';
+import { capSuggestionFor } from './report/capSuggestion.ts';
+import { overtimeReport } from './report/overtime.ts';
+import { summarizeShortfall } from './report/shortfallSummary.ts';
+import { checkRoster } from './rules/index.ts';
+import { coverageShortfall, requirementMatrix } from './rules/coverage.ts';
+import { defaultRosterRules } from './rulesSchema.ts';
+import { isNightShift, sortShifts } from './shift.ts';
+import type { RosterInput, RosterResult, RuleContext, SolveRosterOptions } from './types.ts';
+
+/** Per day, the integer counts as slots for the named pass (pools merged: any agent who may serve the queue can fill them). */
+function slotsByDay(counts: Map<ShiftColumn, number>, days: number): SlotDemand[][] {
+  const out: SlotDemand[][] = Array.from({ length: days }, () => []);
+  for (const [col, n] of counts) {
+    const slot = out[col.day].find((s) => s.template === col.template && s.queue === col.queue);
+    if (slot) slot.count += n;
+    else out[col.day].push({ template: col.template, queue: col.queue, count: n });
+  }
+  return out;
+}
+
+/** Night shifts the aggregate plan gives each primary queue's full-time pools. */
+function plannedNights(counts: Map<ShiftColumn, number>, ctx: RuleContext): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [col, n] of counts) {
+    if (col.pool.contract === 'full_time' && isNightShift(col, ctx.rules)) out.set(col.pool.primary, (out.get(col.pool.primary) ?? 0) + n);
+  }
+  return out;
+}
+
+function checkAgents(agents: Agent[]): void {
+  const seen = new Set<string>();
+  for (const a of agents) {
+    if (seen.has(a.id)) throw new DomainError('INVALID_INPUT', `duplicate agent id ${a.id}`, [{ field: 'agents.id', message: a.id }]);
+    seen.add(a.id);
+  }
+}
+
+/** Builds the named roster for the stage results: day-by-day flow, then gap filling, then night fairness. */
+function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<ShiftColumn, number>): AssignState {
+  const { rules } = ctx;
+  const state = emptyState(input.agents, ctx);
+  setNightCaps(state, plannedNights(counts, ctx));
+  const slots = slotsByDay(counts, ctx.frame.days);
+  // Nights first: a night needs a day off (or another night) on both sides, which day shifts placed
+  // earlier would rarely leave; fairness is also easiest to hold while nights are the only shifts.
+  const isNight = (slot: SlotDemand) => isNightShift(slot, rules);
+  slots.forEach((demand, day) => assignDay(day, demand.filter(isNight), state));
+  slots.forEach((demand, day) => assignDay(day, demand.filter((slot) => !isNight(slot)), state));
+  fillShortfall(input.requirement, state);
+  repairNightFairness(state);
+  return state;
+}
+
+/**
+ * Solves a roster. Never throws for lack of staff: uncovered hours come back as shortfall with a
+ * summary and what would close it. Objective: coverage first (shortfallPenalty per agent-hour,
+ * above any shift's length), then paid hours, then moves between queues, then fairness.
+ */
+export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}): RosterResult {
+  const started = options.clock?.();
+  const rules = input.rules ?? defaultRosterRules();
+  checkAgents(input.agents);
+  const frame = buildFrame(input.requirement, rules);
+  const ctx: RuleContext = { rules, frame, agents: new Map(input.agents.map((a) => [a.id, a])) };
+  const pools = buildPools(input.agents, ctx);
+  const columns = shiftColumns(pools, ctx);
+  const required = requirementMatrix(input.requirement, frame);
+  const relaxation = solveRelaxation(columns, required, pools, ctx);
+  const counts = solveIntegerCounts(columns, required, pools, ctx);
+  const shifts = sortShifts(allShifts(buildNamedRoster(input, ctx, counts)));
+  const shortfall = coverageShortfall(input.requirement, shifts, frame);
+  const summary = summarizeShortfall(shortfall);
+  const paidHours = shifts.reduce((s, x) => s + (x.endMs - x.startMs) / 3_600_000, 0);
+  const moved = shifts.filter((s) => s.queue !== ctx.agents.get(s.agentId)?.primaryQueue).length;
+  const weighted = paidHours + rules.shortfallPenalty * summary.totalAgentHours;
+  const lowerBound = relaxation.paidHours;
+  const suggestions = shortfall.length === 0 ? [] : [...agentSuggestions(shortfall, ctx), ...capSuggestionFor(input, pools, ctx, options)];
+  return {
+    assignments: shifts.map((s) => toAssignment(s, ctx.agents.get(s.agentId) as Agent, frame.timeZone)),
+    shortfall,
+    reassignments: reassignmentRecords(shifts, ctx),
+    stats: { paidHours, lowerBound, gap: lowerBound > 0 ? (paidHours - lowerBound) / lowerBound : 0, solveMs: started === undefined || !options.clock ? 0 : options.clock() - started },
+    objective: { paidHours, shortfallAgentHours: summary.totalAgentHours, reassignedShifts: moved, weighted, lpWeighted: relaxation.weighted, lpShortfallAgentHours: relaxation.shortfallAgentHours },
+    violations: checkRoster(shifts, input.requirement, shortfall, ctx),
+    summary,
+    suggestions,
+    overtime: overtimeReport(shifts, frame),
+  };
+}
