@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkAssignments } from '../../../shared/roster/checkAssignments.ts';
+import { solveRoster } from '../../../shared/roster/solveRoster.ts';
+import { HOUR_MS, parseInstant, toZonedIso } from '../../../shared/time.ts';
+import type { QueueCode } from '../../../shared/types.ts';
+import { agent } from './fixtures.ts';
+
+/** A flat requirement of `level` agents per hour on one queue from `first` for `days` days. */
+function flat(first: string, days: number, levels: Partial<Record<QueueCode, number>>) {
+  const start = parseInstant(first) as number;
+  return Array.from({ length: days * 24 }, (_, h) =>
+    Object.entries(levels).map(([queue, level]) => ({ hourStart: toZonedIso(start + h * HOUR_MS), queue: queue as QueueCode, requiredAgents: level })),
+  ).flat();
+}
+
+describe('solveRoster', () => {
+  it('covers a small flat requirement with no shortfall and no broken rule', () => {
+    const agents = Array.from({ length: 14 }, (_, i) => agent(`A${i}`));
+    const requirement = flat('2026-11-20T00:00:00+08:00', 4, { pre_sale: 2 });
+    const result = solveRoster({ requirement, agents });
+    expect(result.shortfall).toEqual([]);
+    expect(result.violations).toEqual([]);
+    expect(checkAssignments(result, requirement, agents)).toEqual([]);
+    expect(result.stats.paidHours).toBe(4 * 24 * 2);
+    expect(result.stats.lowerBound).toBeLessThanOrEqual(result.stats.paidHours + 1e-6);
+  });
+
+  it('reports shortfall and what would close it instead of throwing when staff is too small', () => {
+    const agents = [agent('A1'), agent('A2')];
+    const requirement = flat('2026-11-20T00:00:00+08:00', 2, { pre_sale: 3 });
+    const result = solveRoster({ requirement, agents }, { requirementForCap: (cap) => flat('2026-11-20T00:00:00+08:00', 2, { pre_sale: cap >= 10 ? 0 : 3 }) });
+    expect(result.shortfall.length).toBeGreaterThan(0);
+    expect(result.summary.totalAgentHours).toBe(result.shortfall.reduce((s, r) => s + r.required - r.scheduled, 0));
+    expect(result.suggestions.find((s) => s.kind === 'agents')?.extraAgents).toBeGreaterThan(0);
+    expect(result.suggestions.find((s) => s.kind === 'cap')?.cap).toBe(10);
+    expect(result.violations).toEqual([]);
+  });
+
+  it('moves cross-trained after-sale agents to pre-sale only inside the event window and records each move', () => {
+    const agents = [...Array.from({ length: 3 }, (_, i) => agent(`P${i}`)), ...Array.from({ length: 6 }, (_, i) => agent(`S${i}`, { primaryQueue: 'after_sale', crossTrainedFor: ['pre_sale'] }))];
+    const requirement = [...flat('2026-11-09T00:00:00+08:00', 4, { after_sale: 0 }), ...flat('2026-11-10T08:00:00+08:00', 1, { pre_sale: 6 }).slice(0, 8)];
+    const result = solveRoster({ requirement, agents });
+    const moved = result.assignments.filter((a) => a.reassignedFrom === 'after_sale');
+    expect(moved.length).toBeGreaterThan(0);
+    expect(result.reassignments.length).toBe(new Set(moved.map((a) => a.agentId)).size);
+    for (const r of result.reassignments) expect(Date.parse(r.end)).toBeLessThanOrEqual(Date.parse('2026-11-12T02:00:00+08:00'));
+    expect(result.violations).toEqual([]);
+  });
+
+  it('measures solveMs only with the clock it is given', () => {
+    let now = 1000;
+    const result = solveRoster({ requirement: flat('2026-11-20T00:00:00+08:00', 1, { pre_sale: 1 }), agents: [agent('A')] }, { clock: () => (now += 5) });
+    expect(result.stats.solveMs).toBe(5);
+    expect(solveRoster({ requirement: flat('2026-11-20T00:00:00+08:00', 1, { pre_sale: 1 }), agents: [agent('A')] }).stats.solveMs).toBe(0);
+  });
+});
