@@ -122,7 +122,7 @@ export interface SolveRosterOptions {
   /** Milliseconds clock for solveMs; shared code never reads the wall clock itself. */
   clock?: () => number;
   /** The requirement at a given per-agent concurrency cap; enables the cap suggestion. */
-  requirementForCap?: (cap: number) => RequirementRow[];
+  requirementForCap?: (cap: number) => Pick<RequirementRow, 'hourStart' | 'queue' | 'requiredAgents'>[];
   /** Caps tried by the cap suggestion, ascending. */
   capCandidates?: number[];
 }

@@ -14,6 +14,5 @@ export function capSuggestionFor(input: RosterInput, pools: Pool[], ctx: RuleCon
   if (!hook) return [];
   const columns = shiftColumns(pools, ctx);
   const covers = (cap: number) => leastShortfall(columns, requirementMatrix(hook(cap), ctx.frame), pools, ctx) < 0.5;
-  const found = capSuggestion(options.capCandidates ?? DEFAULT_CAP_CANDIDATES, covers);
-  return found ? [found] : [];
+  return [capSuggestion(options.capCandidates ?? DEFAULT_CAP_CANDIDATES, covers)];
 }

@@ -60,8 +60,8 @@ export function agentSuggestions(shortfall: ShortfallRow[], ctx: RuleContext): C
   return out;
 }
 
-/** The smallest candidate cap whose requirement the staff can cover (per `covers`, monotone in the cap), by binary search. */
-export function capSuggestion(candidates: number[], covers: (cap: number) => boolean): ClosingSuggestion | null {
+/** The smallest candidate cap whose requirement the staff can cover (per `covers`, monotone in the cap), by binary search; says so when none does. */
+export function capSuggestion(candidates: number[], covers: (cap: number) => boolean): ClosingSuggestion {
   const caps = [...candidates].sort((a, b) => a - b);
   let lo = 0;
   let hi = caps.length;
@@ -70,7 +70,7 @@ export function capSuggestion(candidates: number[], covers: (cap: number) => boo
     if (covers(caps[mid])) hi = mid;
     else lo = mid + 1;
   }
-  if (lo === caps.length) return null;
+  if (lo === caps.length) return { kind: 'cap', message: `no per-agent cap up to ${caps.at(-1)} lets the current staff cover every hour` };
   return { kind: 'cap', cap: caps[lo], message: `a per-agent cap of ${caps[lo]} concurrent chats would let the current staff cover every hour (LP estimate)` };
 }
 

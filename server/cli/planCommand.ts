@@ -1,0 +1,58 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
+import { decodeText } from '../../shared/csv/decodeText.ts';
+import { DomainError } from '../../shared/errors.ts';
+import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
+import { rosterRulesSchema, type RosterRules } from '../../shared/roster/rulesSchema.ts';
+import { solveRoster } from '../../shared/roster/solveRoster.ts';
+import { parseRequirementParams, requirement, type RequirementParams } from '../../shared/staffing/requirement.ts';
+import { inFile, parseOptions, readInputFile, readJsonFile, type CliCommand } from './command.ts';
+
+/** Roster rules from a JSON file; a bad field is INVALID_INPUT naming its JSON path. */
+function readRules(path: string): RosterRules {
+  const parsed = rosterRulesSchema.safeParse(readJsonFile(path));
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(root)', message: issue.message }));
+  throw new DomainError('INVALID_INPUT', `${path}: invalid roster rules: field ${details[0].field}: ${details[0].message}`, details);
+}
+
+function writeJson(dir: string, name: string, value: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+  return path;
+}
+
+/** `plan --forecast FILE --agents FILE [--rules FILE] [--params FILE] --out DIR`: requirement, roster, reassignments and stats as JSON files. */
+export const planCommand: CliCommand = {
+  summary: 'roster for an event: --forecast FILE.csv --agents FILE.csv [--rules FILE.json] [--params FILE.json] --out DIR',
+  async run(args) {
+    const options = parseOptions(args, { forecast: { type: 'string' }, agents: { type: 'string' }, rules: { type: 'string' }, params: { type: 'string' }, out: { type: 'string' } });
+    const { forecast: forecastPath, agents: agentsPath, rules: rulesPath, params: paramsPath, out } = options;
+    if (!forecastPath || !agentsPath || !out) throw new DomainError('INVALID_INPUT', 'usage: plan --forecast FILE.csv --agents FILE.csv [--rules FILE.json] [--params FILE.json] --out DIR');
+    const forecastBytes = readInputFile(forecastPath);
+    const forecast = inFile(forecastPath, () => parseForecastCsv(decodeText(forecastBytes).text));
+    const agentBytes = readInputFile(agentsPath);
+    const agents = inFile(agentsPath, () => parseAgentsCsv(decodeText(agentBytes).text));
+    const rules = rulesPath ? readRules(rulesPath) : undefined;
+    const params: RequirementParams = paramsPath ? inFile(paramsPath, () => parseRequirementParams(readJsonFile(paramsPath))) : {};
+    const rows = inFile(forecastPath, () => requirement(forecast, params));
+    // The cap suggestion re-runs the requirement model at other concurrency caps.
+    const requirementForCap = (cap: number) => requirement(forecast, { ...params, defaults: { ...params.defaults, concurrencyCap: cap }, queues: undefined });
+    const result = solveRoster({ requirement: rows, agents, rules }, { clock: () => performance.now(), requirementForCap });
+    mkdirSync(out, { recursive: true });
+    const written = [
+      writeJson(out, 'requirement.json', rows),
+      writeJson(out, 'roster.json', result),
+      writeJson(out, 'reassignments.json', result.reassignments),
+      writeJson(out, 'stats.json', result.stats),
+    ];
+    const { stats, summary } = result;
+    process.stdout.write(
+      `${result.assignments.length} shifts, ${stats.paidHours} paid hours (LP bound ${Math.round(stats.lowerBound)}), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +
+        `${summary.message}\n${result.suggestions.map((s) => `  - ${s.message}`).join('\n')}${result.suggestions.length ? '\n' : ''}` +
+        `${result.violations.length} rule violation(s)\nwrote ${written.join(', ')}\n`,
+    );
+    return 0;
+  },
+};
