@@ -4,7 +4,7 @@ import type { RuleContext } from '../types.ts';
 import { buildCoverageModel } from './buildCoverageModel.ts';
 import { dayCapacityRows, lessFixed, windowRows } from './capacityRows.ts';
 import type { ShiftColumn } from './columns.ts';
-import { solveLp } from './lp.ts';
+import { solveLp, type LpModel } from './lp.ts';
 import type { Pool } from './pools.ts';
 import { transitionRows } from './transitionRows.ts';
 
@@ -35,6 +35,13 @@ export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, 
   let shortfall = uncoverable(columns, required);
   for (const [name, v] of solution.values) if (name.startsWith('s')) shortfall += v;
   return { paidHours, shortfallAgentHours: shortfall, weighted: paidHours + ctx.rules.shortfallPenalty * shortfall };
+}
+
+/** The whole-horizon aggregate model with every pool row (day capacity, windows, transitions), for comparison with an exact solver. */
+export function aggregateModel(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): LpModel {
+  const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
+  const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...transitionRows(pools, days.slice(0, -1), ctx)];
+  return buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: true });
 }
 
 /** Least shortfall the aggregate LP can reach (agent-hours), for the cap suggestion. */

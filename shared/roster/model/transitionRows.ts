@@ -9,7 +9,7 @@ import type { ShiftColumn } from './columns.ts';
 import type { Pool } from './pools.ts';
 
 /** Whether one agent may work t on day d and then u on day d+1: asked of the rule functions themselves (rest, rotation, overlap...). */
-function compatible(agent: Agent, t: RosterTemplate, u: RosterTemplate, day: number, ctx: RuleContext): boolean {
+export function compatible(agent: Agent, t: RosterTemplate, u: RosterTemplate, day: number, ctx: RuleContext): boolean {
   const free = { ...agent, unavailable: [] };
   const pair = [makeShift(agent.id, agent.primaryQueue, t, day, ctx.frame), makeShift(agent.id, agent.primaryQueue, u, day + 1, ctx.frame)];
   return AGENT_RULES.every((rule) => rule.violations(pair, free, ctx).length === 0);

@@ -1,0 +1,108 @@
+/**
+ * The full named-agent MIP (a binary per agent x day x template x queue) under the same rules, for
+ * benchmarking against an exact solver. Too big for javascript-lp-solver; the engine never solves it.
+ */
+import { QUEUE_CODES, type Agent } from '../../types.ts';
+import { buildFrame } from '../frame.ts';
+import { cell, coveredHours, requirementMatrix, type RequirementInput } from '../rules/coverage.ts';
+import { workdayWindow } from '../rules/maxConsecutiveDays.ts';
+import { ROLLING_WINDOW_DAYS } from '../rules/maxRollingHours.ts';
+import { isNightEligible } from '../rules/nightFairness.ts';
+import { mayServeQueue } from '../rules/reassignmentWindow.ts';
+import { unavailability } from '../rules/unavailability.ts';
+import type { RosterRules } from '../rulesSchema.ts';
+import { isNightShift, makeShift, templateActiveOn, templateFitsContract } from '../shift.ts';
+import type { RuleContext, Shift } from '../types.ts';
+import { MOVE_COST } from './buildCoverageModel.ts';
+import type { LpModel } from './lp.ts';
+import { compatible } from './transitionRows.ts';
+
+export interface NamedModel {
+  model: LpModel;
+  shifts: Map<string, Shift>;
+}
+
+/** Every legal single shift of every agent, keyed by variable name. */
+function namedShifts(agents: Agent[], ctx: RuleContext): Map<string, Shift> {
+  const out = new Map<string, Shift>();
+  agents.forEach((agent, i) => {
+    for (let day = 0; day < ctx.frame.days; day++) {
+      for (const t of ctx.rules.templates) {
+        if (!templateActiveOn(t, day, ctx.frame) || !templateFitsContract(t, agent, ctx.rules)) continue;
+        for (const queue of QUEUE_CODES) {
+          const s = makeShift(agent.id, queue, t, day, ctx.frame);
+          if (mayServeQueue(agent, queue, s.startMs, s.endMs, ctx) && unavailability.violations([s], agent, ctx).length === 0) out.set(`y${i}_${day}_${t.code}_${queue}`, s);
+        }
+      }
+    }
+  });
+  return out;
+}
+
+/** Adds `coef` x variable to a row, creating the row with its bound. */
+function addTo(model: LpModel, row: string, bound: { min?: number; max?: number }, variable: string, coef: number): void {
+  model.constraints[row] ??= bound;
+  (model.variables[variable] ??= {})[row] = ((model.variables[variable] ?? {})[row] ?? 0) + coef;
+}
+
+/** Per-agent rows: one shift a day, conflicting next-day pairs (rest, rotation), the workday and hour windows. */
+function agentRows(model: LpModel, shifts: Map<string, Shift>, agents: Agent[], ctx: RuleContext): void {
+  const { windowDays, maxDays } = workdayWindow(ctx.rules);
+  const index = new Map(agents.map((a, i) => [a.id, i]));
+  for (const [name, s] of shifts) {
+    const i = index.get(s.agentId) as number;
+    const agent = agents[i];
+    addTo(model, `day${i}_${s.day}`, { max: 1 }, name, 1);
+    // Row (i, d, u): the shifts on day d that conflict with template u, plus u on day d+1, at most one.
+    for (const u of ctx.rules.templates) if (!compatible(agent, s.template, u, s.day, ctx)) addTo(model, `nx${i}_${s.day}_${u.code}`, { max: 1 }, name, 1);
+    if (s.day > 0 && ctx.rules.templates.some((t) => !compatible(agent, t, s.template, s.day - 1, ctx))) addTo(model, `nx${i}_${s.day - 1}_${s.template.code}`, { max: 1 }, name, 1);
+    const hoursCap = agent.contract === 'part_time' ? Math.min(ctx.rules.maxRollingHours, ctx.rules.partTime.maxWeeklyHours) : ctx.rules.maxRollingHours;
+    for (let w = Math.max(0, s.day - windowDays + 1); w <= s.day && w + windowDays <= ctx.frame.days; w++) addTo(model, `run${i}_${w}`, { max: maxDays }, name, 1);
+    for (let w = Math.max(0, s.day - ROLLING_WINDOW_DAYS + 1); w <= s.day && w + ROLLING_WINDOW_DAYS <= ctx.frame.days; w++) addTo(model, `hrs${i}_${w}`, { max: hoursCap }, name, s.template.durationHours);
+  }
+}
+
+/** Night fairness: per primary queue, every eligible agent's nights between nmin and nmax, nmax - nmin <= spread. */
+function fairnessRows(model: LpModel, shifts: Map<string, Shift>, agents: Agent[], ctx: RuleContext): void {
+  const eligible = new Set(agents.filter((a) => isNightEligible(a, ctx)).map((a) => a.id));
+  const byId = new Map(agents.map((a, i) => [a.id, i]));
+  for (const a of agents) {
+    if (!eligible.has(a.id)) continue;
+    const i = byId.get(a.id) as number;
+    addTo(model, `fmax${i}`, { min: 0 }, `nmax_${a.primaryQueue}`, 1);
+    addTo(model, `fmin${i}`, { min: 0 }, `nmin_${a.primaryQueue}`, -1);
+  }
+  for (const q of QUEUE_CODES) {
+    if (!model.variables[`nmax_${q}`]) continue;
+    addTo(model, `fspread_${q}`, { max: ctx.rules.nightFairnessSpread }, `nmax_${q}`, 1);
+    addTo(model, `fspread_${q}`, { max: ctx.rules.nightFairnessSpread }, `nmin_${q}`, -1);
+  }
+  for (const [name, s] of shifts) {
+    if (!eligible.has(s.agentId) || !isNightShift(s, ctx.rules)) continue;
+    const i = byId.get(s.agentId) as number;
+    addTo(model, `fmax${i}`, { min: 0 }, name, -1);
+    addTo(model, `fmin${i}`, { min: 0 }, name, 1);
+  }
+}
+
+/** The named MIP: min paid hours + penalty x shortfall + MOVE_COST x moves under every hard rule. */
+export function buildNamedModel(requirement: RequirementInput[], agents: Agent[], rules: RosterRules): NamedModel {
+  const ctx: RuleContext = { rules, frame: buildFrame(requirement, rules), agents: new Map(agents.map((a) => [a.id, a])) };
+  const required = requirementMatrix(requirement, ctx.frame);
+  const shifts = namedShifts(agents, ctx);
+  const model: LpModel = { optimize: 'cost', opType: 'min', constraints: {}, variables: {}, ints: {} };
+  for (const [name, s] of shifts) {
+    const agent = ctx.agents.get(s.agentId) as Agent;
+    model.variables[name] = { cost: s.template.durationHours + (s.queue === agent.primaryQueue ? 0 : MOVE_COST) };
+    (model.ints as Record<string, 1>)[name] = 1;
+    const [from, to] = coveredHours(s, ctx.frame);
+    for (let h = from; h < to; h++) if (required[cell(h, s.queue)] > 0) addTo(model, `c${cell(h, s.queue)}`, { min: required[cell(h, s.queue)] }, name, 1);
+  }
+  required.forEach((r, c) => {
+    if (r > 0) addTo(model, `c${c}`, { min: r }, `s${c}`, 1);
+    if (r > 0) model.variables[`s${c}`].cost = rules.shortfallPenalty;
+  });
+  agentRows(model, shifts, agents, ctx);
+  fairnessRows(model, shifts, agents, ctx);
+  return { model, shifts };
+}

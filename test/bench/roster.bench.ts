@@ -1,0 +1,98 @@
+// Roster engine benchmark: the demo event and a synthetic 300 agents x 18 days, against HiGHS on the
+// same rules (the full named MIP, and the aggregate model). Prints figures; never fails on timing.
+import { readFileSync } from 'node:fs';
+import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
+import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
+import { buildFrame } from '../../shared/roster/frame.ts';
+import { shiftColumns } from '../../shared/roster/model/columns.ts';
+import { toCplexLp } from '../../shared/roster/model/cplexLp.ts';
+import { buildNamedModel } from '../../shared/roster/model/namedModel.ts';
+import { buildPools } from '../../shared/roster/model/pools.ts';
+import { aggregateModel } from '../../shared/roster/model/solveAggregate.ts';
+import { requirementMatrix } from '../../shared/roster/rules/coverage.ts';
+import { defaultRosterRules } from '../../shared/roster/rulesSchema.ts';
+import { solveRoster } from '../../shared/roster/solveRoster.ts';
+import type { RosterResult } from '../../shared/roster/types.ts';
+import { parseRequirementParams, requirement } from '../../shared/staffing/requirement.ts';
+import type { Agent, RequirementRow } from '../../shared/types.ts';
+
+type Highs = Awaited<ReturnType<(typeof import('highs'))['default']>>;
+type Req = Pick<RequirementRow, 'hourStart' | 'queue' | 'requiredAgents'>;
+const HIGHS_SECONDS = Number(process.env.HIGHS_SECONDS ?? 120);
+const rules = defaultRosterRules();
+const demoFile = (name: string) => readFileSync(new URL(`../../server/demo/${name}`, import.meta.url), 'utf8');
+
+function demoEvent(): { agents: Agent[]; rows: Req[] } {
+  const rows = requirement(parseForecastCsv(demoFile('double11-forecast.csv')), parseRequirementParams({}));
+  return { agents: parseAgentsCsv(demoFile('agents.csv')), rows };
+}
+
+/** 300 agents (the demo staff twice over, renumbered) and the demo requirement scaled by 300/152. */
+function synthetic300(): { agents: Agent[]; rows: Req[] } {
+  const { agents, rows } = demoEvent();
+  const staff = [...agents, ...agents].slice(0, 300).map((a, i) => ({ ...a, id: `S${String(i).padStart(3, '0')}` }));
+  return { agents: staff, rows: rows.map((r) => ({ ...r, requiredAgents: Math.ceil((r.requiredAgents * 300) / 152) })) };
+}
+
+function timed<T>(run: () => T): [T, number] {
+  const t0 = performance.now();
+  const value = run();
+  return [value, performance.now() - t0];
+}
+
+/** Solves CPLEX LP text with HiGHS under a time limit; returns status, objective, proven bound and the column values. */
+function solveWithHighs(highs: Highs, text: string): { status: string; objective: number; bound: number; values: Map<string, number>; ms: number } {
+  const model = highs.createModel({ format: 'lp', data: text });
+  try {
+    model.options.set({ time_limit: HIGHS_SECONDS, output_flag: false, mip_rel_gap: 1e-4 });
+    const [run, ms] = timed(() => model.run());
+    const solution = model.getSolution();
+    const values = new Map<string, number>();
+    solution.colValue.forEach((v, i) => v > 1e-6 && values.set(model.getColName(i), v));
+    return { status: String(run.modelStatus), objective: model.getObjectiveValue(), bound: Number(model.info.get('mip_dual_bound')), values, ms };
+  } finally {
+    model.dispose();
+  }
+}
+
+function ours(result: RosterResult, ms: number): string {
+  const o = result.objective;
+  return `ours: ${ms.toFixed(0)} ms, paid ${o.paidHours} h, shortfall ${o.shortfallAgentHours} agent-h, weighted ${o.weighted.toFixed(0)}, moves ${result.reassignments.length}, violations ${result.violations.length}, LP bound (paid ${result.stats.lowerBound.toFixed(0)} h at ${o.lpShortfallAgentHours.toFixed(0)} short, weighted ${o.lpWeighted.toFixed(0)})`;
+}
+
+async function compare(highs: Highs, name: string, agents: Agent[], rows: Req[]): Promise<void> {
+  console.log(`\n### ${name}: ${agents.length} agents, ${rows.length / 3 / 24} days`);
+  const [cold, coldMs] = timed(() => solveRoster({ requirement: rows, agents }));
+  const [, warmMs] = timed(() => solveRoster({ requirement: rows, agents }));
+  console.log(`${ours(cold, coldMs)}; warm run ${warmMs.toFixed(0)} ms`);
+  const weighted = cold.objective.weighted;
+
+  const ctx = { rules, frame: buildFrame(rows, rules), agents: new Map(agents.map((a) => [a.id, a])) };
+  const pools = buildPools(agents, ctx);
+  const columns = shiftColumns(pools, ctx);
+  const agg = solveWithHighs(highs, toCplexLp(aggregateModel(columns, requirementMatrix(rows, ctx.frame), pools, ctx)));
+  console.log(`HiGHS aggregate model (a relaxation of the named rules): ${agg.status} in ${agg.ms.toFixed(0)} ms, weighted ${agg.objective.toFixed(0)}; ours / it = ${(weighted / agg.objective).toFixed(4)}`);
+
+  const named = buildNamedModel(rows, agents, rules);
+  const text = toCplexLp(named.model);
+  console.log(`HiGHS named MIP: ${named.shifts.size} binaries, ${Object.keys(named.model.constraints).length} rows, ${(text.length / 1e6).toFixed(1)} MB LP text, limit ${HIGHS_SECONDS} s`);
+  const full = solveWithHighs(highs, text);
+  let paid = 0;
+  let short = 0;
+  for (const [col, v] of full.values) {
+    if (named.shifts.has(col)) paid += v * named.shifts.get(col)!.template.durationHours;
+    else if (/^s\d+$/.test(col)) short += v;
+  }
+  console.log(`HiGHS named MIP: ${full.status} in ${full.ms.toFixed(0)} ms, weighted ${full.objective.toFixed(0)} (paid ${paid.toFixed(0)} h, shortfall ${short.toFixed(0)} agent-h), proven bound ${full.bound.toFixed(0)}`);
+  const reference = full.status === 'Optimal' ? full.objective : Math.max(full.bound, agg.objective);
+  const label = full.status === 'Optimal' ? 'HiGHS optimum' : 'best proven bound (HiGHS named bound or aggregate optimum)';
+  console.log(`ratio weighted ours / ${label} = ${(weighted / reference).toFixed(4)}; paid hours ours / HiGHS = ${(cold.objective.paidHours / paid).toFixed(4)}, shortfall ours - HiGHS = ${(cold.objective.shortfallAgentHours - short).toFixed(0)} agent-h`);
+}
+
+export default async function bench(): Promise<void> {
+  const highs = await (await import('highs')).default();
+  const demo = demoEvent();
+  await compare(highs, 'demo event', demo.agents, demo.rows);
+  const big = synthetic300();
+  await compare(highs, 'synthetic', big.agents, big.rows);
+}
