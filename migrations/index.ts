@@ -1,10 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_init.ts';
 import * as m0003 from './0003_template_contracts.ts';
+import * as m0004 from './0004_assignment_agent_key.ts';
 
 /** Every migration in order; a static list so bundlers and tsx need no directory scan. */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '0001_init': m0001, '0003_template_contracts': m0003 };
+    return { '0001_init': m0001, '0003_template_contracts': m0003, '0004_assignment_agent_key': m0004 };
   },
 };

@@ -99,7 +99,8 @@ export interface RostersTable {
 export interface AssignmentsTable {
   id: Generated<string>;
   roster_id: number;
-  agent_id: number;
+  agent_id: number | null;
+  agent_key: string;
   queue: string;
   template: string;
   starts_at: Timestamp;
@@ -114,7 +115,8 @@ export interface AssignmentsTable {
 export interface ReassignmentsTable {
   id: Generated<string>;
   roster_id: number;
-  agent_id: number;
+  agent_id: number | null;
+  agent_key: string;
   from_queue: string;
   to_queue: string;
   starts_at: Timestamp;

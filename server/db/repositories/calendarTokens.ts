@@ -1,0 +1,63 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { DomainError } from '../../../shared/errors.ts';
+import type { CalendarScope, DB } from '../schema.ts';
+
+export interface CalendarToken {
+  id: number;
+  eventId: number;
+  scope: CalendarScope;
+  subject: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** 256 random bits, URL-safe: feed URLs cannot be guessed or enumerated. */
+export function newFeedToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Only the hash is stored, so a copy of the database does not hand out working feed URLs. */
+export function hashFeedToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Creates a feed token; the plain token is returned once and never stored. */
+export async function createCalendarToken(db: Kysely<DB>, eventId: number, scope: CalendarScope, subject: string): Promise<{ token: string; record: CalendarToken }> {
+  const token = newFeedToken();
+  const row = await db
+    .insertInto('calendar_tokens')
+    .values({ event_id: eventId, scope, subject, token_hash: hashFeedToken(token) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { token, record: toRecord(row) };
+}
+
+/** The event's feed tokens, newest first (without the tokens themselves). */
+export async function listCalendarTokens(db: Kysely<DB>, eventId: number): Promise<CalendarToken[]> {
+  const rows = await db.selectFrom('calendar_tokens').selectAll().where('event_id', '=', eventId).orderBy('id', 'desc').execute();
+  return rows.map(toRecord);
+}
+
+/** Revokes a token at once; revoking twice is harmless. */
+export async function revokeCalendarToken(db: Kysely<DB>, id: number): Promise<CalendarToken> {
+  const row = await db
+    .updateTable('calendar_tokens')
+    .set((eb) => ({ revoked_at: eb.fn.coalesce('revoked_at', eb.val(new Date())) }))
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw new DomainError('NOT_FOUND', `Calendar token ${id} does not exist`);
+  return toRecord(row);
+}
+
+/** The live token record for a presented token, or undefined (unknown and revoked look the same). */
+export async function findLiveToken(db: Kysely<DB>, token: string): Promise<CalendarToken | undefined> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
+  const row = await db.selectFrom('calendar_tokens').selectAll().where('token_hash', '=', hashFeedToken(token)).where('revoked_at', 'is', null).executeTakeFirst();
+  return row && toRecord(row);
+}
+
+function toRecord(row: { id: number; event_id: number; scope: CalendarScope; subject: string; created_at: Date; revoked_at: Date | null }): CalendarToken {
+  return { id: row.id, eventId: row.event_id, scope: row.scope, subject: row.subject, createdAt: row.created_at.toISOString(), revokedAt: row.revoked_at?.toISOString() ?? null };
+}

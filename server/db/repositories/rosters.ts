@@ -1,0 +1,136 @@
+import type { Kysely, Transaction } from 'kysely';
+import { DomainError } from '../../../shared/errors.ts';
+import type { RosterResult } from '../../../shared/roster/types.ts';
+import { toZonedIso, zonedDate } from '../../../shared/time.ts';
+import type { Assignment, QueueCode, Reassignment, ShortfallRow, SolverStats } from '../../../shared/types.ts';
+import { jsonb } from '../jsonb.ts';
+import type { DB, RosterStatus } from '../schema.ts';
+
+/** A stored shift: the wire Assignment plus what calendars need to follow it across publishes. */
+export interface StoredAssignment extends Assignment {
+  uid: string;
+  sequence: number;
+  status: 'confirmed' | 'cancelled';
+  note: string | null;
+}
+
+export interface RosterDetail {
+  id: number;
+  eventId: number;
+  scenarioId: number;
+  scenarioVersion: number;
+  status: RosterStatus;
+  createdAt: string;
+  publishedAt: string | null;
+  stats: SolverStats;
+  shortfall: ShortfallRow[];
+  diagnostics: Pick<RosterResult, 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective'>;
+  assignments: StoredAssignment[];
+  reassignments: Reassignment[];
+}
+
+const CHUNK = 2000;
+
+/** A shift's identity across publishes: one agent, one calendar day (the roster allows one shift per day). */
+export function shiftUid(agentId: string, startIso: string, timeZone: string): string {
+  return `${agentId}/${zonedDate(Date.parse(startIso), timeZone)}`;
+}
+
+/** Stores a solved roster as a draft, in one transaction. */
+export async function storeRoster(
+  db: Kysely<DB>,
+  input: { eventId: number; scenarioId: number; scenarioVersion: number; timeZone: string; result: RosterResult },
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const { result } = input;
+    const roster = await trx
+      .insertInto('rosters')
+      .values({
+        event_id: input.eventId,
+        scenario_id: input.scenarioId,
+        scenario_version: input.scenarioVersion,
+        solver_stats: jsonb(result.stats),
+        shortfall: jsonb(result.shortfall),
+        diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective }),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const agentIds = await agentDbIds(trx, input.eventId);
+    const rows = result.assignments.map((a) => ({
+      roster_id: roster.id,
+      agent_id: agentIds.get(a.agentId) ?? null,
+      agent_key: a.agentId,
+      queue: a.queue,
+      template: a.template,
+      starts_at: a.start,
+      ends_at: a.end,
+      reassigned_from: a.reassignedFrom ?? null,
+      shift_uid: shiftUid(a.agentId, a.start, input.timeZone),
+    }));
+    for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('assignments').values(rows.slice(i, i + CHUNK)).execute();
+    const moves = result.reassignments.map((r) => ({
+      roster_id: roster.id,
+      agent_id: agentIds.get(r.agentId) ?? null,
+      agent_key: r.agentId,
+      from_queue: r.fromQueue,
+      to_queue: r.toQueue,
+      starts_at: r.start,
+      ends_at: r.end,
+    }));
+    for (let i = 0; i < moves.length; i += CHUNK) await trx.insertInto('reassignments').values(moves.slice(i, i + CHUNK)).execute();
+    return roster.id;
+  });
+}
+
+async function agentDbIds(trx: Transaction<DB>, eventId: number): Promise<Map<string, number>> {
+  const rows = await trx.selectFrom('agents').select(['id', 'external_id']).where('event_id', '=', eventId).execute();
+  return new Map(rows.map((r) => [r.external_id, r.id]));
+}
+
+/** One roster with its shifts and moves, times in the event's zone; NOT_FOUND when absent. */
+export async function getRoster(db: Kysely<DB>, rosterId: number, timeZone: string): Promise<RosterDetail> {
+  const roster = await db.selectFrom('rosters').selectAll().where('id', '=', rosterId).executeTakeFirst();
+  if (!roster) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
+  const [assignments, moves] = await Promise.all([
+    db.selectFrom('assignments').selectAll().where('roster_id', '=', rosterId).orderBy('starts_at').orderBy('agent_key').execute(),
+    db.selectFrom('reassignments').selectAll().where('roster_id', '=', rosterId).orderBy('starts_at').orderBy('agent_key').execute(),
+  ]);
+  const iso = (d: Date) => toZonedIso(d.getTime(), timeZone);
+  return {
+    id: roster.id,
+    eventId: roster.event_id,
+    scenarioId: roster.scenario_id,
+    scenarioVersion: roster.scenario_version,
+    status: roster.status,
+    createdAt: roster.created_at.toISOString(),
+    publishedAt: roster.published_at?.toISOString() ?? null,
+    stats: roster.solver_stats as SolverStats,
+    shortfall: roster.shortfall as ShortfallRow[],
+    diagnostics: roster.diagnostics as RosterDetail['diagnostics'],
+    assignments: assignments.map((a) => ({
+      agentId: a.agent_key,
+      queue: a.queue as QueueCode,
+      template: a.template,
+      start: iso(a.starts_at),
+      end: iso(a.ends_at),
+      ...(a.reassigned_from ? { reassignedFrom: a.reassigned_from as QueueCode } : {}),
+      uid: a.shift_uid,
+      sequence: a.sequence,
+      status: a.status,
+      note: a.note,
+    })),
+    reassignments: moves.map((m) => ({ agentId: m.agent_key, fromQueue: m.from_queue as QueueCode, toQueue: m.to_queue as QueueCode, start: iso(m.starts_at), end: iso(m.ends_at) })),
+  };
+}
+
+/** The id of the newest roster of a scenario, or undefined. */
+export async function latestRosterId(db: Kysely<DB>, scenarioId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('rosters').select('id').where('scenario_id', '=', scenarioId).orderBy('id', 'desc').executeTakeFirst();
+  return row?.id;
+}
+
+/** The id of the event's published roster, or undefined. */
+export async function publishedRosterId(db: Kysely<DB>, eventId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('rosters').select('id').where('event_id', '=', eventId).where('status', '=', 'published').executeTakeFirst();
+  return row?.id;
+}

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/connect.ts';
+import { getRoster, storeRoster } from '../../server/db/repositories/rosters.ts';
+import { getBaseline } from '../../server/db/repositories/scenarios.ts';
+import { seedDemo } from '../../server/demo/seedDemo.ts';
+import { publishRoster } from '../../server/services/publishRoster.ts';
+import type { RosterResult } from '../../shared/roster/types.ts';
+import type { Assignment } from '../../shared/types.ts';
+import { DATABASES, openTestDatabase } from '../db/setup.ts';
+
+const TZ = 'Asia/Shanghai';
+const early = (agentId: string, date: string, hour = 8): Assignment => ({
+  agentId,
+  queue: 'pre_sale',
+  template: 'E',
+  start: `${date}T${String(hour).padStart(2, '0')}:00:00+08:00`,
+  end: `${date}T${String(hour + 8).padStart(2, '0')}:00:00+08:00`,
+});
+
+function result(assignments: Assignment[]): RosterResult {
+  return {
+    assignments,
+    shortfall: [],
+    reassignments: [{ agentId: 'A082', fromQueue: 'after_sale', toQueue: 'pre_sale', start: '2026-11-10T08:00:00+08:00', end: '2026-11-10T16:00:00+08:00' }],
+    stats: { paidHours: assignments.length * 8, lowerBound: assignments.length * 8, gap: 0, solveMs: 1 },
+    objective: { paidHours: 0, shortfallAgentHours: 0, reassignedShifts: 0, weighted: 0, lpWeighted: 0, lpShortfallAgentHours: 0 },
+    violations: [],
+    summary: { totalAgentHours: 0, hoursShort: 0, worst: [], message: 'covered' },
+    suggestions: [],
+    overtime: [],
+  };
+}
+
+for (const kind of DATABASES) {
+  describe(`publishing on ${kind}`, () => {
+    let database: Database;
+    let eventId: number;
+    let scenarioId: number;
+    const store = (assignments: Assignment[]) => storeRoster(database.db, { eventId, scenarioId, scenarioVersion: 1, timeZone: TZ, result: result(assignments) });
+
+    beforeAll(async () => {
+      database = await openTestDatabase(kind);
+      eventId = (await seedDemo(database.db)).event.id;
+      scenarioId = (await getBaseline(database.db, eventId)).id;
+    });
+    afterAll(() => database.close());
+
+    it('publishes, then re-publishes keeping uids, bumping SEQUENCE on change and cancelling removed shifts', async () => {
+      const first = await store([early('A001', '2026-11-10'), early('A002', '2026-11-10'), early('A003', '2026-11-10')]);
+      const published = await publishRoster(database.db, first);
+      expect(published.status).toBe('published');
+      expect(published.assignments.map((a) => [a.uid, a.sequence, a.status])).toEqual([
+        ['A001/2026-11-10', 0, 'confirmed'],
+        ['A002/2026-11-10', 0, 'confirmed'],
+        ['A003/2026-11-10', 0, 'confirmed'],
+      ]);
+      const second = await store([early('A001', '2026-11-10'), early('A002', '2026-11-10', 9), early('A004', '2026-11-10')]);
+      const republished = await publishRoster(database.db, second, { expectedPublishedRosterId: first });
+      const byUid = new Map(republished.assignments.map((a) => [a.uid, a]));
+      expect(byUid.get('A001/2026-11-10')).toMatchObject({ sequence: 0, status: 'confirmed' });
+      expect(byUid.get('A002/2026-11-10')).toMatchObject({ sequence: 1, status: 'confirmed', start: '2026-11-10T09:00:00+08:00' });
+      expect(byUid.get('A003/2026-11-10')).toMatchObject({ sequence: 1, status: 'cancelled' });
+      expect(byUid.get('A004/2026-11-10')).toMatchObject({ sequence: 0, status: 'confirmed' });
+      expect((await getRoster(database.db, first, TZ)).status).toBe('superseded');
+      expect(republished.reassignments).toEqual([expect.objectContaining({ agentId: 'A082', fromQueue: 'after_sale', toQueue: 'pre_sale' })]);
+    });
+
+    it('lets exactly one of two concurrent publishes based on the same view win', async () => {
+      const current = (await database.db.selectFrom('rosters').select('id').where('status', '=', 'published').executeTakeFirstOrThrow()).id;
+      const [a, b] = [await store([early('A005', '2026-11-11')]), await store([early('A006', '2026-11-11')])];
+      const outcomes = await Promise.allSettled([
+        publishRoster(database.db, a, { expectedPublishedRosterId: current }),
+        publishRoster(database.db, b, { expectedPublishedRosterId: current }),
+      ]);
+      expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+      const rejected = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+      expect(rejected.reason.code).toBe('VERSION_CONFLICT');
+      const published = await database.db.selectFrom('rosters').select('id').where('status', '=', 'published').execute();
+      expect(published).toHaveLength(1);
+    });
+
+    it('refuses to re-publish a superseded roster', async () => {
+      const superseded = (await database.db.selectFrom('rosters').select('id').where('status', '=', 'superseded').orderBy('id').executeTakeFirstOrThrow()).id;
+      await expect(publishRoster(database.db, superseded)).rejects.toMatchObject({ code: 'CONFLICT' });
+    });
+  });
+}
