@@ -49,7 +49,8 @@ function solveWithHighs(highs: Highs, text: string): { status: string; objective
     const solution = model.getSolution();
     const values = new Map<string, number>();
     solution.colValue.forEach((v, i) => v > 1e-6 && values.set(model.getColName(i), v));
-    return { status: String(run.modelStatus), objective: model.getObjectiveValue(), bound: Number(model.info.get('mip_dual_bound')), values, ms };
+    const status = Object.entries(highs.constants.modelStatus).find(([, code]) => code === run.modelStatus)?.[0] ?? String(run.modelStatus);
+    return { status, objective: model.getObjectiveValue(), bound: Number(model.info.get('mip_dual_bound')), values, ms };
   } finally {
     model.dispose();
   }
@@ -84,8 +85,8 @@ async function compare(highs: Highs, name: string, agents: Agent[], rows: Req[])
     else if (/^s\d+$/.test(col)) short += v;
   }
   console.log(`HiGHS named MIP: ${full.status} in ${full.ms.toFixed(0)} ms, weighted ${full.objective.toFixed(0)} (paid ${paid.toFixed(0)} h, shortfall ${short.toFixed(0)} agent-h), proven bound ${full.bound.toFixed(0)}`);
-  const reference = full.status === 'Optimal' ? full.objective : Math.max(full.bound, agg.objective);
-  const label = full.status === 'Optimal' ? 'HiGHS optimum' : 'best proven bound (HiGHS named bound or aggregate optimum)';
+  const reference = full.status === 'optimal' ? full.objective : Math.max(full.bound, agg.objective);
+  const label = full.status === 'optimal' ? 'HiGHS optimum' : 'best proven bound (HiGHS named bound or aggregate optimum)';
   console.log(`ratio weighted ours / ${label} = ${(weighted / reference).toFixed(4)}; paid hours ours / HiGHS = ${(cold.objective.paidHours / paid).toFixed(4)}, shortfall ours - HiGHS = ${(cold.objective.shortfallAgentHours - short).toFixed(0)} agent-h`);
 }
 

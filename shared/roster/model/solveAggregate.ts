@@ -49,10 +49,14 @@ export function leastShortfall(columns: ShiftColumn[], required: Float64Array, p
   return solveRelaxation(columns, required, pools, ctx).shortfallAgentHours;
 }
 
+/** Days the integer stage looks ahead: day d is solved together with the next, then only day d is fixed. */
+const LOOKAHEAD_DAYS = 1;
+
 /**
- * Integer shift counts, one small integer model per day: coverage left after earlier days, the
- * day's pool capacity, and the window and transition rows with earlier days' shifts fixed. Each
- * model has a few dozen integer columns whose coverage rows are intervals, so branch and bound stays shallow.
+ * Integer shift counts in a rolling horizon: each model holds day d and the next LOOKAHEAD_DAYS,
+ * with coverage left after earlier days, pool capacity, and the window and transition rows with
+ * earlier days' shifts fixed; only day d's counts are kept. Each model has a few dozen integer
+ * columns whose coverage rows are intervals, so branch and bound stays shallow.
  */
 export function solveIntegerCounts(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): Map<ShiftColumn, number> {
   const counts = new Map<ShiftColumn, number>();
@@ -61,8 +65,9 @@ export function solveIntegerCounts(columns: ShiftColumn[], required: Float64Arra
   for (const c of columns) byDay[c.day].push(c);
   for (let day = 0; day < ctx.frame.days; day++) {
     if (byDay[day].length === 0) continue;
-    const rows = [...dayCapacityRows(pools, [day]), ...windowRows(pools, [day], ctx.frame.days, ctx.rules), ...(day > 0 ? transitionRows(pools, [day - 1], ctx) : [])];
-    const model = buildCoverageModel({ columns: byDay[day], residual, capacity: lessFixed(rows, counts), shortfallPenalty: ctx.rules.shortfallPenalty, integer: true });
+    const days = Array.from({ length: Math.min(LOOKAHEAD_DAYS + 1, ctx.frame.days - day) }, (_, k) => day + k);
+    const rows = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...transitionRows(pools, day > 0 ? [day - 1, ...days.slice(0, -1)] : days.slice(0, -1), ctx)];
+    const model = buildCoverageModel({ columns: days.flatMap((d) => byDay[d]), residual, capacity: lessFixed(rows, counts), shortfallPenalty: ctx.rules.shortfallPenalty, integer: true });
     const solution = solveLp(model);
     for (const c of byDay[day]) {
       const n = Math.round(solution.values.get(c.id) ?? 0);
