@@ -2,10 +2,12 @@ import type { CliCommand } from './command.ts';
 import { migrateCommand } from './migrateCommand.ts';
 import { planCommand } from './planCommand.ts';
 import { requirementCommand } from './requirementCommand.ts';
+import { whatifCommand } from './whatifCommand.ts';
 
 /** Every CLI command by name; each lives in its own file under server/cli/. */
 export const commands: Record<string, CliCommand> = {
   migrate: migrateCommand,
   plan: planCommand,
   requirement: requirementCommand,
+  whatif: whatifCommand,
 };

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { RosterRules } from '../../shared/roster/rulesSchema.ts';
+import type { RosterRules, RosterTemplate } from '../../shared/roster/rulesSchema.ts';
 import { applyHeadcount } from '../../shared/scenario/applyHeadcount.ts';
 import { applyVolume } from '../../shared/scenario/applyVolume.ts';
 import { mergeRules } from '../../shared/scenario/mergeRules.ts';
@@ -25,20 +25,36 @@ export interface ScenarioInputs {
   requirement: RequirementRow[];
 }
 
+/** The event as stored, before any scenario's changes. */
+export interface EventBase {
+  event: EventSummary;
+  forecast: ForecastRow[];
+  agents: Agent[];
+  templates: RosterTemplate[];
+}
+
+/** Loads an event's forecast, active agents and templates. */
+export async function loadEventBase(db: Kysely<DB>, eventId: number): Promise<EventBase> {
+  const event = await getEvent(db, eventId);
+  const [forecast, storedAgents, templates] = await Promise.all([getForecast(db, event.id, event.timeZone), listAgents(db, event.id), listTemplates(db, event.id)]);
+  if (forecast.length === 0) throw new DomainError('CONFLICT', `Event ${event.id} has no forecast yet: import or generate one first`);
+  return { event, forecast, agents: storedAgents.map(({ dbId: _dbId, active: _active, ...agent }) => agent), templates };
+}
+
+/** A scenario's params applied to the event: changed forecast and staff, merged rules, the requirement. */
+export function applyScenario(base: EventBase, params: ScenarioParams, cachedRows?: RequirementRow[]): Omit<ScenarioInputs, 'scenario'> {
+  const forecast = applyVolume(base.forecast, params.volume);
+  const agents = applyHeadcount(base.agents, params.headcount);
+  const rules = mergeRules({ ...base.event, templates: base.templates }, params.rules, params.templates);
+  return { event: base.event, params, forecast, agents, rules, requirement: cachedRows ?? requirement(forecast, params.requirement) };
+}
+
 /** Loads a scenario and applies its params; the requirement is cached per scenario version. */
 export async function loadScenarioInputs(db: Kysely<DB>, scenarioId: number): Promise<ScenarioInputs> {
   const scenario = await getScenario(db, scenarioId);
-  const event = await getEvent(db, scenario.eventId);
-  const params = parseScenarioParams(scenario.params);
-  const [baseForecast, storedAgents, templates] = await Promise.all([getForecast(db, event.id, event.timeZone), listAgents(db, event.id), listTemplates(db, event.id)]);
-  if (baseForecast.length === 0) throw new DomainError('CONFLICT', `Event ${event.id} has no forecast yet: import or generate one first`);
-  const forecast = applyVolume(baseForecast, params.volume);
-  const agents = applyHeadcount(storedAgents.map(({ dbId: _dbId, active: _active, ...agent }) => agent), params.headcount);
-  const rules = mergeRules({ ...event, templates }, params.rules, params.templates);
-  let rows = await cachedRequirement(db, scenario.id, scenario.version);
-  if (!rows) {
-    rows = requirement(forecast, params.requirement);
-    await storeRequirement(db, scenario.id, scenario.version, rows);
-  }
-  return { event, scenario, params, forecast, agents, rules, requirement: rows };
+  const base = await loadEventBase(db, scenario.eventId);
+  const cached = await cachedRequirement(db, scenario.id, scenario.version);
+  const inputs = applyScenario(base, parseScenarioParams(scenario.params), cached);
+  if (!cached) await storeRequirement(db, scenario.id, scenario.version, inputs.requirement);
+  return { ...inputs, scenario };
 }

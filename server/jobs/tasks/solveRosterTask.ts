@@ -2,8 +2,9 @@ import { performance } from 'node:perf_hooks';
 import { solveRoster } from '../../../shared/roster/solveRoster.ts';
 import type { RosterRules } from '../../../shared/roster/rulesSchema.ts';
 import type { RosterResult } from '../../../shared/roster/types.ts';
-import { requirement, type RequirementParams } from '../../../shared/staffing/requirement.ts';
-import { QUEUE_CODES, type Agent, type ForecastRow, type RequirementRow } from '../../../shared/types.ts';
+import type { RequirementParams } from '../../../shared/staffing/requirement.ts';
+import { requirementAtCap } from '../../../shared/staffing/requirementAtCap.ts';
+import type { Agent, ForecastRow, RequirementRow } from '../../../shared/types.ts';
 
 export interface SolveRosterTaskInput {
   requirement: RequirementRow[];
@@ -17,11 +18,6 @@ export interface SolveRosterTaskInput {
 /** Runs in a worker thread: the solve is synchronous and may take seconds. */
 export function solveRosterTask(input: SolveRosterTaskInput, progress: (percent: number, phase: string) => void): RosterResult {
   progress(20, 'solving');
-  const requirementForCap = (cap: number) =>
-    requirement(input.forecast, {
-      ...input.requirementParams,
-      defaults: { ...input.requirementParams.defaults, concurrencyCap: cap },
-      queues: Object.fromEntries(QUEUE_CODES.map((q) => [q, { ...input.requirementParams.queues?.[q], concurrencyCap: cap }])),
-    });
+  const requirementForCap = (cap: number) => requirementAtCap(input.forecast, input.requirementParams, cap);
   return solveRoster({ requirement: input.requirement, agents: input.agents, rules: input.rules }, { clock: () => performance.now(), requirementForCap });
 }

@@ -1,0 +1,11 @@
+import { QUEUE_CODES, type ForecastRow, type RequirementRow } from '../types.ts';
+import { requirement, type RequirementParams } from './requirement.ts';
+
+/** The requirement with every queue's per-agent cap set to `cap` and all other params kept (for "what cap would close it"). */
+export function requirementAtCap(forecast: readonly ForecastRow[], params: RequirementParams, cap: number): RequirementRow[] {
+  return requirement(forecast, {
+    ...params,
+    defaults: { ...params.defaults, concurrencyCap: cap },
+    queues: Object.fromEntries(QUEUE_CODES.map((q) => [q, { ...params.queues?.[q], concurrencyCap: cap }])),
+  });
+}
