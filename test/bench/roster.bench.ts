@@ -87,7 +87,9 @@ async function compare(highs: Highs, name: string, agents: Agent[], rows: Req[])
   console.log(`HiGHS named MIP: ${full.status} in ${full.ms.toFixed(0)} ms, weighted ${full.objective.toFixed(0)} (paid ${paid.toFixed(0)} h, shortfall ${short.toFixed(0)} agent-h), proven bound ${full.bound.toFixed(0)}`);
   const reference = full.status === 'optimal' ? full.objective : Math.max(full.bound, agg.objective);
   const label = full.status === 'optimal' ? 'HiGHS optimum' : 'best proven bound (HiGHS named bound or aggregate optimum)';
-  console.log(`ratio weighted ours / ${label} = ${(weighted / reference).toFixed(4)}; paid hours ours / HiGHS = ${(cold.objective.paidHours / paid).toFixed(4)}, shortfall ours - HiGHS = ${(cold.objective.shortfallAgentHours - short).toFixed(0)} agent-h`);
+  const incumbent = full.status === 'optimal' ? 'HiGHS optimum' : 'HiGHS incumbent (not optimal, for information only)';
+  console.log(`ratio weighted ours / ${label} = ${(weighted / reference).toFixed(4)}`);
+  console.log(`vs ${incumbent}: paid hours ratio ${(cold.objective.paidHours / paid).toFixed(4)}, shortfall difference ${(cold.objective.shortfallAgentHours - short).toFixed(0)} agent-h`);
 }
 
 export default async function bench(): Promise<void> {
