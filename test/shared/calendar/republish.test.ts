@@ -22,7 +22,7 @@ describe('re-publishing into subscribed calendars', () => {
     // The re-solve moves the 10th to 09:00 and drops the 11th; planPublication (agent + calendar day identity) decides.
     const next = [published('A001', '2026-11-10', 9)];
     const plan = planPublication(first, next);
-    const republished = [...next.map((a) => ({ ...a, sequence: plan.sequences.get(a.uid)! })), ...plan.cancelled.map((c) => ({ ...first.find((f) => f.uid === c.uid)!, ...c }))];
+    const republished = [...next.map((a) => ({ ...a, sequence: plan.sequences.get(a.uid)! })), ...plan.cancelled.map((c) => ({ ...first.find((f) => f.uid === c.uid)!, sequence: c.sequence, status: c.status }))];
     const before = readIcs(buildCalendar({ name: 'x', shifts: calendarShifts(first, agents), templates }, options)).events;
     const after = readIcs(buildCalendar({ name: 'x', shifts: calendarShifts(republished, agents), templates }, options)).events;
     expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
