@@ -1,0 +1,102 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TEMPLATES } from '../../../shared/roster/rulesSchema.ts';
+import type { Agent, Assignment } from '../../../shared/types.ts';
+import { rosterWorkbook, type RosterWorkbookInput } from '../../../server/export/rosterWorkbook.ts';
+
+const agent = (id: string, name: string, primaryQueue: Agent['primaryQueue'] = 'pre_sale') => ({ id, name, team: 'T16', primaryQueue });
+const shift = (agentId: string, start: string, extra: Partial<Assignment> = {}): Assignment => ({
+  agentId,
+  queue: 'pre_sale',
+  template: 'E',
+  start,
+  end: new Date(Date.parse(start) + 8 * 3_600_000).toISOString(),
+  ...extra,
+});
+const hostileNames = ['O\'Brien, Zoë; "night" \\ lead', '=HYPERLINK("x")', '+86 138', '-1', '@SUM(A1)', '\t=1', '\r=1'];
+
+const input: RosterWorkbookInput = {
+  agents: [...hostileNames.map((name, i) => agent(`A15${i}`, name)), agent('A200', '张三', 'after_sale')],
+  assignments: [
+    shift('A150', '2026-11-10T08:00:00+08:00'),
+    shift('A151', '2026-11-11T00:00:00+08:00', { template: 'N' }),
+    shift('A200', '2026-11-10T08:00:00+08:00', { reassignedFrom: 'after_sale' }),
+  ],
+  templates: DEFAULT_TEMPLATES,
+  requirement: [
+    { hourStart: '2026-11-10T08:00:00+08:00', queue: 'pre_sale', requiredAgents: 3 },
+    { hourStart: '2026-11-10T09:00:00+08:00', queue: 'pre_sale', requiredAgents: 1.2 },
+    { hourStart: '2026-11-10T09:00:00+08:00', queue: 'after_sale', requiredAgents: 1 },
+  ],
+  reassignments: [{ agentId: 'A151', fromQueue: 'pre_sale', toQueue: 'after_sale', start: '2026-11-12T08:00:00+08:00', end: '2026-11-20T08:00:00+08:00' }],
+  generatedAt: '2026-11-09T18:00:00+08:00',
+};
+
+async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+  return workbook;
+}
+
+describe('rosterWorkbook', async () => {
+  const workbook = await load(await rosterWorkbook(input));
+  const schedule = workbook.getWorksheet('排班表')!;
+
+  it('has the schedule, coverage and reassignment sheets', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['排班表', '覆盖 Coverage', '调岗 Reassignments']);
+  });
+
+  it('writes every name that begins with = + - @ tab or CR as a plain string, formatted as text', () => {
+    hostileNames.forEach((name, i) => {
+      const cell = schedule.getRow(i + 2).getCell(2);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      // A line break is kept as LF: XML has no bare CR.
+      expect(cell.value).toBe(name.replace('\r', '\n'));
+      if (i > 0) expect(cell.numFmt).toBe('@');
+    });
+  });
+
+  it('contains no formula anywhere', () => {
+    let cells = 0;
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow({ includeEmpty: false }, (row) =>
+        row.eachCell({ includeEmpty: false }, (cell) => {
+          cells++;
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          expect(cell.formula).toBeUndefined();
+        }),
+      );
+    }
+    expect(cells).toBeGreaterThan(50);
+  });
+
+  it('puts shift codes under each day, coloured per template, and marks a reassigned day', () => {
+    expect(schedule.getRow(1).values).toEqual([undefined, '工号 ID', '姓名 Name', '班组 Team', '主队列 Queue', '2026-11-10', '2026-11-11']);
+    const early = schedule.getRow(2).getCell(5);
+    const night = schedule.getRow(3).getCell(6);
+    expect([early.value, night.value]).toEqual(['E', 'N']);
+    expect(early.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF2CC' } });
+    expect(night.fill).toMatchObject({ fgColor: { argb: 'FFD9E1F2' } });
+    const moved = schedule.getRow(9).getCell(5);
+    expect(moved.value).toBe('E→售前');
+    expect(JSON.stringify(moved.note)).toContain('调岗 售后 → 售前');
+  });
+
+  it('compares required and scheduled agents per hour and queue, and highlights shortfalls', () => {
+    const coverage = workbook.getWorksheet('覆盖 Coverage')!;
+    expect(coverage.getRow(2).values).toEqual([undefined, '2026-11-10 08:00', 3, 2, 1, 0, 0, 0, 0, 0, 0]);
+    expect(coverage.getRow(3).values).toEqual([undefined, '2026-11-10 09:00', 2, 2, 0, 1, 0, 1, 0, 0, 0]);
+    expect(coverage.getRow(2).getCell(2).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(coverage.getRow(3).getCell(2).fill).toBeUndefined();
+    expect(coverage.getRow(3).getCell(5).fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+  });
+
+  it('lists reassignments with agent, name, queues and times in the event zone', () => {
+    const moves = workbook.getWorksheet('调岗 Reassignments')!;
+    expect(moves.getRow(2).values).toEqual([undefined, 'A151', '=HYPERLINK("x")', '售前 Pre-sale', '售后 After-sale', '2026-11-12 08:00', '2026-11-20 08:00']);
+  });
+
+  it('gives the same bytes for the same roster', async () => {
+    expect((await rosterWorkbook(input)).equals(await rosterWorkbook(input))).toBe(true);
+  });
+});
