@@ -2,10 +2,12 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_init.ts';
 import * as m0003 from './0003_template_contracts.ts';
 import * as m0004 from './0004_assignment_agent_key.ts';
+import * as m0005 from './0005_sessions.ts';
+import * as m0006 from './0006_job_runs.ts';
 
 /** Every migration in order; a static list so bundlers and tsx need no directory scan. */
 export const migrationProvider: MigrationProvider = {
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '0001_init': m0001, '0003_template_contracts': m0003, '0004_assignment_agent_key': m0004 };
+    return { '0001_init': m0001, '0003_template_contracts': m0003, '0004_assignment_agent_key': m0004, '0005_sessions': m0005, '0006_job_runs': m0006 };
   },
 };

@@ -3,30 +3,52 @@ import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { sessionSecret } from './auth/sessions.ts';
 import type { Database } from './db/connect.ts';
+import type { JobService } from './jobs/jobService.ts';
+import { enforceAccess } from './http/access.ts';
+import { rejectCrossSite } from './http/csrf.ts';
 import type { AppEnv } from './http/env.ts';
 import { renderError } from './http/errors.ts';
 import { newRouter } from './http/router.ts';
 import { agentRoutes } from './routes/agents.ts';
+import { authRoutes } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
 import { forecastRoutes } from './routes/forecasts.ts';
 import { healthRoutes } from './routes/health.ts';
+import { jobRoutes } from './routes/jobs.ts';
+import { meRoutes } from './routes/me.ts';
+import { rosterRoutes } from './routes/rosters.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
+import { userRoutes } from './routes/users.ts';
 
 export interface AppOptions {
   database: Database;
+  jobs: JobService;
   /** Folder of the built web app; when absent or missing, only the API is served. */
   webRoot?: string;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
+  /** Signs session cookies; by default SESSION_SECRET or a secret kept in the database. */
+  sessionSecret?: string;
 }
 
 /** 16 MB: a forecast CSV of a year of hours for three queues is under 2 MB. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
 /** The JSON API under /api; its OpenAPI document is generated from the same zod schemas that validate requests. */
-function createApi() {
-  const api = newRouter().route('/', healthRoutes).route('/', eventRoutes).route('/', agentRoutes).route('/', forecastRoutes).route('/', scenarioRoutes);
+function createApi(secret: () => Promise<string>) {
+  const api = newRouter()
+    .route('/', healthRoutes)
+    .route('/', authRoutes(secret))
+    .route('/', meRoutes)
+    .route('/', userRoutes)
+    .route('/', eventRoutes)
+    .route('/', agentRoutes)
+    .route('/', forecastRoutes)
+    .route('/', scenarioRoutes)
+    .route('/', rosterRoutes)
+    .route('/', jobRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Peak Roster API', version: '0.1.0', description: 'Shift scheduling and capacity planning for big-sale customer service.' },
@@ -36,10 +58,13 @@ function createApi() {
 
 /** Builds the Hono app: the JSON API under /api and the Solid app for every other path. */
 export function createApp(options: AppOptions) {
+  let secret: Promise<string> | undefined;
+  const getSecret = () => (secret ??= sessionSecret(options.database.db, options.sessionSecret ?? process.env.SESSION_SECRET));
   const app = new Hono<AppEnv>();
   app.use('*', secureHeaders());
   app.use('*', async (c, next) => {
     c.set('database', options.database);
+    c.set('jobs', options.jobs);
     await next();
   });
   const maxSize = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -50,7 +75,9 @@ export function createApp(options: AppOptions) {
       onError: (c) => c.json({ error: { code: 'LIMIT_EXCEEDED', message: `The request body is larger than ${Math.round(maxSize / 1024 / 1024)} MB` } }, 413),
     }),
   );
-  const api = createApi();
+  app.use('/api/*', rejectCrossSite());
+  app.use('/api/*', enforceAccess(getSecret));
+  const api = createApi(getSecret);
   app.route('/api', api);
   app.all('/api/*', (c) => c.json({ error: { code: 'NOT_FOUND', message: `No API route ${c.req.method} ${c.req.path}` } }, 404));
   if (options.webRoot && existsSync(options.webRoot)) {

@@ -4,7 +4,10 @@ import { createApp } from './app.ts';
 import { readConfig } from './config.ts';
 import { ConfigError, describeHost, openDatabase } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { ensureFirstAdmin } from './auth/users.ts';
 import { seedDemo } from './demo/seedDemo.ts';
+import { createJobService } from './jobs/jobService.ts';
+import { jobHandlers } from './services/jobHandlers.ts';
 import { ensureWebBuild, WEB_ROOT } from './webBuild.ts';
 
 const log = (line: string) => console.log(line);
@@ -20,7 +23,12 @@ async function start(): Promise<void> {
   if (applied.length > 0) log(`Migrations applied: ${applied.join(', ')}`);
   const demo = await seedDemo(database.db);
   log(demo.created ? `Demo event created: ${demo.event.name} (id ${demo.event.id})` : `Demo event present: ${demo.event.name} (id ${demo.event.id})`);
-  const { app } = createApp({ database, webRoot: WEB_ROOT });
+  const admin = await ensureFirstAdmin(database.db, process.env.PEAK_ROSTER_ADMIN_PASSWORD);
+  if (admin?.password) log(`First admin created: username "${admin.username}", password "${admin.password}" (shown once; change it after signing in)`);
+  else if (admin) log(`First admin created: username "${admin.username}" with the password from PEAK_ROSTER_ADMIN_PASSWORD`);
+  const jobs = createJobService(database, jobHandlers(database.db));
+  await jobs.start();
+  const { app } = createApp({ database, jobs, webRoot: WEB_ROOT });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log(`Peak Roster is running at http://localhost:${info.port}`);
   });
@@ -31,7 +39,10 @@ async function start(): Promise<void> {
   });
   const shutdown = () => {
     server.close();
-    void database.close().finally(() => process.exit(0));
+    void jobs
+      .stop()
+      .then(() => database.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

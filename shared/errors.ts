@@ -10,7 +10,8 @@ export type DomainErrorCode =
   | 'SHIFT_OVERLAP'
   | 'LIMIT_EXCEEDED'
   | 'FORBIDDEN'
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  | 'RATE_LIMITED';
 
 /** One problem at one place: a CSV line and column, or a JSON path. */
 export interface ProblemLocation {

@@ -11,8 +11,13 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
+  /** Raw SQL for libraries that bring their own (pg-boss): same database, same connection discipline. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
   close(): Promise<void>;
 }
+
+// Text with more than one statement (pg-boss's installs and locked maintenance run BEGIN ... COMMIT).
+const MULTI_STATEMENT = /;\s*\S/;
 
 export interface OpenDatabaseOptions {
   /** postgres:// URL; when absent, embedded PGlite is used. */
@@ -47,7 +52,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     throw new ConfigError(`Cannot open the embedded database in ${dataDir}: ${(error as Error).message}`);
   }
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: 'pglite', close: () => db.destroy() };
+  return { db, kind: 'pglite', executeSql: pgliteExecutor(db, pglite), close: () => db.destroy() };
 }
 
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<Database> {
@@ -73,7 +78,45 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     throw new ConfigError(`Cannot reach PostgreSQL at ${host} (from DATABASE_URL): ${(error as Error).message}`);
   }
   const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: client }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  const close = async () => {
+    // end() without a timeout waits for every connection forever, even one whose backend was killed.
+    await client.end({ timeout: 5 });
+    await db.destroy();
+  };
+  return { db, kind: 'postgres', executeSql: postgresExecutor(client), close };
+}
+
+/**
+ * PGlite has one connection and kysely-pglite-dialect serialises access to it; raw SQL holds that same lock,
+ * so it never lands inside a Kysely transaction. Multi-statement text needs exec (simple protocol).
+ */
+export function pgliteExecutor(db: Kysely<DB>, pglite: PGlite): Database['executeSql'] {
+  return (text, values = []) =>
+    db.connection().execute(async () => {
+      if (values.length === 0 && MULTI_STATEMENT.test(text)) {
+        const results = await pglite.exec(text);
+        return { rows: results.at(-1)?.rows ?? [] };
+      }
+      return { rows: (await pglite.query(text, values)).rows };
+    });
+}
+
+/** postgres.js refuses BEGIN on a pooled connection, so multi-statement text runs on a reserved one; undefined binds as NULL like pg. */
+export function postgresExecutor(client: postgres.Sql): Database['executeSql'] {
+  return async (text, values = []) => {
+    if (values.length === 0 && MULTI_STATEMENT.test(text)) {
+      const reserved = await client.reserve();
+      try {
+        const result = (await reserved.unsafe(text)) as unknown as any[];
+        const last = Array.isArray(result.at(-1)) ? (result.at(-1) as any[]) : result;
+        return { rows: [...last] };
+      } finally {
+        reserved.release();
+      }
+    }
+    const rows = await client.unsafe(text, values.map((v) => (v === undefined ? null : v)) as postgres.ParameterOrJSON<never>[]);
+    return { rows: [...rows] };
+  };
 }
 
 async function createSchema(url: string, schema: string, host: string): Promise<void> {

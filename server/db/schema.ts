@@ -156,6 +156,48 @@ export interface CalendarTokensTable {
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+export interface LoginAttemptsTable {
+  id: Generated<string>;
+  username: string;
+  ip: string;
+  succeeded: boolean;
+  at: Generated<Date>;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export type JobKind = 'solve' | 'simulate';
+export type JobStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export interface JobRunsTable {
+  id: string;
+  kind: JobKind;
+  event_id: number | null;
+  scenario_id: number | null;
+  status: ColumnType<JobStatus, JobStatus | undefined, JobStatus>;
+  progress: Generated<number>;
+  phase: Generated<string>;
+  payload: Json;
+  result: ColumnType<unknown | null, RawBuilder<unknown> | null | undefined, RawBuilder<unknown> | null>;
+  error: ColumnType<unknown | null, RawBuilder<unknown> | null | undefined, RawBuilder<unknown> | null>;
+  cancel_requested: Generated<boolean>;
+  attempts: Generated<number>;
+  created_at: CreatedAt;
+  started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  updated_at: Generated<Date>;
+}
+
 export interface DB {
   events: EventsTable;
   queues: QueuesTable;
@@ -169,6 +211,10 @@ export interface DB {
   simulations: SimulationsTable;
   users: UsersTable;
   calendar_tokens: CalendarTokensTable;
+  sessions: SessionsTable;
+  login_attempts: LoginAttemptsTable;
+  settings: SettingsTable;
+  job_runs: JobRunsTable;
 }
 
 export type EventRow = Selectable<EventsTable>;

@@ -14,6 +14,7 @@ const STATUS_BY_CODE: Record<DomainErrorCode, ContentfulStatusCode> = {
   LIMIT_EXCEEDED: 413,
   FORBIDDEN: 403,
   UNAUTHENTICATED: 401,
+  RATE_LIMITED: 429,
 };
 
 // SQLSTATEs that mean "the database is busy or gone", not "the request is wrong".

@@ -5,7 +5,7 @@ import { DomainError } from '../../shared/errors.ts';
 /** Reads an uploaded CSV body (text/csv, or any bytes) and decodes it: BOM, UTF-8, then GB18030. */
 export async function readCsvUpload(c: Context): Promise<string> {
   const type = c.req.header('content-type') ?? '';
-  if (!/^(text\/csv|text\/plain|application\/octet-stream)\b/i.test(type)) {
+  if (!/^(text\/csv|application\/octet-stream)\b/i.test(type)) {
     throw new DomainError('INVALID_INPUT', `Send the CSV file as the request body with Content-Type text/csv (got "${type || 'none'}")`, [
       { field: 'content-type', message: 'expected text/csv' },
     ]);

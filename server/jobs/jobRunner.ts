@@ -19,7 +19,7 @@ export type JobHandler = (payload: unknown, context: JobContext) => Promise<unkn
 export interface RunnerDeps {
   db: Kysely<DB>;
   boss: PgBoss;
-  handlers: Record<JobKind, JobHandler>;
+  handlers: Partial<Record<JobKind, JobHandler>>;
   cancelPollMs: number;
   /** Jobs running in this process, for a local cancel and for stop(). */
   running: Map<string, AbortController>;
@@ -52,7 +52,7 @@ export async function runJob(deps: RunnerDeps, kind: JobKind, job: PgBoss.JobWit
   const stopWatching = watchJob(deps, kind, job, controller);
   try {
     const context: JobContext = { jobId: job.id, signal: controller.signal, progress: progressWriter(deps.db, job.id, claim.attempt) };
-    const ending = await execute(deps.handlers[kind], claim.payload, context);
+    const ending = await execute(deps.handlers[kind]!, claim.payload, context);
     await record(deps, kind, job, claim.attempt, ending);
   } finally {
     stopWatching();

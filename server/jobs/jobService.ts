@@ -54,7 +54,11 @@ const KINDS: JobKind[] = ['solve', 'simulate'];
 const DEFAULTS = { expireInSeconds: 600, retryLimit: 2, pollingIntervalSeconds: 2, maintenanceIntervalSeconds: 30, cancelPollMs: 500 };
 
 /** Jobs as pg-boss rows in our own database (PGlite or PostgreSQL), so several server processes share one queue. */
-export function createJobService(database: Database, handlers: Record<JobKind, JobHandler>, options: JobServiceOptions = {}): JobService {
+/**
+ * Jobs as pg-boss rows in the same PostgreSQL (or PGlite) database. A process works only the kinds it has
+ * handlers for; jobs of other kinds wait for a process that has them.
+ */
+export function createJobService(database: Database, handlers: Partial<Record<JobKind, JobHandler>>, options: JobServiceOptions = {}): JobService {
   const settings = { ...DEFAULTS, ...options };
   const { db } = database;
   let boss: PgBoss | undefined;
@@ -148,7 +152,7 @@ function startWorkLoops(base: Omit<RunnerDeps, 'stopping'>, pollingIntervalSecon
       }
     }
   };
-  const loops = Promise.all(KINDS.map(loop));
+  const loops = Promise.all(KINDS.filter((kind) => deps.handlers[kind] !== undefined).map(loop));
   return {
     wake: (kind) => wakers.get(kind)?.(),
     async stop({ graceful = true, timeoutMs = 30_000 }) {

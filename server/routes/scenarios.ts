@@ -6,7 +6,7 @@ import { getEvent } from '../db/repositories/events.ts';
 import { createScenario, deleteScenario, getBaseline, getScenario, listScenarios, updateScenario } from '../db/repositories/scenarios.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { scenarioOutcome } from '../services/outcomes.ts';
-import { loadScenarioInputs } from '../services/scenarioInputs.ts';
+import { checkScenarioParams, loadScenarioInputs } from '../services/scenarioInputs.ts';
 import { requirementRowSchema, scenarioSchema } from './schemas.ts';
 import { requirement, requirementParamsSchema } from '../../shared/staffing/requirement.ts';
 import { getForecast } from '../db/repositories/forecasts.ts';
@@ -65,6 +65,7 @@ export const scenarioRoutes = newRouter()
       const source = body.fromScenarioId ? await getScenario(c.var.database.db, body.fromScenarioId) : await getBaseline(c.var.database.db, eventId);
       if (source.eventId !== eventId) throw new DomainError('NOT_FOUND', `Scenario ${source.id} does not belong to event ${eventId}`, [{ field: 'fromScenarioId', message: 'not in this event' }]);
       const params = body.params ?? parseScenarioParams(source.params);
+      await checkScenarioParams(c.var.database.db, eventId, params);
       return c.json(await createScenario(c.var.database.db, { eventId, name: body.name, params, parentId: source.id }), 201);
     },
   )
@@ -83,6 +84,10 @@ export const scenarioRoutes = newRouter()
     }),
     async (c) => {
       const { version, ...patch } = c.req.valid('json');
+      if (patch.params) {
+        const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
+        await checkScenarioParams(c.var.database.db, scenario.eventId, patch.params);
+      }
       return c.json(await updateScenario(c.var.database.db, c.req.valid('param').scenarioId, version, patch), 200);
     },
   )

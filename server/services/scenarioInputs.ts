@@ -58,3 +58,12 @@ export async function loadScenarioInputs(db: Kysely<DB>, scenarioId: number): Pr
   if (!cached) await storeRequirement(db, scenario.id, scenario.version, inputs.requirement);
   return { ...inputs, scenario };
 }
+
+/** Checks scenario params against the event before storing them: rule overrides and removed agents must make sense. */
+export async function checkScenarioParams(db: Kysely<DB>, eventId: number, params: ScenarioParams): Promise<void> {
+  const event = await getEvent(db, eventId);
+  const templates = await listTemplates(db, eventId);
+  mergeRules({ ...event, templates }, params.rules, params.templates);
+  const agents = await listAgents(db, eventId);
+  applyHeadcount(agents, params.headcount);
+}

@@ -25,7 +25,8 @@ export function parseCsv(text: string, options: ParseCsvOptions): CsvRecord[] {
   if (text.length > maxChars) {
     throw new DomainError('LIMIT_EXCEEDED', `The file has ${text.length} characters; the limit is ${maxChars}.`);
   }
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // One line ending: Excel writes CRLF between rows and LF inside cells, and a file edited in two tools mixes both.
+  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
   const rows: { line: number; cells: string[] }[] = [];
   const problems: ProblemLocation[] = [];
   let line = 1;

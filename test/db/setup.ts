@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import postgres from 'postgres';
-import { openDatabase, type Database, type DatabaseKind } from '../../server/db/connect.ts';
+import { openDatabase, pgliteExecutor, type Database, type DatabaseKind } from '../../server/db/connect.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import type { DB } from '../../server/db/schema.ts';
 
@@ -19,18 +19,18 @@ function migratedTemplate(): Promise<PGlite> {
   template ??= (async () => {
     const pglite = await PGlite.create();
     const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
-    await migrateToLatest({ db, kind: 'pglite', close: async () => {} });
+    await migrateToLatest({ db, kind: 'pglite', executeSql: pgliteExecutor(db, pglite), close: async () => {} });
     return pglite;
   })();
   return template;
 }
 
 /** A fresh migrated database of the given kind; close() removes it (a PostgreSQL suite gets its own schema). */
-export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
+export async function openTestDatabase(kind: DatabaseKind): Promise<Database & { schema?: string }> {
   if (kind === 'pglite') {
     const clone = (await (await migratedTemplate()).clone()) as PGlite;
     const db = new Kysely<DB>({ dialect: new PGliteDialect(clone) });
-    return { db, kind, close: () => db.destroy() };
+    return { db, kind, executeSql: pgliteExecutor(db, clone), close: () => db.destroy() };
   }
   if (!DATABASE_URL) throw new Error('DATABASE_URL is not set');
   const schema = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -38,10 +38,12 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<Database> {
   await migrateToLatest(database);
   return {
     ...database,
+    schema,
     async close() {
       await database.close();
       const admin = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
       await admin.unsafe(`drop schema if exists ${schema} cascade`);
+      await admin.unsafe(`drop schema if exists ${schema}_boss cascade`);
       await admin.end();
     },
   };

@@ -40,9 +40,11 @@ for (const kind of DATABASES) {
       expect(bad.status).toBe(400);
       expect(bad.json.error.details[0].field).toBe('params.volume.byQueue.pre_sale');
       const unknownAgent = await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: 'x', params: { headcount: { removeAgentIds: ['Z999'] } } });
-      const requirement = await t.call('GET', `/api/scenarios/${unknownAgent.json.id}/requirement`);
-      expect(requirement.status).toBe(400);
-      expect(requirement.json.error.message).toContain('Z999');
+      expect(unknownAgent.status).toBe(400);
+      expect(unknownAgent.json.error.message).toContain('Z999');
+      const impossible = await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: 'x', params: { rules: { minRestHours: 1000 } } });
+      expect(impossible.status).toBe(400);
+      expect(impossible.json.error.details[0].field).toBe('rules.minRestHours');
     });
 
     it('computes a scenario requirement that follows its volume multiplier', async () => {

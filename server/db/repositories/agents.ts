@@ -50,6 +50,7 @@ export async function updateAgent(
   externalId: string,
   patch: Partial<Pick<Agent, 'crossTrainedFor' | 'contract' | 'team' | 'unavailable' | 'name'>>,
 ): Promise<StoredAgent> {
+  if (Object.values(patch).every((v) => v === undefined)) throw new DomainError('INVALID_INPUT', 'Nothing to change: send at least one of name, crossTrainedFor, contract, team, unavailable');
   const row = await db
     .updateTable('agents')
     .set({

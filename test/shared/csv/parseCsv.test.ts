@@ -23,6 +23,13 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('reads mixed CRLF and LF line endings as one row per line', () => {
+    expect(parseCsv('a,b\r\n1,2\n3,4\r\n', columns).map((r) => [r.line, r.values.a])).toEqual([
+      [2, '1'],
+      [3, '3'],
+    ]);
+  });
+
   it('names a missing column', () => {
     expect(problemsOf(() => parseCsv('a\n1\n', columns))).toEqual([{ line: 1, field: 'b', message: 'missing column(s) b' }]);
   });

@@ -1,0 +1,84 @@
+import type { MiddlewareHandler } from 'hono';
+import { getSignedCookie } from 'hono/cookie';
+import { DomainError } from '../../shared/errors.ts';
+import { SESSION_COOKIE, sessionUser } from '../auth/sessions.ts';
+import type { UserRole } from '../db/schema.ts';
+import type { AppEnv } from './env.ts';
+
+/** Who may call a route: anyone, any signed-in user, or a role (admins may do all a supervisor may). */
+export type Access = 'public' | 'signed-in' | 'supervisor' | 'admin';
+
+/**
+ * Every /api route with its rule, keyed `METHOD /path` as Hono registers it. A route missing here is
+ * refused (403) and fails the access test, so a new route cannot ship without a rule.
+ */
+export const ROUTE_ACCESS: Record<string, Access> = {
+  'GET /health': 'public',
+  'GET /openapi.json': 'public',
+  'POST /auth/login': 'public',
+  'POST /auth/logout': 'signed-in',
+  'GET /auth/me': 'signed-in',
+  'GET /me/roster': 'signed-in',
+  'POST /me/calendar-token': 'signed-in',
+  'GET /users': 'admin',
+  'POST /users': 'admin',
+  'PATCH /users/:userId': 'admin',
+  'GET /events': 'supervisor',
+  'POST /events': 'supervisor',
+  'GET /events/:eventId': 'supervisor',
+  'GET /events/:eventId/templates': 'supervisor',
+  'PUT /events/:eventId/templates': 'supervisor',
+  'GET /events/:eventId/agents': 'supervisor',
+  'POST /events/:eventId/agents/import': 'supervisor',
+  'PATCH /events/:eventId/agents/:agentId': 'supervisor',
+  'GET /events/:eventId/forecast': 'supervisor',
+  'POST /events/:eventId/forecast/import': 'supervisor',
+  'POST /events/:eventId/forecast/generate': 'supervisor',
+  'POST /events/:eventId/requirement': 'supervisor',
+  'GET /events/:eventId/scenarios': 'supervisor',
+  'POST /events/:eventId/scenarios': 'supervisor',
+  'GET /scenarios/compare': 'supervisor',
+  'GET /scenarios/:scenarioId': 'supervisor',
+  'PATCH /scenarios/:scenarioId': 'supervisor',
+  'DELETE /scenarios/:scenarioId': 'supervisor',
+  'GET /scenarios/:scenarioId/requirement': 'supervisor',
+  'POST /scenarios/:scenarioId/solve': 'supervisor',
+  'GET /scenarios/:scenarioId/roster': 'supervisor',
+  'GET /events/:eventId/roster': 'supervisor',
+  'GET /rosters/:rosterId': 'supervisor',
+  'POST /rosters/:rosterId/publish': 'supervisor',
+  'GET /jobs/:jobId': 'supervisor',
+  'POST /jobs/:jobId/cancel': 'supervisor',
+  'GET /jobs/:jobId/events': 'supervisor',
+};
+
+const RANK: Record<UserRole, number> = { agent: 1, supervisor: 2, admin: 3 };
+const compiled = Object.entries(ROUTE_ACCESS).map(([key, access]) => {
+  const [method, path] = key.split(' ');
+  const pattern = new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+  return { method, path, pattern, access };
+});
+
+/** The rule for a request under /api, or undefined when no route matches. */
+export function accessFor(method: string, apiPath: string): Access | undefined {
+  const verb = method === 'HEAD' ? 'GET' : method;
+  // Exact paths first, so /scenarios/compare is not read as /scenarios/:scenarioId.
+  const exact = compiled.find((r) => r.method === verb && r.path === apiPath);
+  return (exact ?? compiled.find((r) => r.method === verb && r.pattern.test(apiPath)))?.access;
+}
+
+/** Resolves the session and enforces ROUTE_ACCESS on every /api request; unknown routes fall through to 404. */
+export function enforceAccess(secret: () => Promise<string>): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const apiPath = c.req.path.replace(/^\/api/, '') || '/';
+    const access = accessFor(c.req.method, apiPath);
+    const sessionId = await getSignedCookie(c, await secret(), SESSION_COOKIE);
+    const user = sessionId ? await sessionUser(c.var.database.db, sessionId, new Date()) : undefined;
+    c.set('user', user);
+    if (access === undefined || access === 'public') return next();
+    if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
+    if (access === 'supervisor' && RANK[user.role] < RANK.supervisor) throw new DomainError('FORBIDDEN', 'This needs a supervisor account');
+    if (access === 'admin' && user.role !== 'admin') throw new DomainError('FORBIDDEN', 'This needs an admin account');
+    return next();
+  };
+}

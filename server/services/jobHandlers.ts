@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+import type { JobHandler, JobKind } from '../jobs/jobService.ts';
+import { solveScenarioJob } from './solveScenario.ts';
+
+const scenarioPayload = z.object({ scenarioId: z.number().int().positive() });
+
+/** The handler of the solve job kind. */
+export function solveHandler(db: Kysely<DB>): JobHandler {
+  return (payload, context) => solveScenarioJob(db, scenarioPayload.parse(payload), context);
+}
+
+/** Every job kind this server can run. */
+export function jobHandlers(db: Kysely<DB>): Partial<Record<JobKind, JobHandler>> {
+  return { solve: solveHandler(db) };
+}
+

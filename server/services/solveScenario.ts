@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import type { RosterResult } from '../../shared/roster/types.ts';
+import { storeRoster } from '../db/repositories/rosters.ts';
+import type { DB } from '../db/schema.ts';
+import type { JobContext } from '../jobs/jobService.ts';
+import { runInWorker } from '../jobs/runInWorker.ts';
+import type { SolveRosterTaskInput } from '../jobs/tasks/solveRosterTask.ts';
+import { loadScenarioInputs } from './scenarioInputs.ts';
+
+const SOLVE_TASK = fileURLToPath(new URL('../jobs/tasks/solveRosterTask.ts', import.meta.url));
+
+/** Hard deadline of one solve: the LP solver is synchronous and ignores its own timeout, so the worker is terminated. */
+export const SOLVE_TIMEOUT_MS = 120_000;
+
+export interface SolveJobResult {
+  rosterId: number;
+  scenarioId: number;
+  scenarioVersion: number;
+  stats: RosterResult['stats'];
+  summary: RosterResult['summary'];
+}
+
+/** The 'solve' job: load the scenario, solve its roster in a worker thread, store it as a draft. */
+export async function solveScenarioJob(db: Kysely<DB>, payload: { scenarioId: number }, context: JobContext, timeoutMs = SOLVE_TIMEOUT_MS): Promise<SolveJobResult> {
+  await context.progress(5, 'loading');
+  const inputs = await loadScenarioInputs(db, payload.scenarioId);
+  await context.progress(10, 'solving');
+  const taskInput: SolveRosterTaskInput = {
+    requirement: inputs.requirement,
+    agents: inputs.agents,
+    rules: inputs.rules,
+    forecast: inputs.forecast,
+    requirementParams: inputs.params.requirement,
+  };
+  const result = await runInWorker<RosterResult>(
+    { module: SOLVE_TASK, export: 'solveRosterTask', input: taskInput },
+    { signal: context.signal, timeoutMs, onProgress: (percent, phase) => void context.progress(10 + percent * 0.8, phase) },
+  );
+  await context.progress(92, 'saving');
+  const rosterId = await storeRoster(db, {
+    eventId: inputs.event.id,
+    scenarioId: inputs.scenario.id,
+    scenarioVersion: inputs.scenario.version,
+    timeZone: inputs.event.timeZone,
+    result,
+  });
+  return { rosterId, scenarioId: inputs.scenario.id, scenarioVersion: inputs.scenario.version, stats: result.stats, summary: result.summary };
+}

@@ -1,0 +1,90 @@
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeRoster } from '../../../server/db/repositories/rosters.ts';
+import { getBaseline } from '../../../server/db/repositories/scenarios.ts';
+import type { RosterResult } from '../../../shared/roster/types.ts';
+import type { Assignment } from '../../../shared/types.ts';
+import { DATABASE_URL } from '../../db/setup.ts';
+import { openTestApp, type TestApp } from '../harness.ts';
+import { dumpFingerprint } from './dump.ts';
+
+const shift = (agentId: string, day: number): Assignment => ({
+  agentId,
+  queue: 'pre_sale',
+  template: 'E',
+  start: `2026-11-${String(day).padStart(2, '0')}T08:00:00+08:00`,
+  end: `2026-11-${String(day).padStart(2, '0')}T16:00:00+08:00`,
+});
+const result = (assignments: Assignment[]) =>
+  ({
+    assignments,
+    shortfall: [],
+    reassignments: [],
+    stats: { paidHours: assignments.length * 8, lowerBound: 0, gap: 0, solveMs: 0 },
+    objective: { paidHours: 0, shortfallAgentHours: 0, reassignedShifts: 0, weighted: 0, lpWeighted: 0, lpShortfallAgentHours: 0 },
+    violations: [],
+    summary: { totalAgentHours: 0, hoursShort: 0, worst: [], message: '' },
+    suggestions: [],
+    overtime: [],
+  }) as RosterResult;
+
+describe.runIf(DATABASE_URL)('faults on PostgreSQL', () => {
+  let t: TestApp;
+  let admin: postgres.Sql;
+  let first: number;
+  let second: number;
+  beforeAll(async () => {
+    t = await openTestApp('postgres');
+    admin = postgres(DATABASE_URL!, { max: 2, onnotice: () => {} });
+    const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
+    const store = (assignments: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: result(assignments) });
+    first = await store([shift('A001', 10), shift('A002', 10)]);
+    second = await store([shift('A003', 11), shift('A004', 11), shift('A005', 11)]);
+    expect((await t.call('POST', `/api/rosters/${first}/publish`)).status).toBe(200);
+  });
+  afterAll(async () => {
+    await admin.end();
+    await t.close();
+  });
+
+  it('a publish whose backend is killed fails cleanly, leaves the old roster published, and the server keeps serving', async () => {
+    const before = await dumpFingerprint(t.database);
+    const schema = t.database.schema!;
+    const locker = await admin.reserve();
+    await locker.unsafe('begin');
+    await locker.unsafe(`select id from ${schema}.events where id = ${t.eventId} for update`);
+    const publishing = t.call('POST', `/api/rosters/${second}/publish`);
+    let victim: number | undefined;
+    for (let i = 0; i < 50 && victim === undefined; i++) {
+      const rows = await admin`select pid from pg_stat_activity where application_name = 'peak-roster' and wait_event_type = 'Lock' and query ilike ${'%for update%'}`;
+      victim = rows[0]?.pid;
+      if (victim === undefined) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(victim).toBeDefined();
+    await admin`select pg_terminate_backend(${victim!})`;
+    const response = await publishing;
+    await locker.unsafe('rollback');
+    locker.release();
+    expect(response.status).toBe(503);
+    expect(response.json.error.code).toBe('UNAVAILABLE');
+    expect(await dumpFingerprint(t.database)).toEqual(before);
+    expect((await t.call('GET', `/api/events/${t.eventId}/roster`)).json.id).toBe(first);
+    const retry = await t.call('POST', `/api/rosters/${second}/publish`);
+    expect(retry.status).toBe(200);
+    expect((await t.call('GET', `/api/events/${t.eventId}/roster`)).json.id).toBe(second);
+  });
+
+  it('a held row lock makes an edit fail within the lock timeout instead of hanging, and the pool recovers', async () => {
+    const schema = t.database.schema!;
+    const scenario = (await t.call('GET', `/api/events/${t.eventId}/scenarios`)).json[0];
+    const locker = await admin.reserve();
+    await locker.unsafe('begin');
+    await locker.unsafe(`select id from ${schema}.scenarios where id = ${scenario.id} for update`);
+    const response = await t.call('PATCH', `/api/scenarios/${scenario.id}`, { version: scenario.version, name: 'blocked' });
+    await locker.unsafe('rollback');
+    locker.release();
+    expect(response.status).toBe(503);
+    const after = await t.call('PATCH', `/api/scenarios/${scenario.id}`, { version: scenario.version, name: 'unblocked' });
+    expect(after.status).toBe(200);
+  });
+});
