@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildCalendar } from '../../shared/calendar/buildCalendar.ts';
-import { calendarShifts, feedName, feedShowsAgentName, shiftsInScope, type FeedScope } from '../../shared/calendar/feeds.ts';
+import { calendarShifts, feedName, feedShowsAgentName, type FeedScope } from '../../shared/calendar/feeds.ts';
 import type { CalendarShift } from '../../shared/calendar/types.ts';
 import { rosterCsv } from '../../shared/export/rosterCsv.ts';
 import { EVENT_TIME_ZONE, type QueueCode } from '../../shared/types.ts';
@@ -22,17 +22,39 @@ export interface CalendarFilesInput extends RosterWorkbookInput {
 
 interface Feed {
   file: string;
-  scope: FeedScope;
   name: string;
+  shifts: CalendarShift[];
+  showAgentName: boolean;
 }
 
+function groupBy(shifts: CalendarShift[], key: (s: CalendarShift) => string | undefined): Map<string, CalendarShift[]> {
+  const groups = new Map<string, CalendarShift[]>();
+  for (const shift of shifts) {
+    const k = key(shift);
+    if (k === undefined) continue;
+    const list = groups.get(k) ?? [];
+    list.push(shift);
+    groups.set(k, list);
+  }
+  return groups;
+}
+
+/** One feed per agent (temporary staff included) and per team; shifts grouped once, not filtered per feed. */
 function feeds(input: CalendarFilesInput, shifts: CalendarShift[]): Feed[] {
-  const agentIds = [...new Set([...input.agents.map((a) => a.id), ...shifts.map((s) => s.agentId)])];
+  const byAgent = groupBy(shifts, (s) => s.agentId);
+  const byTeam = groupBy(shifts, (s) => s.team);
   const names = new Map(input.agents.map((a) => [a.id, a.name]));
+  const agentIds = [...new Set([...input.agents.map((a) => a.id), ...byAgent.keys()])];
   const teams = [...new Set(input.agents.map((a) => a.team))];
+  const feed = (file: string, scope: FeedScope, list: CalendarShift[] | undefined, agentName?: string): Feed => ({
+    file,
+    name: feedName(scope, input.eventName, agentName),
+    shifts: list ?? [],
+    showAgentName: feedShowsAgentName(scope),
+  });
   return [
-    ...agentIds.map((agentId) => ({ file: `agent-${fileNamePart(agentId)}.ics`, scope: { kind: 'agent', agentId } as const, name: feedName({ kind: 'agent', agentId }, input.eventName, names.get(agentId)) })),
-    ...teams.map((team) => ({ file: `team-${fileNamePart(team)}.ics`, scope: { kind: 'team', team } as const, name: feedName({ kind: 'team', team }, input.eventName) })),
+    ...agentIds.map((agentId) => feed(`agent-${fileNamePart(agentId)}.ics`, { kind: 'agent', agentId }, byAgent.get(agentId), names.get(agentId))),
+    ...teams.map((team) => feed(`team-${fileNamePart(team)}.ics`, { kind: 'team', team }, byTeam.get(team))),
   ];
 }
 
@@ -53,7 +75,7 @@ export async function writeCalendarFiles(dir: string, input: CalendarFilesInput)
     written.push(path);
   };
   for (const feed of feeds(input, shifts)) {
-    const text = buildCalendar({ name: feed.name, shifts: shiftsInScope(shifts, feed.scope), templates: input.templates }, { ...options, showAgentName: feedShowsAgentName(feed.scope) });
+    const text = buildCalendar({ name: feed.name, shifts: feed.shifts, templates: input.templates }, { ...options, showAgentName: feed.showAgentName });
     await write(join(dir, 'calendars', feed.file), text);
   }
   await write(join(dir, 'roster.xlsx'), await rosterWorkbook({ ...input, generatedAt: input.generatedAt ?? input.publishedAt }));

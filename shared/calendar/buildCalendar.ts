@@ -1,7 +1,7 @@
 /** iCalendar (RFC 5545) text for a set of published shifts: one agent, a team, a queue or the whole event. */
 import { ICalCalendar, ICalEventStatus, type ICalEvent } from 'ical-generator';
 import { DomainError } from '../errors.ts';
-import { parseInstant } from '../time.ts';
+import { instantOf } from '../roster/instants.ts';
 import { EVENT_TIME_ZONE, type ShiftTemplate } from '../types.ts';
 import { foldLines } from './foldLines.ts';
 import { calendarText, escapeText, shiftEventUid } from './icsText.ts';
@@ -22,18 +22,10 @@ interface Context {
   shifts: { shift: CalendarShift; startMs: number; endMs: number }[];
 }
 
-const parsed = new Map<string, number>();
-
 function instant(text: string, timeZone: string, field: string): number {
-  // A roster's shifts start at a few dozen distinct times; parseInstant's strict check costs an Intl call per date.
-  const key = `${timeZone} ${text}`;
-  let ms = parsed.get(key) ?? null;
-  if (ms === null) {
-    ms = parseInstant(text, timeZone);
-    if (ms === null) throw new DomainError('INVALID_INPUT', `${field} "${text}" is not an ISO 8601 date-time`, [{ field, message: text }]);
-    if (parsed.size >= 100_000) parsed.clear();
-    parsed.set(key, ms);
-  }
+  // Memoised: a roster's shifts start at a few dozen distinct times, and each fresh parse costs an Intl call.
+  const ms = instantOf(text, timeZone);
+  if (ms === null) throw new DomainError('INVALID_INPUT', `${field} "${text}" is not an ISO 8601 date-time`, [{ field, message: text }]);
   return ms;
 }
 

@@ -1,6 +1,6 @@
 /** The roster as CSV for Excel: one row per shift, UTF-8 with BOM, formula-looking text defused. */
 import Papa from 'papaparse';
-import { toZonedIso } from '../time.ts';
+import { isoAt } from '../roster/instants.ts';
 import { EVENT_TIME_ZONE, type Agent, type Assignment, type ShiftTemplate } from '../types.ts';
 import { FORMULA_LEADING } from './formulaCells.ts';
 
@@ -31,8 +31,8 @@ export function rosterCsv(input: RosterCsvInput, options: { timeZone?: string } 
         a.queue,
         a.template,
         template ? `${template.nameZh} ${template.nameEn}` : '',
-        toZonedIso(startMs, timeZone),
-        toZonedIso(endMs, timeZone),
+        isoAt(startMs, timeZone),
+        isoAt(endMs, timeZone),
         (endMs - startMs) / 3_600_000,
         a.reassignedFrom ?? '',
       ];

@@ -64,7 +64,8 @@ describe('buildCalendar', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // Hundreds of builds and parses: allow for a loaded CI machine rather than vitest's 5 s default.
+  }, 30_000);
 
   it('escapes the calendar name, which ical-generator writes verbatim, so a newline cannot start a property', () => {
     const ics = buildCalendar(input([earlyShift('A001', '张三', 10)], 'Team 1\nMETHOD:CANCEL; x, y'), options);

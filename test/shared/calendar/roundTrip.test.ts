@@ -43,7 +43,8 @@ describe('ICS round trip through ical.js', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // Hundreds of builds and parses: allow for a loaded CI machine rather than vitest's 5 s default.
+  }, 30_000);
 });
 
 describe('calendarText', () => {
