@@ -12,6 +12,9 @@ import type { AppEnv } from './http/env.ts';
 import { renderError } from './http/errors.ts';
 import { newRouter } from './http/router.ts';
 import { agentRoutes } from './routes/agents.ts';
+import { calendarTokenRoutes } from './routes/calendarTokens.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { feedRoutes } from './routes/feeds.ts';
 import { authRoutes } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
 import { forecastRoutes } from './routes/forecasts.ts';
@@ -48,7 +51,9 @@ function createApi(secret: () => Promise<string>) {
     .route('/', forecastRoutes)
     .route('/', scenarioRoutes)
     .route('/', rosterRoutes)
-    .route('/', jobRoutes);
+    .route('/', jobRoutes)
+    .route('/', exportRoutes)
+    .route('/', calendarTokenRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Peak Roster API', version: '0.1.0', description: 'Shift scheduling and capacity planning for big-sale customer service.' },
@@ -79,6 +84,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', enforceAccess(getSecret));
   const api = createApi(getSecret);
   app.route('/api', api);
+  app.route('/', feedRoutes);
   app.all('/api/*', (c) => c.json({ error: { code: 'NOT_FOUND', message: `No API route ${c.req.method} ${c.req.path}` } }, 404));
   if (options.webRoot && existsSync(options.webRoot)) {
     const root = options.webRoot;

@@ -50,6 +50,11 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /jobs/:jobId': 'supervisor',
   'POST /jobs/:jobId/cancel': 'supervisor',
   'GET /jobs/:jobId/events': 'supervisor',
+  'GET /rosters/:rosterId/export.xlsx': 'supervisor',
+  'GET /rosters/:rosterId/export.csv': 'supervisor',
+  'GET /events/:eventId/calendar-tokens': 'supervisor',
+  'POST /events/:eventId/calendar-tokens': 'supervisor',
+  'DELETE /calendar-tokens/:tokenId': 'supervisor',
 };
 
 const RANK: Record<UserRole, number> = { agent: 1, supervisor: 2, admin: 3 };

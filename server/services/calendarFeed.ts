@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import { buildCalendar } from '../../shared/calendar/buildCalendar.ts';
+import { calendarShifts, feedName, feedShowsAgentName, shiftsInScope, type FeedScope } from '../../shared/calendar/feeds.ts';
+import { parseScenarioParams } from '../../shared/scenario/params.ts';
+import { resolveQueueParams } from '../../shared/staffing/params.ts';
+import { QUEUE_CODES, type QueueCode } from '../../shared/types.ts';
+import { listAgents } from '../db/repositories/agents.ts';
+import type { CalendarToken } from '../db/repositories/calendarTokens.ts';
+import { getEvent } from '../db/repositories/events.ts';
+import { getRoster, publishedRosterId } from '../db/repositories/rosters.ts';
+import { getBaseline } from '../db/repositories/scenarios.ts';
+import { listTemplates } from '../db/repositories/templates.ts';
+import type { DB } from '../db/schema.ts';
+import { vtimezoneComponent } from '../export/vtimezone.ts';
+
+/** Cancelled shifts stay in feeds this long after they would have ended, so subscribed calendars see the cancellation. */
+const CANCELLED_KEPT_MS = 30 * 24 * 3600 * 1000;
+
+/** The scope a stored token grants. */
+export function tokenScope(token: Pick<CalendarToken, 'scope' | 'subject'>): FeedScope {
+  switch (token.scope) {
+    case 'agent':
+      return { kind: 'agent', agentId: token.subject };
+    case 'team':
+      return { kind: 'team', team: token.subject };
+    case 'queue':
+      return { kind: 'queue', queue: token.subject as QueueCode };
+    case 'event':
+      return { kind: 'event' };
+  }
+}
+
+/** The ICS text of one feed from the event's published roster (an empty calendar before the first publish). */
+export async function calendarFeed(db: Kysely<DB>, token: CalendarToken, now: Date): Promise<string> {
+  const event = await getEvent(db, token.eventId);
+  const scope = tokenScope(token);
+  const [agents, templates, rosterId, baseline] = await Promise.all([listAgents(db, event.id, { includeInactive: true }), listTemplates(db, event.id), publishedRosterId(db, event.id), getBaseline(db, event.id)]);
+  const requirementParams = parseScenarioParams(baseline.params).requirement;
+  const caps = Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(requirementParams, q).concurrencyCap]));
+  const roster = rosterId === undefined ? undefined : await getRoster(db, rosterId, event.timeZone);
+  const shifts = shiftsInScope(calendarShifts(roster?.assignments ?? [], agents, caps), scope);
+  const agentName = scope.kind === 'agent' ? agents.find((a) => a.id === scope.agentId)?.name : undefined;
+  return buildCalendar(
+    { name: feedName(scope, event.name, agentName), shifts, templates },
+    {
+      publishedAt: roster?.publishedAt ?? event.horizonStart,
+      vtimezone: vtimezoneComponent(event.timeZone),
+      timeZone: event.timeZone,
+      showAgentName: feedShowsAgentName(scope),
+      window: { start: new Date(now.getTime() - CANCELLED_KEPT_MS).toISOString() },
+      refreshSeconds: 3600,
+    },
+  );
+}

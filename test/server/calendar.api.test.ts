@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeRoster } from '../../server/db/repositories/rosters.ts';
+import { getBaseline } from '../../server/db/repositories/scenarios.ts';
+import type { RosterResult } from '../../shared/roster/types.ts';
+import type { Assignment } from '../../shared/types.ts';
+import { DATABASES } from '../db/setup.ts';
+import { openTestApp, type TestApp } from './harness.ts';
+
+const shift = (agentId: string, day: number, hour = 8, extra: Partial<Assignment> = {}): Assignment => ({
+  agentId,
+  queue: 'pre_sale',
+  template: 'E',
+  start: `2026-11-${day}T${String(hour).padStart(2, '0')}:00:00+08:00`,
+  end: `2026-11-${day}T${String(hour + 8).padStart(2, '0')}:00:00+08:00`,
+  ...extra,
+});
+const result = (assignments: Assignment[]) =>
+  ({
+    assignments,
+    shortfall: [],
+    reassignments: [],
+    stats: { paidHours: 8 * assignments.length, lowerBound: 0, gap: 0, solveMs: 0 },
+    objective: { paidHours: 0, shortfallAgentHours: 0, reassignedShifts: 0, weighted: 0, lpWeighted: 0, lpShortfallAgentHours: 0 },
+    violations: [],
+    summary: { totalAgentHours: 0, hoursShort: 0, worst: [], message: '' },
+    suggestions: [],
+    overtime: [],
+  }) as RosterResult;
+
+function events(ics: string) {
+  const root = new ICAL.Component(ICAL.parse(ics));
+  for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
+  return root.getAllSubcomponents('vevent').map((v) => {
+    const e = new ICAL.Event(v);
+    return { uid: e.uid, summary: e.summary, start: e.startDate.toJSDate().toISOString(), sequence: e.sequence, status: v.getFirstPropertyValue('status') };
+  });
+}
+
+for (const kind of DATABASES) {
+  describe(`calendar feeds and exports on ${kind}`, () => {
+    let t: TestApp;
+    let feedUrl: string;
+    let tokenId: number;
+    let first: number;
+    beforeAll(async () => {
+      t = await openTestApp(kind);
+      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
+      const store = (a: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: result(a) });
+      first = await store([shift('A151', 10), shift('A151', 12, 16, { template: 'M' }), shift('A152', 10, 8, { reassignedFrom: 'after_sale' })]);
+      await t.call('POST', `/api/rosters/${first}/publish`);
+      const created = await t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope: 'agent', subject: 'A151' });
+      expect(created.status).toBe(201);
+      expect(created.json.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      feedUrl = created.json.url;
+      tokenId = created.json.id;
+    });
+    afterAll(() => t.close());
+
+    it('serves an agent feed whose names, starts and UIDs survive a round trip through ical.js', async () => {
+      const feed = await t.call('GET', feedUrl, undefined, { as: null });
+      expect(feed.status).toBe(200);
+      expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      expect(feed.text).toContain('BEGIN:VTIMEZONE');
+      expect(feed.text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+      const parsed = events(feed.text);
+      expect(parsed.map((e) => [e.uid, e.start, e.sequence])).toEqual([
+        [expect.stringContaining('A151/2026-11-10'), '2026-11-10T00:00:00.000Z', 0],
+        [expect.stringContaining('A151/2026-11-12'), '2026-11-12T08:00:00.000Z', 0],
+      ]);
+      expect(parsed[0].summary).toContain('早班 Early · 售前 Pre-sale');
+    });
+
+    it('answers 304 to a matching ETag', async () => {
+      const feed = await t.call('GET', feedUrl, undefined, { as: null });
+      const again = await t.call('GET', feedUrl, undefined, { as: null, headers: { 'if-none-match': feed.headers.get('etag')! } });
+      expect(again.status).toBe(304);
+      expect(feed.headers.get('cache-control')).toContain('private');
+    });
+
+    it('sends a removed shift as CANCELLED with a higher SEQUENCE after a re-publish', async () => {
+      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
+      const second = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: result([shift('A151', 10, 9), shift('A152', 10)]) });
+      await t.call('POST', `/api/rosters/${second}/publish`);
+      const parsed = events((await t.call('GET', feedUrl, undefined, { as: null })).text);
+      expect(parsed.map((e) => [e.uid.split('@')[0].slice(-15), e.sequence, e.status])).toEqual([
+        ['A151/2026-11-10', 1, 'CONFIRMED'],
+        ['A151/2026-11-12', 1, 'CANCELLED'],
+      ]);
+    });
+
+    it('reaches nothing else with a feed token, and a revoked token is dead at once', async () => {
+      const token = feedUrl.slice(5, -4);
+      expect((await t.call('GET', `/api/events/${t.eventId}/agents`, undefined, { as: null, headers: { authorization: `Bearer ${token}`, cookie: `pr_session=${token}` } })).status).toBe(401);
+      expect((await t.call('GET', `/cal/${token}x.ics`, undefined, { as: null })).status).toBe(404);
+      await t.call('DELETE', `/api/calendar-tokens/${tokenId}`);
+      expect((await t.call('GET', feedUrl, undefined, { as: null })).status).toBe(404);
+      const list = (await t.call('GET', `/api/events/${t.eventId}/calendar-tokens`)).json;
+      expect(list[0]).toMatchObject({ id: tokenId, revokedAt: expect.any(String) });
+      expect(JSON.stringify(list)).not.toContain(token);
+    });
+
+    it('rejects a token for an unknown subject', async () => {
+      const bad = await t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope: 'team', subject: 'T99' });
+      expect(bad.status).toBe(400);
+      expect(bad.json.error.details[0].field).toBe('subject');
+    });
+
+    it('exports the roster as xlsx with hostile names as text and as CSV with a BOM', async () => {
+      const rosterId = (await t.call('GET', `/api/events/${t.eventId}/roster`)).json.id;
+      const xlsx = await t.app.request(`/api/rosters/${rosterId}/export.xlsx`, { headers: { cookie: t.cookies.get('sup')! } });
+      expect(xlsx.status).toBe(200);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await xlsx.arrayBuffer());
+      const values: unknown[] = [];
+      workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => values.push(cell.value))));
+      expect(values).toContain('=HYPERLINK("x")');
+      expect(values.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+      const csv = await t.app.request(`/api/rosters/${rosterId}/export.csv`, { headers: { cookie: t.cookies.get('sup')! } });
+      const bytes = new Uint8Array(await csv.arrayBuffer());
+      // fetch's text() would strip the BOM: check the bytes Excel sees.
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(new TextDecoder().decode(bytes)).toContain(`"'=HYPERLINK(""x"")"`);
+    });
+  });
+}
