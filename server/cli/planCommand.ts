@@ -4,9 +4,13 @@ import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { decodeText } from '../../shared/csv/decodeText.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
-import { rosterRulesSchema, type RosterRules } from '../../shared/roster/rulesSchema.ts';
+import { defaultRosterRules, rosterRulesSchema, type RosterRules } from '../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../shared/roster/solveRoster.ts';
+import { resolveQueueParams } from '../../shared/staffing/params.ts';
 import { parseRequirementParams, requirement, type RequirementParams } from '../../shared/staffing/requirement.ts';
+import { requirementAtCap } from '../../shared/staffing/requirementAtCap.ts';
+import { QUEUE_CODES } from '../../shared/types.ts';
+import { writeCalendarFiles } from '../export/writeCalendarFiles.ts';
 import { inFile, parseOptions, readInputFile, readJsonFile, type CliCommand } from './command.ts';
 
 /** Roster rules from a JSON file; a bad field is INVALID_INPUT naming its JSON path. */
@@ -23,7 +27,7 @@ function writeJson(dir: string, name: string, value: unknown): string {
   return path;
 }
 
-/** `plan --forecast FILE --agents FILE [--rules FILE] [--params FILE] --out DIR`: requirement, roster, reassignments and stats as JSON files. */
+/** `plan --forecast FILE --agents FILE [--rules FILE] [--params FILE] --out DIR`: requirement, roster, reassignments and stats as JSON, plus calendars and roster.xlsx. */
 export const planCommand: CliCommand = {
   summary: 'roster for an event: --forecast FILE.csv --agents FILE.csv [--rules FILE.json] [--params FILE.json] --out DIR',
   async run(args) {
@@ -38,20 +42,32 @@ export const planCommand: CliCommand = {
     const params: RequirementParams = paramsPath ? inFile(paramsPath, () => parseRequirementParams(readJsonFile(paramsPath))) : {};
     const rows = inFile(forecastPath, () => requirement(forecast, params));
     // The cap suggestion re-runs the requirement model at other concurrency caps.
-    const requirementForCap = (cap: number) => requirement(forecast, { ...params, defaults: { ...params.defaults, concurrencyCap: cap }, queues: undefined });
-    const result = solveRoster({ requirement: rows, agents, rules }, { clock: () => performance.now(), requirementForCap });
+    const requirementForCap = (cap: number) => requirementAtCap(forecast, params, cap);
+    const effectiveRules = rules ?? defaultRosterRules();
+    const result = solveRoster({ requirement: rows, agents, rules: effectiveRules }, { clock: () => performance.now(), requirementForCap });
     mkdirSync(out, { recursive: true });
     const written = [
       writeJson(out, 'requirement.json', rows),
       writeJson(out, 'roster.json', result),
       writeJson(out, 'reassignments.json', result.reassignments),
       writeJson(out, 'stats.json', result.stats),
+      ...(await writeCalendarFiles(out, {
+        eventName: 'Peak Roster',
+        agents,
+        assignments: result.assignments,
+        templates: effectiveRules.templates,
+        requirement: rows,
+        reassignments: result.reassignments,
+        // The horizon's first hour, not the clock: the same inputs give the same files.
+        publishedAt: rows[0]?.hourStart ?? '1970-01-01T00:00:00Z',
+        caps: Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(params, q).concurrencyCap])),
+      })),
     ];
     const { stats, summary } = result;
     process.stdout.write(
       `${result.assignments.length} shifts, ${stats.paidHours} paid hours (LP bound ${Math.round(stats.lowerBound)}), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +
         `${summary.message}\n${result.suggestions.map((s) => `  - ${s.message}`).join('\n')}${result.suggestions.length ? '\n' : ''}` +
-        `${result.violations.length} rule violation(s)\nwrote ${written.join(', ')}\n`,
+        `${result.violations.length} rule violation(s)\nwrote ${written.length} files to ${out}: requirement.json, roster.json, reassignments.json, stats.json, ${written.filter((p) => p.includes('/calendars/')).length} calendars/*.ics, roster.xlsx, roster.csv\n`,
     );
     return 0;
   },
