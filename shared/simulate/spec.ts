@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { DomainError } from '../errors.ts';
+import { QUEUE_CODES } from '../types.ts';
+
+const distribution = (mean: number, kinds: readonly [string, ...string[]]) => z.object({ mean: z.number().positive().max(36_000).default(mean), distribution: z.enum(kinds).default(kinds[0]) }).strict();
+
+/**
+ * A simulation of chat intake, hour by hour from a named horizon start. Defaults: 4 messages a session,
+ * 30 s per agent reply and 90 s of customer thinking between them, so a session lasts about 8 minutes
+ * (DOMAIN.md) of which the agent is busy 2; customers give up after 3 minutes in the queue on average.
+ */
+export const simulationSpecSchema = z
+  .object({
+    horizonStart: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset'),
+    queues: z
+      .array(
+        z
+          .object({
+            queue: z.enum(QUEUE_CODES),
+            /** Human chats arriving in each hour. */
+            arrivalsPerHour: z.array(z.number().min(0).max(1_000_000)).min(1).max(24 * 62),
+            /** Agents on duty in each hour (the roster's count). */
+            agentsOnDuty: z.array(z.number().int().min(0).max(100_000)).min(1).max(24 * 62),
+          })
+          .strict()
+          .refine((q) => q.arrivalsPerHour.length === q.agentsOnDuty.length, { message: 'arrivalsPerHour and agentsOnDuty must cover the same hours' }),
+      )
+      .min(1)
+      .max(QUEUE_CODES.length),
+    caps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).default([3, 4, 5, 6, 8, 10, 15]),
+    session: z
+      .object({
+        messages: distribution(4, ['geometric', 'fixed']).default({ mean: 4, distribution: 'geometric' }),
+        thinkSeconds: distribution(90, ['exponential', 'fixed']).default({ mean: 90, distribution: 'exponential' }),
+        replySeconds: distribution(30, ['exponential', 'fixed']).default({ mean: 30, distribution: 'exponential' }),
+      })
+      .strict()
+      .default({ messages: { mean: 4, distribution: 'geometric' }, thinkSeconds: { mean: 90, distribution: 'exponential' }, replySeconds: { mean: 30, distribution: 'exponential' } }),
+    /** Mean patience in the queue (exponential); null: nobody leaves. */
+    patienceSeconds: z.number().positive().max(86_400).nullable().default(180),
+    /** Share of on-duty agents on a staggered break in any hour: they take no new chats. */
+    breakShare: z.number().min(0).max(0.9).default(0),
+    /** First response within this many seconds counts as on time (DOMAIN.md: at most 45 s). */
+    slaSeconds: z.number().positive().max(3600).default(45),
+    seed: z.number().int().min(0).max(2 ** 31).default(1),
+  })
+  .strict();
+
+export type SimulationSpec = z.infer<typeof simulationSpecSchema>;
+export type SimulationSpecInput = z.input<typeof simulationSpecSchema>;
+
+/** Most customers one simulation may draw; past it the run would take minutes and gigabytes. */
+export const MAX_CUSTOMERS = 3_000_000;
+
+/** Validates a spec; throws INVALID_INPUT naming each bad field by its JSON path. */
+export function parseSimulationSpec(input: unknown): SimulationSpec {
+  const result = simulationSpecSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(root)', message: i.message }));
+    throw new DomainError('INVALID_INPUT', `invalid simulation spec: field ${problems[0].field}: ${problems[0].message}`, problems);
+  }
+  const expected = result.data.queues.reduce((sum, q) => sum + q.arrivalsPerHour.reduce((s, x) => s + x, 0), 0);
+  if (expected > MAX_CUSTOMERS) throw new DomainError('LIMIT_EXCEEDED', `the spec expects ${Math.round(expected)} chats; one simulation handles at most ${MAX_CUSTOMERS}`);
+  return result.data;
+}

@@ -1,0 +1,127 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { drawCustomers } from '../../../shared/simulate/customers.ts';
+import { CUSTOMER_STATUS, runSimulation } from '../../../shared/simulate/engine.ts';
+import { specFromRoster } from '../../../shared/simulate/fromRoster.ts';
+import { parseSimulationSpec, type SimulationSpecInput } from '../../../shared/simulate/spec.ts';
+import { bestCap, ruleOfThumbCap, sweepCaps, type CapResult } from '../../../shared/simulate/sweep.ts';
+
+const START = '2026-11-08T00:00:00+08:00';
+const flat = (hours: number, perHour: number, agents: number, extra: Partial<SimulationSpecInput> = {}): SimulationSpecInput => ({
+  horizonStart: START,
+  queues: [{ queue: 'pre_sale', arrivalsPerHour: Array(hours).fill(perHour), agentsOnDuty: Array(hours).fill(agents) }],
+  ...extra,
+});
+
+/** Erlang C: the probability an arrival waits with n servers and a Erlangs offered. */
+function erlangC(n: number, a: number): number {
+  let b = 1;
+  for (let k = 1; k <= n; k++) b = (a * b) / (k + a * b);
+  return b / (1 - (a / n) * (1 - b));
+}
+
+describe('queue simulator', () => {
+  it('matches Erlang C (M/M/N) with cap 1, one message, exponential replies and no patience', () => {
+    const [n, a, mean, t] = [10, 8, 30, 10];
+    const spec = parseSimulationSpec(flat(500, (a / mean) * 3600, n, { caps: [1], patienceSeconds: null, session: { messages: { mean: 1, distribution: 'fixed' }, replySeconds: { mean, distribution: 'exponential' } } }));
+    const rec = runSimulation(spec, drawCustomers(spec), 1);
+    let sum = 0;
+    let count = 0;
+    let within = 0;
+    rec.admissionWait.forEach((w) => {
+      if (Number.isNaN(w)) return;
+      sum += w;
+      count++;
+      if (w <= t) within++;
+    });
+    const c = erlangC(n, a);
+    const drain = n / mean - a / mean;
+    expect(Math.abs(sum / count / (c / drain) - 1)).toBeLessThan(0.05);
+    expect(Math.abs(within / count - (1 - c * Math.exp(-drain * t)))).toBeLessThan(0.02);
+  });
+
+  it('gives byte-identical results for the same seed and different ones for another', () => {
+    const spec = flat(6, 300, 5, { caps: [3, 5] });
+    expect(JSON.stringify(sweepCaps(spec))).toBe(JSON.stringify(sweepCaps(spec)));
+    expect(JSON.stringify(sweepCaps({ ...spec, seed: 2 }))).not.toBe(JSON.stringify(sweepCaps(spec)));
+  });
+
+  it('conserves customers: arrivals = served + abandoned + open at the end, overall and per queue', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 2, maxLength: 2 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 1, max: 6 }), fc.option(fc.integer({ min: 5, max: 600 }), { nil: null }), (hours, volumes, agents, cap, patience) => {
+        const spec: SimulationSpecInput = {
+          horizonStart: START,
+          queues: [
+            { queue: 'pre_sale', arrivalsPerHour: Array(hours).fill(volumes[0]), agentsOnDuty: Array(hours).fill(agents) },
+            { queue: 'after_sale', arrivalsPerHour: Array(hours).fill(volumes[1]), agentsOnDuty: Array(hours).fill(Math.max(0, agents - 1)) },
+          ],
+          caps: [cap],
+          patienceSeconds: patience,
+        };
+        const result = sweepCaps(spec).caps[0];
+        for (const o of [result.overall, result.byQueue.pre_sale!, result.byQueue.after_sale!]) expect(o.arrivals).toBe(o.served + o.abandoned + o.openAtEnd);
+        expect(result.byQueue.pre_sale!.arrivals + result.byQueue.after_sale!.arrivals).toBe(result.overall.arrivals);
+        expect(result.byHour.reduce((s, h) => s + h.arrivals, 0)).toBe(result.overall.arrivals);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('uses the same customers for every cap (common random numbers)', () => {
+    const result = sweepCaps(flat(4, 80, 4, { caps: [1, 3, 8] }));
+    const arrivals = result.caps.map((c) => c.byHour.map((h) => h.arrivals).join(','));
+    expect(new Set(arrivals).size).toBe(1);
+    expect(result.caps[2].overall.firstResponse.p90).not.toBeNull();
+    expect(result.caps[0].overall.firstResponse.p90 ?? Infinity).toBeGreaterThan(result.caps[2].overall.firstResponse.p90!);
+  });
+
+  it('lets an agent whose shift ends finish its chats but take no new ones', () => {
+    const spec = parseSimulationSpec({
+      horizonStart: START,
+      queues: [{ queue: 'pre_sale', arrivalsPerHour: [40, 40], agentsOnDuty: [1, 0] }],
+      caps: [50],
+      patienceSeconds: null,
+      session: { messages: { mean: 3, distribution: 'fixed' }, thinkSeconds: { mean: 600, distribution: 'fixed' }, replySeconds: { mean: 5, distribution: 'fixed' } },
+    });
+    const customers = drawCustomers(spec);
+    const rec = runSimulation(spec, customers, 50);
+    for (let c = 0; c < customers.count; c++) {
+      const firstHour = customers.arrival[c] < 3600;
+      // Chats taken before the shift ended run on into the next hour and close; later arrivals are never assigned.
+      if (firstHour && customers.arrival[c] < 3600 - 1300) expect(rec.status[c]).toBe(CUSTOMER_STATUS.CLOSED);
+      if (!firstHour) expect(rec.status[c]).toBe(CUSTOMER_STATUS.WAITING);
+    }
+  });
+
+  it('loses more customers when patience is shorter', () => {
+    const abandoned = (patienceSeconds: number) => sweepCaps(flat(4, 900, 4, { caps: [3], patienceSeconds })).caps[0].overall.abandoned;
+    expect(abandoned(30)).toBeGreaterThan(abandoned(600));
+  });
+
+  it('names the cap with the lowest p90 first response, the lower one on a tie, and never one that leaves customers unanswered', () => {
+    const point = (cap: number, p90: number | null): CapResult => ({ cap, overall: { arrivals: 10, abandoned: 0, withinSla: 1, firstResponse: { p90 } } } as unknown as CapResult);
+    expect(bestCap([point(3, 40), point(5, 20), point(8, 20), point(12, null)]).cap).toBe(5);
+    expect(bestCap([point(1, null), point(2, 300)]).cap).toBe(2);
+  });
+
+  it('applies the platform rule of thumb for the cap', () => {
+    expect(ruleOfThumbCap(8, 4, 3)).toBe(10);
+    expect(ruleOfThumbCap(1, 1, 5)).toBe(1);
+  });
+
+  it('builds a spec from a roster: chats from the requirement, agents on duty from the shifts', () => {
+    const spec = specFromRoster(
+      [
+        { hourStart: START, queue: 'pre_sale', humanInquiries: 10 },
+        { hourStart: '2026-11-08T01:00:00+08:00', queue: 'pre_sale', humanInquiries: 20 },
+      ],
+      [{ queue: 'pre_sale', start: '2026-11-08T00:00:00+08:00', end: '2026-11-08T08:00:00+08:00' }],
+    );
+    expect(spec.queues).toEqual([{ queue: 'pre_sale', arrivalsPerHour: [10, 20], agentsOnDuty: [1, 1] }]);
+  });
+
+  it('rejects a spec with 10^7 hours or millions of chats before running', () => {
+    expect(() => parseSimulationSpec(flat(10_000_000, 1, 1))).toThrow(/queues/);
+    expect(() => parseSimulationSpec(flat(24, 500_000, 1))).toThrow(/at most/);
+  });
+});
