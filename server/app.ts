@@ -23,6 +23,7 @@ import { jobRoutes } from './routes/jobs.ts';
 import { meRoutes } from './routes/me.ts';
 import { rosterRoutes } from './routes/rosters.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
+import { simulationRoutes } from './routes/simulations.ts';
 import { userRoutes } from './routes/users.ts';
 
 export interface AppOptions {
@@ -51,6 +52,7 @@ function createApi(secret: () => Promise<string>) {
     .route('/', forecastRoutes)
     .route('/', scenarioRoutes)
     .route('/', rosterRoutes)
+    .route('/', simulationRoutes)
     .route('/', jobRoutes)
     .route('/', exportRoutes)
     .route('/', calendarTokenRoutes);

@@ -2,6 +2,7 @@ import type { CliCommand } from './command.ts';
 import { migrateCommand } from './migrateCommand.ts';
 import { planCommand } from './planCommand.ts';
 import { requirementCommand } from './requirementCommand.ts';
+import { simulateCommand } from './simulateCommand.ts';
 import { whatifCommand } from './whatifCommand.ts';
 
 /** Every CLI command by name; each lives in its own file under server/cli/. */
@@ -9,5 +10,6 @@ export const commands: Record<string, CliCommand> = {
   migrate: migrateCommand,
   plan: planCommand,
   requirement: requirementCommand,
+  simulate: simulateCommand,
   whatif: whatifCommand,
 };

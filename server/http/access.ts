@@ -44,6 +44,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /scenarios/:scenarioId/requirement': 'supervisor',
   'POST /scenarios/:scenarioId/solve': 'supervisor',
   'GET /scenarios/:scenarioId/roster': 'supervisor',
+  'POST /scenarios/:scenarioId/simulate': 'supervisor',
+  'GET /scenarios/:scenarioId/simulation': 'supervisor',
   'GET /events/:eventId/roster': 'supervisor',
   'GET /rosters/:rosterId': 'supervisor',
   'POST /rosters/:rosterId/publish': 'supervisor',

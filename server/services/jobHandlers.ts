@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { JobHandler, JobKind } from '../jobs/jobService.ts';
+import { simulateScenarioJob } from './simulateScenario.ts';
 import { solveScenarioJob } from './solveScenario.ts';
 
 const scenarioPayload = z.object({ scenarioId: z.number().int().positive() });
@@ -11,8 +12,13 @@ export function solveHandler(db: Kysely<DB>): JobHandler {
   return (payload, context) => solveScenarioJob(db, scenarioPayload.parse(payload), context);
 }
 
+/** The handler of the simulate job kind. */
+export function simulateHandler(db: Kysely<DB>): JobHandler {
+  return (payload, context) => simulateScenarioJob(db, scenarioPayload.parse(payload), context);
+}
+
 /** Every job kind this server can run. */
-export function jobHandlers(db: Kysely<DB>): Partial<Record<JobKind, JobHandler>> {
-  return { solve: solveHandler(db) };
+export function jobHandlers(db: Kysely<DB>): Record<JobKind, JobHandler> {
+  return { solve: solveHandler(db), simulate: simulateHandler(db) };
 }
 

@@ -28,6 +28,9 @@ export async function scenarioOutcome(db: Kysely<DB>, scenarioId: number): Promi
     version,
     requirement: inputs.requirement,
     roster: roster && { stats: roster.solver_stats as SolverStats, shortfall: roster.shortfall as ShortfallRow[], reassignmentCount },
-    simulation: stored?.scenarioVersion === version ? stored.summary : undefined,
+    simulation:
+      stored?.scenarioVersion === version && stored.summary
+        ? { ...stored.summary, p90FirstResponseSeconds: stored.summary.p90FirstResponseSeconds ?? Number.POSITIVE_INFINITY }
+        : undefined,
   });
 }

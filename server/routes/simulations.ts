@@ -1,0 +1,39 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { DomainError } from '../../shared/errors.ts';
+import { getScenario } from '../db/repositories/scenarios.ts';
+import { errorResponses, idParam, jsonResponse, newRouter } from '../http/router.ts';
+import { jobSchema } from './jobs.ts';
+
+const scenarioIdParams = z.object({ scenarioId: idParam('scenarioId') });
+
+/** Simulations: run one for a scenario's roster (a job), read the newest. */
+export const simulationRoutes = newRouter()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/scenarios/{scenarioId}/simulate',
+      tags: ['simulations'],
+      description: "Simulates the scenario's newest roster at every cap of the sweep (a job). The scenario must have been solved at its current version.",
+      request: { params: scenarioIdParams },
+      responses: { 202: jsonResponse(jobSchema, 'The queued job'), ...errorResponses(404) },
+    }),
+    async (c) => {
+      const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
+      return c.json(await c.var.jobs.submit('simulate', { scenarioId: scenario.id }, { eventId: scenario.eventId, scenarioId: scenario.id }), 202);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/scenarios/{scenarioId}/simulation',
+      tags: ['simulations'],
+      request: { params: scenarioIdParams },
+      responses: { 200: jsonResponse(z.unknown().openapi('Simulation', { description: 'Per-cap outcomes (overall, per queue, per hour), the best cap and its curve' }), 'The newest simulation'), ...errorResponses(404) },
+    }),
+    async (c) => {
+      const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
+      const row = await c.var.database.db.selectFrom('simulations').select(['id', 'roster_id', 'created_at', 'result']).where('scenario_id', '=', scenario.id).orderBy('id', 'desc').executeTakeFirst();
+      if (!row) throw new DomainError('NOT_FOUND', `Scenario ${scenario.id} has not been simulated yet`);
+      return c.json({ id: row.id, rosterId: row.roster_id, createdAt: row.created_at.toISOString(), result: row.result }, 200);
+    },
+  );

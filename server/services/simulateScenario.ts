@@ -1,0 +1,53 @@
+import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
+import { DomainError } from '../../shared/errors.ts';
+import type { SimulationSummary } from '../../shared/scenario/outcome.ts';
+import { specFromRoster } from '../../shared/simulate/fromRoster.ts';
+import { simulationSpecSchema } from '../../shared/simulate/spec.ts';
+import type { SweepResult } from '../../shared/simulate/sweep.ts';
+import { resolveQueueParams } from '../../shared/staffing/params.ts';
+import { jsonb } from '../db/jsonb.ts';
+import { getRoster } from '../db/repositories/rosters.ts';
+import type { DB } from '../db/schema.ts';
+import type { JobContext } from '../jobs/jobService.ts';
+import { runInWorker } from '../jobs/runInWorker.ts';
+import { loadScenarioInputs } from './scenarioInputs.ts';
+
+const SIMULATE_TASK = fileURLToPath(new URL('../jobs/tasks/simulateTask.ts', import.meta.url));
+export const SIMULATE_TIMEOUT_MS = 300_000;
+
+export interface SimulateJobResult {
+  simulationId: number;
+  rosterId: number;
+  summary: SimulationSummary;
+}
+
+/** The 'simulate' job: the scenario's newest roster for its current version, swept over caps in a worker thread. */
+export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId: number }, context: JobContext): Promise<SimulateJobResult> {
+  await context.progress(2, 'loading');
+  const inputs = await loadScenarioInputs(db, payload.scenarioId);
+  const roster = await db.selectFrom('rosters').select('id').where('scenario_id', '=', inputs.scenario.id).where('scenario_version', '=', inputs.scenario.version).orderBy('id', 'desc').executeTakeFirst();
+  if (!roster) throw new DomainError('CONFLICT', `Scenario ${inputs.scenario.id} has no roster for version ${inputs.scenario.version}: solve it before simulating`);
+  const detail = await getRoster(db, roster.id, inputs.event.timeZone);
+  const scenarioCap = resolveQueueParams(inputs.params.requirement, 'pre_sale').concurrencyCap;
+  const defaultCaps = simulationSpecSchema.shape.caps.parse(undefined);
+  const caps = [...new Set([...(inputs.params.simulationCaps ?? defaultCaps), scenarioCap])].sort((a, b) => a - b);
+  const spec = specFromRoster(inputs.requirement, detail.assignments.filter((a) => a.status === 'confirmed'), { caps, seed: inputs.scenario.id });
+  const sweep = await runInWorker<SweepResult>(
+    { module: SIMULATE_TASK, export: 'simulateTask', input: spec },
+    { signal: context.signal, timeoutMs: SIMULATE_TIMEOUT_MS, taskName: 'simulation', onProgress: (p, phase) => void context.progress(5 + p * 0.9, phase) },
+  );
+  await context.progress(96, 'saving');
+  const atCap = sweep.caps.find((c) => c.cap === scenarioCap)!;
+  const summary: SimulationSummary = {
+    cap: scenarioCap,
+    serviceLevel: atCap.overall.withinSla,
+    p90FirstResponseSeconds: atCap.overall.firstResponse.p90 ?? Number.POSITIVE_INFINITY,
+    abandonmentRate: atCap.overall.arrivals ? atCap.overall.abandoned / atCap.overall.arrivals : 0,
+    bestCap: sweep.best.cap,
+  };
+  // JSON has no Infinity: "never answered within the horizon" is stored as null.
+  const stored = { scenarioVersion: inputs.scenario.version, rosterId: roster.id, summary: { ...summary, p90FirstResponseSeconds: Number.isFinite(summary.p90FirstResponseSeconds) ? summary.p90FirstResponseSeconds : null }, sweep };
+  const row = await db.insertInto('simulations').values({ scenario_id: inputs.scenario.id, roster_id: roster.id, spec: jsonb({ ...spec, queues: spec.queues.map((q) => ({ queue: q.queue, hours: q.arrivalsPerHour.length })) }), result: jsonb(stored) }).returning('id').executeTakeFirstOrThrow();
+  return { simulationId: row.id, rosterId: roster.id, summary: stored.summary as SimulationSummary };
+}

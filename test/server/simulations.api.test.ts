@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES } from '../db/setup.ts';
+import { openTestApp, type TestApp } from './harness.ts';
+
+async function waitForJob(t: TestApp, id: string) {
+  for (let i = 0; i < 1200; i++) {
+    const job = (await t.call('GET', `/api/jobs/${id}`)).json;
+    if (['succeeded', 'failed', 'cancelled'].includes(job.status)) return job;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`job ${id} did not finish`);
+}
+
+for (const kind of DATABASES) {
+  describe(`simulating a roster through the API on ${kind}`, () => {
+    let t: TestApp;
+    let baselineId: number;
+    beforeAll(async () => {
+      t = await openTestApp(kind);
+      baselineId = (await t.call('GET', `/api/events/${t.eventId}/scenarios`)).json[0].id;
+    });
+    afterAll(() => t.close());
+
+    it('refuses to simulate before the scenario is solved, saying why', async () => {
+      const job = await waitForJob(t, (await t.call('POST', `/api/scenarios/${baselineId}/simulate`)).json.id);
+      expect(job).toMatchObject({ status: 'failed', error: { code: 'CONFLICT', message: expect.stringContaining('solve it before simulating') } });
+    });
+
+    it('simulates the solved demo at every cap, names the best cap, and feeds the comparison', async () => {
+      await waitForJob(t, (await t.call('POST', `/api/scenarios/${baselineId}/solve`)).json.id);
+      const job = await waitForJob(t, (await t.call('POST', `/api/scenarios/${baselineId}/simulate`)).json.id);
+      expect(job.status).toBe('succeeded');
+      const simulation = (await t.call('GET', `/api/scenarios/${baselineId}/simulation`)).json;
+      const caps = simulation.result.sweep.caps.map((c: { cap: number }) => c.cap);
+      expect(caps).toEqual([3, 4, 5, 6, 8, 10, 15]);
+      for (const c of simulation.result.sweep.caps) expect(c.overall.arrivals).toBe(c.overall.served + c.overall.abandoned + c.overall.openAtEnd);
+      expect(caps).toContain(simulation.result.sweep.best.cap);
+      expect(simulation.result.summary).toMatchObject({ cap: 4, bestCap: simulation.result.sweep.best.cap });
+      const midnight = simulation.result.sweep.caps[0].byHour.find((h: { hourStart: string; queue: string }) => h.hourStart === '2026-11-11T00:00:00+08:00' && h.queue === 'pre_sale');
+      expect(midnight.abandoned).toBeGreaterThan(0);
+      const comparison = (await t.call('GET', `/api/scenarios/compare?ids=${baselineId},${baselineId}`)).json;
+      expect(comparison.scenarios[0].serviceLevel).toBe(simulation.result.summary.serviceLevel);
+      expect(comparison.scenarios[0].abandonmentRate).toBeGreaterThan(0);
+    });
+  });
+}
