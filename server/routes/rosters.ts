@@ -1,7 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
 import { getEvent } from '../db/repositories/events.ts';
-import { getRoster, latestRosterId, publishedRosterId } from '../db/repositories/rosters.ts';
+import { getRosterJson, latestRosterId, publishedRosterId } from '../db/repositories/rosters.ts';
+import type { Context } from 'hono';
+import type { AppEnv } from '../http/env.ts';
 import { getScenario } from '../db/repositories/scenarios.ts';
 import { errorResponses, idParam, jsonResponse, newRouter } from '../http/router.ts';
 import { publishRoster } from '../services/publishRoster.ts';
@@ -36,7 +38,7 @@ export const rosterRoutes = newRouter()
       const rosterId = await latestRosterId(c.var.database.db, scenario.id);
       if (rosterId === undefined) throw new DomainError('NOT_FOUND', `Scenario ${scenario.id} has no roster yet: solve it first`);
       const event = await getEvent(c.var.database.db, scenario.eventId);
-      return c.json(await getRoster(c.var.database.db, rosterId, event.timeZone), 200);
+      return sendRoster(c, await getRosterJson(c.var.database.db, rosterId, event.timeZone));
     },
   )
   .openapi(
@@ -45,7 +47,7 @@ export const rosterRoutes = newRouter()
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
       const rosterId = await publishedRosterId(c.var.database.db, event.id);
       if (rosterId === undefined) throw new DomainError('NOT_FOUND', `Event ${event.id} has no published roster yet`);
-      return c.json(await getRoster(c.var.database.db, rosterId, event.timeZone), 200);
+      return sendRoster(c, await getRosterJson(c.var.database.db, rosterId, event.timeZone));
     },
   )
   .openapi(
@@ -55,7 +57,7 @@ export const rosterRoutes = newRouter()
       const eventId = (await c.var.database.db.selectFrom('rosters').select('event_id').where('id', '=', rosterId).executeTakeFirst())?.event_id;
       if (eventId === undefined) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
       const event = await getEvent(c.var.database.db, eventId);
-      return c.json(await getRoster(c.var.database.db, rosterId, event.timeZone), 200);
+      return sendRoster(c, await getRosterJson(c.var.database.db, rosterId, event.timeZone));
     },
   )
   .openapi(
@@ -72,3 +74,11 @@ export const rosterRoutes = newRouter()
     }),
     async (c) => c.json(await publishRoster(c.var.database.db, c.req.valid('param').rosterId, c.req.valid('json')), 200),
   );
+
+/** A roster body from the serialisation cache, with its ETag; a matching If-None-Match gets 304. */
+function sendRoster(c: Context<AppEnv>, roster: { json: string; etag: string }): never {
+  c.header('ETag', roster.etag);
+  c.header('Cache-Control', 'private, no-cache');
+  if (c.req.header('if-none-match') === roster.etag) return c.body(null, 304) as never;
+  return c.body(roster.json, 200, { 'content-type': 'application/json; charset=UTF-8' }) as never;
+}

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { DomainError } from '../../../shared/errors.ts';
 import type { RosterResult } from '../../../shared/roster/types.ts';
@@ -87,15 +88,25 @@ async function agentDbIds(trx: Transaction<DB>, eventId: number): Promise<Map<st
   return new Map(rows.map((r) => [r.external_id, r.id]));
 }
 
+// A stored roster changes only when it is published (status, published_at and, in the same transaction, its
+// sequences and cancellations), so (id, status, published_at) identifies its content in every process.
+const rosterCache = new Map<string, Pick<RosterDetail, 'assignments' | 'reassignments'>>();
+const rosterJsonCache = new Map<string, { json: string; etag: string }>();
+const ROSTER_CACHE_SIZE = 16;
+
 /** One roster with its shifts and moves, times in the event's zone; NOT_FOUND when absent. */
 export async function getRoster(db: Kysely<DB>, rosterId: number, timeZone: string): Promise<RosterDetail> {
   const roster = await db.selectFrom('rosters').selectAll().where('id', '=', rosterId).executeTakeFirst();
   if (!roster) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
-  const [assignments, moves] = await Promise.all([
-    db.selectFrom('assignments').selectAll().where('roster_id', '=', rosterId).orderBy('starts_at').orderBy('agent_key').execute(),
-    db.selectFrom('reassignments').selectAll().where('roster_id', '=', rosterId).orderBy('starts_at').orderBy('agent_key').execute(),
-  ]);
-  const iso = (d: Date) => toZonedIso(d.getTime(), timeZone);
+  const key = `${rosterId}|${roster.status}|${roster.published_at?.toISOString() ?? ''}|${timeZone}`;
+  let content = rosterCache.get(key);
+  if (content) {
+    rosterCache.delete(key);
+  } else {
+    content = await loadRosterContent(db, rosterId, timeZone);
+    if (rosterCache.size >= ROSTER_CACHE_SIZE) rosterCache.delete(rosterCache.keys().next().value!);
+  }
+  rosterCache.set(key, content);
   return {
     id: roster.id,
     eventId: roster.event_id,
@@ -107,6 +118,32 @@ export async function getRoster(db: Kysely<DB>, rosterId: number, timeZone: stri
     stats: roster.solver_stats as SolverStats,
     shortfall: roster.shortfall as ShortfallRow[],
     diagnostics: roster.diagnostics as RosterDetail['diagnostics'],
+    ...content,
+  };
+}
+
+/** The roster serialised once per content version, with a strong ETag, for the read routes. */
+export async function getRosterJson(db: Kysely<DB>, rosterId: number, timeZone: string): Promise<{ json: string; etag: string }> {
+  const head = await db.selectFrom('rosters').select(['status', 'published_at']).where('id', '=', rosterId).executeTakeFirst();
+  if (!head) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
+  const key = `${rosterId}|${head.status}|${head.published_at?.toISOString() ?? ''}|${timeZone}`;
+  let cached = rosterJsonCache.get(key);
+  if (!cached) {
+    const json = JSON.stringify(await getRoster(db, rosterId, timeZone));
+    cached = { json, etag: `"r${rosterId}-${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"` };
+    if (rosterJsonCache.size >= ROSTER_CACHE_SIZE) rosterJsonCache.delete(rosterJsonCache.keys().next().value!);
+    rosterJsonCache.set(key, cached);
+  }
+  return cached;
+}
+
+async function loadRosterContent(db: Kysely<DB>, rosterId: number, timeZone: string): Promise<Pick<RosterDetail, 'assignments' | 'reassignments'>> {
+  const [assignments, moves] = await Promise.all([
+    db.selectFrom('assignments').selectAll().where('roster_id', '=', rosterId).orderBy('starts_at').orderBy('agent_key').execute(),
+    db.selectFrom('reassignments').selectAll().where('roster_id', '=', rosterId).orderBy('starts_at').orderBy('agent_key').execute(),
+  ]);
+  const iso = (d: Date) => toZonedIso(d.getTime(), timeZone);
+  return {
     assignments: assignments.map((a) => ({
       agentId: a.agent_key,
       queue: a.queue as QueueCode,
