@@ -22,6 +22,7 @@ import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
 import { meRoutes } from './routes/me.ts';
 import { rosterRoutes } from './routes/rosters.ts';
+import { queueRoutes } from './routes/queues.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { simulationRoutes } from './routes/simulations.ts';
 import { userRoutes } from './routes/users.ts';
@@ -48,6 +49,7 @@ function createApi(secret: () => Promise<string>) {
     .route('/', meRoutes)
     .route('/', userRoutes)
     .route('/', eventRoutes)
+    .route('/', queueRoutes)
     .route('/', agentRoutes)
     .route('/', forecastRoutes)
     .route('/', scenarioRoutes)

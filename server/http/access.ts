@@ -26,6 +26,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /events': 'supervisor',
   'POST /events': 'supervisor',
   'GET /events/:eventId': 'supervisor',
+  'GET /events/:eventId/queues': 'supervisor',
   'GET /events/:eventId/templates': 'supervisor',
   'PUT /events/:eventId/templates': 'supervisor',
   'GET /events/:eventId/agents': 'supervisor',

@@ -60,6 +60,16 @@ for (const kind of DATABASES) {
       expect(comparison.json.hourlyDifferences.every((d: { queue: string }) => d.queue === 'pre_sale')).toBe(true);
     });
 
+    it('lists queues with the parameters a scenario gives them', async () => {
+      const base = (await t.call('GET', `/api/events/${t.eventId}/queues`)).json;
+      expect(base.map((q: { code: string; nameZh: string }) => [q.code, q.nameZh])).toEqual([['pre_sale', '售前'], ['after_sale', '售后'], ['logistics', '查件']]);
+      expect(base[0].params.concurrencyCap).toBe(4);
+      const cap8 = (await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: 'q', params: { requirement: { queues: { pre_sale: { concurrencyCap: 8 } } } } })).json;
+      const changed = (await t.call('GET', `/api/events/${t.eventId}/queues?scenarioId=${cap8.id}`)).json;
+      expect(changed.map((q: { params: { concurrencyCap: number } }) => q.params.concurrencyCap)).toEqual([8, 4, 4]);
+      expect((await t.call('GET', '/api/events/999999/queues')).status).toBe(404);
+    });
+
     it('does not delete the baseline', async () => {
       const response = await t.call('DELETE', `/api/scenarios/${baselineId}`);
       expect(response.status).toBe(409);
