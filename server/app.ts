@@ -70,7 +70,23 @@ export function createApp(options: AppOptions) {
   let secret: Promise<string> | undefined;
   const getSecret = () => (secret ??= sessionSecret(options.database.db, options.sessionSecret ?? process.env.SESSION_SECRET));
   const app = new Hono<AppEnv>();
-  app.use('*', secureHeaders());
+  app.use(
+    '*',
+    secureHeaders({
+      // Only our own scripts and API; inline style attributes are allowed because Solid sets them, inline scripts are not.
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    }),
+  );
   app.use('*', async (c, next) => {
     c.set('database', options.database);
     c.set('jobs', options.jobs);

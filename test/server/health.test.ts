@@ -28,6 +28,10 @@ for (const kind of DATABASES) {
       const response = await t.call('GET', '/api/health', undefined, { as: null, headers: { origin: 'https://elsewhere.example' } });
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
     });
   });
 }
