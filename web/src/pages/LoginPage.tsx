@@ -1,0 +1,34 @@
+import { createSignal, Show } from 'solid-js';
+import { api, type User } from '../api.ts';
+import { t } from '../i18n/i18n.ts';
+
+/** Sign-in form; calls onSignedIn with the user. */
+export function LoginPage(props: { onSignedIn: (user: User) => void }) {
+  const [username, setUsername] = createSignal('');
+  const [password, setPassword] = createSignal('');
+  const [error, setError] = createSignal<string>();
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    setError(undefined);
+    try {
+      props.onSignedIn(await api.login(username(), password()));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <form class="card login" onSubmit={submit}>
+      <h2>{t('signIn')}</h2>
+      <label>
+        {t('username')}
+        <input name="username" autocomplete="username" value={username()} onInput={(e) => setUsername(e.currentTarget.value)} />
+      </label>
+      <label>
+        {t('password')}
+        <input name="password" type="password" autocomplete="current-password" value={password()} onInput={(e) => setPassword(e.currentTarget.value)} />
+      </label>
+      <Show when={error()}>{(message) => <p class="error" role="alert">{message()}</p>}</Show>
+      <button type="submit">{t('signIn')}</button>
+    </form>
+  );
+}
