@@ -3,9 +3,9 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeRoster } from '../../server/db/repositories/rosters.ts';
 import { getBaseline } from '../../server/db/repositories/scenarios.ts';
-import type { RosterResult } from '../../shared/roster/types.ts';
 import type { Assignment } from '../../shared/types.ts';
 import { DATABASES } from '../db/setup.ts';
+import { rosterResult } from './fixtures.ts';
 import { openTestApp, type TestApp } from './harness.ts';
 
 const shift = (agentId: string, day: number, hour = 8, extra: Partial<Assignment> = {}): Assignment => ({
@@ -16,18 +16,6 @@ const shift = (agentId: string, day: number, hour = 8, extra: Partial<Assignment
   end: `2026-11-${day}T${String(hour + 8).padStart(2, '0')}:00:00+08:00`,
   ...extra,
 });
-const result = (assignments: Assignment[]) =>
-  ({
-    assignments,
-    shortfall: [],
-    reassignments: [],
-    stats: { paidHours: 8 * assignments.length, lowerBound: 0, gap: 0, solveMs: 0 },
-    objective: { paidHours: 0, shortfallAgentHours: 0, reassignedShifts: 0, weighted: 0, lpWeighted: 0, lpShortfallAgentHours: 0 },
-    violations: [],
-    summary: { totalAgentHours: 0, hoursShort: 0, worst: [], message: '' },
-    suggestions: [],
-    overtime: [],
-  }) as RosterResult;
 
 function events(ics: string) {
   const root = new ICAL.Component(ICAL.parse(ics));
@@ -47,7 +35,7 @@ for (const kind of DATABASES) {
     beforeAll(async () => {
       t = await openTestApp(kind);
       const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-      const store = (a: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: result(a) });
+      const store = (a: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(a) });
       first = await store([shift('A151', 10), shift('A151', 12, 16, { template: 'M' }), shift('A152', 10, 8, { reassignedFrom: 'after_sale' })]);
       await t.call('POST', `/api/rosters/${first}/publish`);
       const created = await t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope: 'agent', subject: 'A151' });
@@ -81,7 +69,7 @@ for (const kind of DATABASES) {
 
     it('sends a removed shift as CANCELLED with a higher SEQUENCE after a re-publish', async () => {
       const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-      const second = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: result([shift('A151', 10, 9), shift('A152', 10)]) });
+      const second = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult([shift('A151', 10, 9), shift('A152', 10)]) });
       await t.call('POST', `/api/rosters/${second}/publish`);
       const parsed = events((await t.call('GET', feedUrl, undefined, { as: null })).text);
       expect(parsed.map((e) => [e.uid.split('@')[0].slice(-15), e.sequence, e.status])).toEqual([

@@ -4,9 +4,9 @@ import { getRoster, storeRoster } from '../../server/db/repositories/rosters.ts'
 import { getBaseline } from '../../server/db/repositories/scenarios.ts';
 import { seedDemo } from '../../server/demo/seedDemo.ts';
 import { publishRoster } from '../../server/services/publishRoster.ts';
-import type { RosterResult } from '../../shared/roster/types.ts';
 import type { Assignment } from '../../shared/types.ts';
 import { DATABASES, openTestDatabase } from '../db/setup.ts';
+import { rosterResult } from './fixtures.ts';
 
 const TZ = 'Asia/Shanghai';
 const early = (agentId: string, date: string, hour = 8): Assignment => ({
@@ -17,26 +17,12 @@ const early = (agentId: string, date: string, hour = 8): Assignment => ({
   end: `${date}T${String(hour + 8).padStart(2, '0')}:00:00+08:00`,
 });
 
-function result(assignments: Assignment[]): RosterResult {
-  return {
-    assignments,
-    shortfall: [],
-    reassignments: [{ agentId: 'A082', fromQueue: 'after_sale', toQueue: 'pre_sale', start: '2026-11-10T08:00:00+08:00', end: '2026-11-10T16:00:00+08:00' }],
-    stats: { paidHours: assignments.length * 8, lowerBound: assignments.length * 8, gap: 0, solveMs: 1 },
-    objective: { paidHours: 0, shortfallAgentHours: 0, reassignedShifts: 0, weighted: 0, lpWeighted: 0, lpShortfallAgentHours: 0 },
-    violations: [],
-    summary: { totalAgentHours: 0, hoursShort: 0, worst: [], message: 'covered' },
-    suggestions: [],
-    overtime: [],
-  };
-}
-
 for (const kind of DATABASES) {
   describe(`publishing on ${kind}`, () => {
     let database: Database;
     let eventId: number;
     let scenarioId: number;
-    const store = (assignments: Assignment[]) => storeRoster(database.db, { eventId, scenarioId, scenarioVersion: 1, timeZone: TZ, result: result(assignments) });
+    const store = (assignments: Assignment[]) => storeRoster(database.db, { eventId, scenarioId, scenarioVersion: 1, timeZone: TZ, result: rosterResult(assignments, [{ agentId: 'A082', fromQueue: 'after_sale', toQueue: 'pre_sale', start: '2026-11-10T08:00:00+08:00', end: '2026-11-10T16:00:00+08:00' }]) });
 
     beforeAll(async () => {
       database = await openTestDatabase(kind);

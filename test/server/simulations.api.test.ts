@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES } from '../db/setup.ts';
+import { waitForJob } from './fixtures.ts';
 import { openTestApp, type TestApp } from './harness.ts';
-
-async function waitForJob(t: TestApp, id: string) {
-  for (let i = 0; i < 1200; i++) {
-    const job = (await t.call('GET', `/api/jobs/${id}`)).json;
-    if (['succeeded', 'failed', 'cancelled'].includes(job.status)) return job;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`job ${id} did not finish`);
-}
 
 for (const kind of DATABASES) {
   describe(`simulating a roster through the API on ${kind}`, () => {

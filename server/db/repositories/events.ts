@@ -5,6 +5,7 @@ import type { Agent, ForecastRow, QueueCode } from '../../../shared/types.ts';
 import { QUEUE_LABELS } from '../../../shared/types.ts';
 import { jsonb } from '../jsonb.ts';
 import type { DB, EventRow } from '../schema.ts';
+import { templateRow } from './templates.ts';
 
 export interface NewEventBundle {
   slug: string;
@@ -67,24 +68,7 @@ async function insertEventParts(trx: Transaction<DB>, eventId: number, bundle: N
     .insertInto('queues')
     .values(bundle.queues.map((q) => ({ event_id: eventId, code: q.code, name_zh: QUEUE_LABELS[q.code].zh, name_en: QUEUE_LABELS[q.code].en, params: jsonb(q.params) })))
     .execute();
-  if (bundle.templates.length > 0) {
-    await trx
-      .insertInto('shift_templates')
-      .values(
-        bundle.templates.map((t) => ({
-          event_id: eventId,
-          code: t.code,
-          name_zh: t.nameZh,
-          name_en: t.nameEn,
-          start_hour: t.startHour,
-          duration_hours: t.durationHours,
-          active_from: t.activeFrom ?? null,
-          active_to: t.activeTo ?? null,
-          contracts: t.contracts ?? null,
-        })),
-      )
-      .execute();
-  }
+  if (bundle.templates.length > 0) await trx.insertInto('shift_templates').values(bundle.templates.map((t) => templateRow(eventId, t))).execute();
   await insertAgents(trx, eventId, bundle.agents);
   await insertForecast(trx, eventId, bundle.forecast);
 }

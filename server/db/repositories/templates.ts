@@ -19,23 +19,23 @@ export async function listTemplates(db: Kysely<DB>, eventId: number): Promise<Ro
 export async function replaceTemplates(db: Kysely<DB>, eventId: number, templates: RosterTemplate[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('shift_templates').where('event_id', '=', eventId).execute();
-    await trx
-      .insertInto('shift_templates')
-      .values(
-        templates.map((t) => ({
-          event_id: eventId,
-          code: t.code,
-          name_zh: t.nameZh,
-          name_en: t.nameEn,
-          start_hour: t.startHour,
-          duration_hours: t.durationHours,
-          active_from: t.activeFrom ?? null,
-          active_to: t.activeTo ?? null,
-          contracts: t.contracts ?? null,
-        })),
-      )
-      .execute();
+    await trx.insertInto('shift_templates').values(templates.map((t) => templateRow(eventId, t))).execute();
   });
+}
+
+/** The stored row of one template. */
+export function templateRow(eventId: number, t: RosterTemplate) {
+  return {
+    event_id: eventId,
+    code: t.code,
+    name_zh: t.nameZh,
+    name_en: t.nameEn,
+    start_hour: t.startHour,
+    duration_hours: t.durationHours,
+    active_from: t.activeFrom ?? null,
+    active_to: t.activeTo ?? null,
+    contracts: t.contracts ?? null,
+  };
 }
 
 // A date column arrives as a Date at UTC midnight from PGlite and postgres.js alike.

@@ -2,9 +2,9 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeRoster } from '../../../server/db/repositories/rosters.ts';
 import { getBaseline } from '../../../server/db/repositories/scenarios.ts';
-import type { RosterResult } from '../../../shared/roster/types.ts';
 import type { Assignment } from '../../../shared/types.ts';
 import { DATABASE_URL } from '../../db/setup.ts';
+import { rosterResult } from '../fixtures.ts';
 import { openTestApp, type TestApp } from '../harness.ts';
 import { dumpFingerprint } from './dump.ts';
 
@@ -15,18 +15,6 @@ const shift = (agentId: string, day: number): Assignment => ({
   start: `2026-11-${String(day).padStart(2, '0')}T08:00:00+08:00`,
   end: `2026-11-${String(day).padStart(2, '0')}T16:00:00+08:00`,
 });
-const result = (assignments: Assignment[]) =>
-  ({
-    assignments,
-    shortfall: [],
-    reassignments: [],
-    stats: { paidHours: assignments.length * 8, lowerBound: 0, gap: 0, solveMs: 0 },
-    objective: { paidHours: 0, shortfallAgentHours: 0, reassignedShifts: 0, weighted: 0, lpWeighted: 0, lpShortfallAgentHours: 0 },
-    violations: [],
-    summary: { totalAgentHours: 0, hoursShort: 0, worst: [], message: '' },
-    suggestions: [],
-    overtime: [],
-  }) as RosterResult;
 
 describe.runIf(DATABASE_URL)('faults on PostgreSQL', () => {
   let t: TestApp;
@@ -37,7 +25,7 @@ describe.runIf(DATABASE_URL)('faults on PostgreSQL', () => {
     t = await openTestApp('postgres');
     admin = postgres(DATABASE_URL!, { max: 2, onnotice: () => {} });
     const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-    const store = (assignments: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: result(assignments) });
+    const store = (assignments: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(assignments) });
     first = await store([shift('A001', 10), shift('A002', 10)]);
     second = await store([shift('A003', 11), shift('A004', 11), shift('A005', 11)]);
     expect((await t.call('POST', `/api/rosters/${first}/publish`)).status).toBe(200);
