@@ -1,44 +1,77 @@
-import { createResource, createSignal, Show } from 'solid-js';
+import { Route, Router } from '@solidjs/router';
+import { createResource, lazy, Show, type JSX } from 'solid-js';
 import { api, type User } from './api.ts';
-import { locale, setLocale, t } from './i18n/i18n.ts';
-import { EventList, EventPage } from './pages/EventPage.tsx';
+import { LanguageSwitch } from './components/LanguageSwitch.tsx';
+import { t } from './i18n/i18n.ts';
 import { LoginPage } from './pages/LoginPage.tsx';
 import './styles.css';
 
-/** The app shell: sign-in, then events. */
+// Every page is its own chunk: the first load carries the shell only, and uPlot only comes with chart pages.
+const EventsPage = lazy(() => import('./pages/EventsPage.tsx'));
+const EventShell = lazy(() => import('./pages/EventShell.tsx'));
+const ForecastPage = lazy(() => import('./pages/ForecastPage.tsx'));
+const StaffingPage = lazy(() => import('./pages/StaffingPage.tsx'));
+const RosterPage = lazy(() => import('./pages/RosterPage.tsx'));
+const ReassignmentsPage = lazy(() => import('./pages/ReassignmentsPage.tsx'));
+const SimulationPage = lazy(() => import('./pages/SimulationPage.tsx'));
+const ScenariosPage = lazy(() => import('./pages/ScenariosPage.tsx'));
+const ExportsPage = lazy(() => import('./pages/ExportsPage.tsx'));
+const AgentsPage = lazy(() => import('./pages/AgentsPage.tsx'));
+
+/** The app: sign-in first (the API needs a supervisor session), then the event pages. */
 export function App() {
-  const [user, { mutate }] = createResource<User | undefined>(() => api.me().catch(() => undefined));
-  const [events] = createResource(user, () => api.events());
-  const [selected, setSelected] = createSignal<number>();
-  const current = () => events()?.find((e) => e.id === (selected() ?? events()?.[0]?.id));
+  // A 401 means "not signed in": show the form instead of an error.
+  const [user, { mutate }] = createResource<User | null>(() => api.me().catch(() => null));
   const signOut = async () => {
     await api.logout();
-    mutate(undefined);
+    mutate(null);
   };
-  return (
-    <main>
-      <header>
-        <h1>{t('appTitle')}</h1>
-        <button class="link" onClick={() => setLocale(locale() === 'zh-CN' ? 'en' : 'zh-CN')}>
-          {t('language')}
-        </button>
+  const Shell = (props: { children?: JSX.Element }) => (
+    <>
+      <header class="top">
+        <a href="/" class="brand">
+          {t('appTitle')}
+        </a>
+        <LanguageSwitch />
         <Show when={user()}>
           {(u) => (
-            <span>
-              {t('signedInAs')}
-              {u().username} <button class="link" onClick={() => void signOut()}>{t('signOut')}</button>
+            <span class="muted">
+              {t('signedInAs', { name: u().username })}{' '}
+              <button class="link" onClick={() => void signOut()}>
+                {t('signOut')}
+              </button>
             </span>
           )}
         </Show>
       </header>
-      <Show when={!user.loading} fallback={<p>{t('loading')}</p>}>
-        <Show when={user()} fallback={<LoginPage onSignedIn={(u) => mutate(u)} />}>
-          <div class="layout">
-            <EventList events={events() ?? []} selected={current()?.id} onSelect={setSelected} />
-            <Show when={current()}>{(event) => <EventPage event={event()} />}</Show>
-          </div>
-        </Show>
+      <main>{props.children}</main>
+    </>
+  );
+  return (
+    <Show when={!user.loading} fallback={<p class="muted pad">{t('loading')}</p>}>
+      <Show
+        when={user()}
+        fallback={
+          <Shell>
+            <LoginPage onSignedIn={(u) => mutate(u)} />
+          </Shell>
+        }
+      >
+        <Router root={Shell}>
+          <Route path="/" component={EventsPage} />
+          <Route path="/events/:eventId" component={EventShell}>
+            <Route path={['/', '/forecast']} component={ForecastPage} />
+            <Route path="/staffing" component={StaffingPage} />
+            <Route path="/roster" component={RosterPage} />
+            <Route path="/reassignments" component={ReassignmentsPage} />
+            <Route path="/simulation" component={SimulationPage} />
+            <Route path="/scenarios" component={ScenariosPage} />
+            <Route path="/exports" component={ExportsPage} />
+            <Route path="/agents" component={AgentsPage} />
+          </Route>
+          <Route path="*" component={EventsPage} />
+        </Router>
       </Show>
-    </main>
+    </Show>
   );
 }

@@ -1,76 +1,129 @@
-// All reads and writes of the web app go through here; the server's session cookie rides along (same origin).
-import type { ShortfallRow, SolverStats } from '../../shared/types.ts';
+// Every read and write of the web app goes through this one typed client; the session cookie rides along (same origin).
+import { hc, type ClientResponse, type InferResponseType } from 'hono/client';
+// Type-only imports: no server code reaches the bundle, but a renamed field breaks the build.
+import type { ApiType } from '../../server/app.ts';
+import type { RosterDetail as ServerRosterDetail } from '../../server/db/repositories/rosters.ts';
+import type { ScenarioComparison } from '../../shared/scenario/compareScenarios.ts';
+import type { ScenarioParamsInput } from '../../shared/scenario/params.ts';
+import type { SimulationSummary } from '../../shared/scenario/outcome.ts';
+import type { SweepResult } from '../../shared/simulate/sweep.ts';
+import type { RequirementParams } from '../../shared/staffing/params.ts';
+import type { Agent, Interval, QueueCode } from '../../shared/types.ts';
 
+export interface ErrorDetail {
+  line?: number;
+  field?: string;
+  message: string;
+}
 export interface ApiErrorBody {
-  error: { code: string; message: string; details?: { line?: number; field?: string; message: string }[] };
+  error: { code: string; message: string; details?: ErrorDetail[] };
 }
 
+/** A failed API call, carrying the server's code, message and per-row details. */
 export class ApiError extends Error {
+  readonly code: string;
+  readonly details: ErrorDetail[];
   constructor(
     readonly status: number,
-    readonly body: ApiErrorBody,
+    body: ApiErrorBody | null,
   ) {
-    super(body.error.message);
+    super(body?.error?.message ?? `HTTP ${status}`);
+    this.code = body?.error?.code ?? 'HTTP_ERROR';
+    this.details = body?.error?.details ?? [];
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method,
-    headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+const client = hc<ApiType>('/api');
+
+type SuccessBody<R> = R extends ClientResponse<infer T, infer S, infer _F> ? (S extends 200 | 201 | 202 ? T : never) : never;
+
+/** The JSON body of a successful response; anything else becomes an ApiError with the server's message. */
+async function body<R extends ClientResponse<unknown, number, string>>(pending: Promise<R>): Promise<SuccessBody<R>> {
+  const response = await pending;
   const text = await response.text();
-  const json = text ? JSON.parse(text) : undefined;
+  let json: unknown = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    // A proxy's HTML error page: report the status rather than a JSON syntax error.
+    throw new ApiError(response.status, { error: { code: 'BAD_RESPONSE', message: `HTTP ${response.status}: ${text.slice(0, 120)}` } });
+  }
   if (!response.ok) throw new ApiError(response.status, json as ApiErrorBody);
-  return json as T;
+  return json as SuccessBody<R>;
 }
 
-export interface User {
+const id = (n: number) => String(n);
+const csvInit = (file: Blob) => ({ init: { body: file, headers: { 'content-type': 'text/csv' } } });
+
+export type User = InferResponseType<typeof client.auth.me.$get, 200>;
+export type EventInfo = InferResponseType<typeof client.events.$get, 200>[number];
+export type NewEvent = Parameters<typeof client.events.$post>[0]['json'];
+export type AgentRecord = Agent & { dbId: number; active: boolean };
+export type AgentPatch = Partial<Pick<Agent, 'name' | 'crossTrainedFor' | 'contract' | 'team' | 'unavailable'>>;
+export type Scenario = Omit<InferResponseType<(typeof client.events)[':eventId']['scenarios']['$get'], 200>[number], 'params'> & { params: ScenarioParamsInput };
+export type ForecastGenerator = Parameters<(typeof client.events)[':eventId']['forecast']['generate']['$post']>[0]['json'];
+export type Job = InferResponseType<(typeof client.jobs)[':jobId']['$get'], 200>;
+export type CalendarToken = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['$get'], 200>[number];
+export type NewCalendarToken = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['$post'], 201>;
+export type QueueInfo = InferResponseType<(typeof client.events)[':eventId']['queues']['$get'], 200>[number];
+export type RosterDetail = ServerRosterDetail;
+export interface Simulation {
   id: number;
-  username: string;
-  role: 'admin' | 'supervisor' | 'agent';
+  rosterId: number;
+  createdAt: string;
+  result: { scenarioVersion: number; rosterId: number; summary: Omit<SimulationSummary, 'p90FirstResponseSeconds'> & { p90FirstResponseSeconds: number | null }; sweep: SweepResult };
 }
-export interface EventSummary {
-  id: number;
-  name: string;
-  horizonStart: string;
-  horizonEnd: string;
-  windowStart: string;
-  windowEnd: string;
-}
-export interface Scenario {
-  id: number;
-  name: string;
-  isBaseline: boolean;
-  version: number;
-}
-export interface Job {
-  id: string;
-  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
-  progress: number;
-  phase: string;
-  error: { code: string; message: string } | null;
-}
-export interface RosterView {
-  id: number;
-  status: 'draft' | 'published' | 'superseded';
-  stats: SolverStats;
-  shortfall: ShortfallRow[];
-  assignments: { status: string }[];
-  reassignments: unknown[];
-  diagnostics: { summary: { message: string; worst: ShortfallRow[] }; suggestions: { message: string }[]; violations: unknown[] };
-}
+export type { Interval, QueueCode, ScenarioComparison, RequirementParams };
 
 export const api = {
-  me: () => request<User>('GET', '/api/auth/me'),
-  login: (username: string, password: string) => request<User>('POST', '/api/auth/login', { username, password }),
-  logout: () => request<void>('POST', '/api/auth/logout'),
-  events: () => request<EventSummary[]>('GET', '/api/events'),
-  scenarios: (eventId: number) => request<Scenario[]>('GET', `/api/events/${eventId}/scenarios`),
-  solve: (scenarioId: number) => request<Job>('POST', `/api/scenarios/${scenarioId}/solve`),
-  job: (jobId: string) => request<Job>('GET', `/api/jobs/${jobId}`),
-  cancelJob: (jobId: string) => request<Job>('POST', `/api/jobs/${jobId}/cancel`),
-  roster: (scenarioId: number) => request<RosterView>('GET', `/api/scenarios/${scenarioId}/roster`),
-  publish: (rosterId: number) => request<RosterView>('POST', `/api/rosters/${rosterId}/publish`),
+  me: () => body(client.auth.me.$get()),
+  login: (username: string, password: string) => body(client.auth.login.$post({ json: { username, password } })),
+  logout: async () => {
+    await client.auth.logout.$post();
+  },
+
+  events: () => body(client.events.$get()),
+  event: (eventId: number) => body(client.events[':eventId'].$get({ param: { eventId: id(eventId) } })),
+  createEvent: (input: NewEvent) => body(client.events.$post({ json: input })),
+  templates: (eventId: number) => body(client.events[':eventId'].templates.$get({ param: { eventId: id(eventId) } })),
+  queues: (eventId: number, scenarioId?: number) =>
+    body(client.events[':eventId'].queues.$get({ param: { eventId: id(eventId) }, query: scenarioId ? { scenarioId: id(scenarioId) } : {} })),
+
+  agents: (eventId: number) => body(client.events[':eventId'].agents.$get({ param: { eventId: id(eventId) }, query: {} })) as Promise<AgentRecord[]>,
+  importAgents: (eventId: number, file: Blob) => body(client.events[':eventId'].agents.import.$post({ param: { eventId: id(eventId) } }, csvInit(file))),
+  updateAgent: (eventId: number, agentId: string, patch: AgentPatch) =>
+    body(client.events[':eventId'].agents[':agentId'].$patch({ param: { eventId: id(eventId), agentId }, json: patch })) as Promise<AgentRecord>,
+
+  forecast: (eventId: number) => body(client.events[':eventId'].forecast.$get({ param: { eventId: id(eventId) } })),
+  importForecast: (eventId: number, file: Blob) => body(client.events[':eventId'].forecast.import.$post({ param: { eventId: id(eventId) } }, csvInit(file))),
+  generateForecast: (eventId: number, input: ForecastGenerator, store: boolean) =>
+    body(client.events[':eventId'].forecast.generate.$post({ param: { eventId: id(eventId) }, query: { store: String(store) as 'true' | 'false' }, json: input })),
+
+  scenarios: (eventId: number) => body(client.events[':eventId'].scenarios.$get({ param: { eventId: id(eventId) } })) as Promise<Scenario[]>,
+  cloneScenario: (eventId: number, name: string, fromScenarioId?: number) =>
+    body(client.events[':eventId'].scenarios.$post({ param: { eventId: id(eventId) }, json: { name, fromScenarioId } })) as Promise<Scenario>,
+  updateScenario: (scenarioId: number, version: number, patch: { name?: string; params?: ScenarioParamsInput }) =>
+    body(client.scenarios[':scenarioId'].$patch({ param: { scenarioId: id(scenarioId) }, json: { version, ...patch } as never })) as Promise<Scenario>,
+  deleteScenario: async (scenarioId: number) => {
+    const response = await client.scenarios[':scenarioId'].$delete({ param: { scenarioId: id(scenarioId) } });
+    if (!response.ok) await body(Promise.resolve(response));
+  },
+  requirement: (scenarioId: number) => body(client.scenarios[':scenarioId'].requirement.$get({ param: { scenarioId: id(scenarioId) } })),
+  compare: (scenarioIds: number[]) => body(client.scenarios.compare.$get({ query: { ids: scenarioIds.join(',') } })) as Promise<unknown> as Promise<ScenarioComparison>,
+
+  solve: (scenarioId: number) => body(client.scenarios[':scenarioId'].solve.$post({ param: { scenarioId: id(scenarioId) } })),
+  simulate: (scenarioId: number) => body(client.scenarios[':scenarioId'].simulate.$post({ param: { scenarioId: id(scenarioId) } })),
+  job: (jobId: string) => body(client.jobs[':jobId'].$get({ param: { jobId } })),
+  cancelJob: (jobId: string) => body(client.jobs[':jobId'].cancel.$post({ param: { jobId } })),
+
+  roster: (scenarioId: number) => body(client.scenarios[':scenarioId'].roster.$get({ param: { scenarioId: id(scenarioId) } })) as Promise<unknown> as Promise<RosterDetail>,
+  publish: (rosterId: number) => body(client.rosters[':rosterId'].publish.$post({ param: { rosterId: id(rosterId) }, json: {} })) as Promise<unknown> as Promise<RosterDetail>,
+  simulation: (scenarioId: number) => body(client.scenarios[':scenarioId'].simulation.$get({ param: { scenarioId: id(scenarioId) } })) as Promise<unknown> as Promise<Simulation>,
+  /** Download links; the browser sends the session cookie with them. */
+  exportUrl: (rosterId: number, format: 'xlsx' | 'csv') => `/api/rosters/${rosterId}/export.${format}`,
+
+  calendarTokens: (eventId: number) => body(client.events[':eventId']['calendar-tokens'].$get({ param: { eventId: id(eventId) } })),
+  createCalendarToken: (eventId: number, scope: CalendarToken['scope'], subject: string) =>
+    body(client.events[':eventId']['calendar-tokens'].$post({ param: { eventId: id(eventId) }, json: { scope, subject } })),
+  revokeCalendarToken: (tokenId: number) => body(client['calendar-tokens'][':tokenId'].$delete({ param: { tokenId: id(tokenId) } })),
 };

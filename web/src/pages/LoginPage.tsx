@@ -1,23 +1,24 @@
 import { createSignal, Show } from 'solid-js';
 import { api, type User } from '../api.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { t } from '../i18n/i18n.ts';
 
 /** Sign-in form; calls onSignedIn with the user. */
 export function LoginPage(props: { onSignedIn: (user: User) => void }) {
   const [username, setUsername] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [error, setError] = createSignal<string>();
+  const [error, setError] = createSignal<unknown>();
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     setError(undefined);
     try {
       props.onSignedIn(await api.login(username(), password()));
     } catch (e) {
-      setError((e as Error).message);
+      setError(e);
     }
   };
   return (
-    <form class="card login" onSubmit={submit}>
+    <form class="card narrow stack" onSubmit={submit}>
       <h2>{t('signIn')}</h2>
       <label>
         {t('username')}
@@ -27,7 +28,7 @@ export function LoginPage(props: { onSignedIn: (user: User) => void }) {
         {t('password')}
         <input name="password" type="password" autocomplete="current-password" value={password()} onInput={(e) => setPassword(e.currentTarget.value)} />
       </label>
-      <Show when={error()}>{(message) => <p class="error" role="alert">{message()}</p>}</Show>
+      <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       <button type="submit">{t('signIn')}</button>
     </form>
   );

@@ -1,0 +1,41 @@
+import { createMemo } from 'solid-js';
+import type uPlot from 'uplot';
+import type { CapResult } from '../../../shared/simulate/sweep.ts';
+import { t } from '../i18n/i18n.ts';
+import { bandsPlugin, UPlotChart } from './UPlotChart.tsx';
+
+const BEST_COLOUR = 'rgba(22, 163, 74, 0.18)';
+const CURRENT_COLOUR = 'rgba(37, 99, 235, 0.12)';
+
+/** Wait and first-response percentiles (seconds) against the per-agent cap, the recommended cap shaded green. */
+export function CapChart(props: { caps: CapResult[]; bestCap: number; currentCap: number }) {
+  const data = createMemo<uPlot.AlignedData>(() => {
+    const c = props.caps;
+    // A percentile of "never" (null) leaves a gap rather than a fake number.
+    const v = (x: number | null) => (x === null || !Number.isFinite(x) ? null : x);
+    return [c.map((r) => r.cap), c.map((r) => v(r.overall.firstResponse.p50)), c.map((r) => v(r.overall.firstResponse.p90)), c.map((r) => v(r.overall.firstResponse.p99)), c.map((r) => v(r.overall.admissionWait.p90))];
+  });
+  const options = createMemo(() => {
+    const caps = props.caps.map((r) => r.cap);
+    const wide = caps.length > 1 && caps[caps.length - 1] / caps[0] > 20;
+    const half = (cap: number) => (wide ? cap * 0.1 : 0.4);
+    const bands = [
+      { from: props.currentCap - half(props.currentCap), to: props.currentCap + half(props.currentCap), color: CURRENT_COLOUR },
+      { from: props.bestCap - half(props.bestCap), to: props.bestCap + half(props.bestCap), color: BEST_COLOUR },
+    ];
+    return {
+      height: 300,
+      scales: { x: { time: false, distr: wide ? 3 : 1 } },
+      series: [
+        { label: t('cap') },
+        { label: t('firstResponseP50'), stroke: '#60a5fa', width: 1.5, points: { show: true } },
+        { label: t('firstResponseP90'), stroke: '#2563eb', width: 2.5, points: { show: true } },
+        { label: t('firstResponseP99'), stroke: '#1e3a8a', width: 1.5, dash: [4, 4], points: { show: true } },
+        { label: t('admissionWaitP90'), stroke: '#d97706', width: 2, points: { show: true } },
+      ],
+      axes: [{ label: t('capAxis'), values: (_u: uPlot, splits: number[]) => splits.map(String) }, { label: t('secondsAxis'), size: 60 }],
+      plugins: [bandsPlugin(() => bands)],
+    } satisfies Omit<uPlot.Options, 'width'>;
+  });
+  return <UPlotChart options={options} data={data} testId="cap-chart" />;
+}

@@ -1,0 +1,25 @@
+import { createMemo } from 'solid-js';
+import uPlot from 'uplot';
+import { t } from '../i18n/i18n.ts';
+import type { QueueCoverage } from '../state/coverage.ts';
+import { bandsPlugin, UPlotChart } from './UPlotChart.tsx';
+
+const SHORT_COLOUR = 'rgba(220, 38, 38, 0.18)';
+
+/** Required vs scheduled agents for one queue, hour by hour, with the hours that fall short shaded red. */
+export function CoverageChart(props: { title: string; coverage: QueueCoverage; testId: string }) {
+  const data = createMemo<uPlot.AlignedData>(() => [props.coverage.hours, props.coverage.required, props.coverage.scheduled]);
+  const options = createMemo(() => {
+    const c = props.coverage;
+    const bands = c.hours.flatMap((h, i) => (c.scheduled[i] < c.required[i] ? [{ from: h, to: h + 3600, color: SHORT_COLOUR }] : []));
+    const stepped = uPlot.paths.stepped!({ align: 1 });
+    return {
+      title: props.title,
+      height: 220,
+      series: [{}, { label: t('required'), stroke: '#dc2626', width: 1.5, paths: stepped }, { label: t('scheduled'), stroke: '#16a34a', width: 1.5, fill: 'rgba(22,163,74,0.1)', paths: stepped }],
+      axes: [{}, { label: t('agentsAxis'), size: 50 }],
+      plugins: [bandsPlugin(() => bands)],
+    } satisfies Omit<uPlot.Options, 'width'>;
+  });
+  return <UPlotChart options={options} data={data} testId={props.testId} />;
+}

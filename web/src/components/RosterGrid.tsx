@@ -1,0 +1,86 @@
+import { For, Show } from 'solid-js';
+import type { AgentRecord, RosterDetail } from '../api.ts';
+import { dayLabel, queueLabel, templateLabel } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
+import { VirtualRows } from './VirtualRows.tsx';
+
+export type RosterShift = RosterDetail['assignments'][number];
+export interface RosterRow {
+  agent: AgentRecord;
+  /** The agent's shift per day, by yyyy-MM-dd. */
+  shifts: Map<string, RosterShift>;
+}
+export interface TemplateStyle {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  colour: string;
+}
+
+const ROW_HEIGHT = 34;
+
+/** Agents × days: one coloured cell per shift, a badge where the agent serves another queue that day. */
+export function RosterGrid(props: { rows: RosterRow[]; days: { date: string; iso: string }[]; templates: Map<string, TemplateStyle>; height: number }) {
+  const columns = () => `13rem repeat(${props.days.length}, 3.6rem)`;
+  const header = (
+    <div class="grid-row grid-head" style={{ 'grid-template-columns': columns() }}>
+      <div class="cell agent">{t('agent')}</div>
+      <For each={props.days}>{(day) => <div class="cell day">{dayLabel(day.iso)}</div>}</For>
+    </div>
+  );
+  return (
+    <div data-testid="roster-grid">
+      <VirtualRows items={props.rows} rowHeight={ROW_HEIGHT} height={props.height} header={header}>
+        {(row) => (
+          <div class="grid-row" style={{ 'grid-template-columns': columns(), height: `${ROW_HEIGHT}px` }} data-testid="roster-row">
+            <div class="cell agent" title={`${row.agent.id} ${row.agent.name}`}>
+              <span class="agent-id">{row.agent.id}</span> {row.agent.name} <span class="muted">{row.agent.team}</span>
+            </div>
+            <For each={props.days}>
+              {(day) => {
+                const shift = row.shifts.get(day.date);
+                const style = shift ? props.templates.get(shift.template) : undefined;
+                return (
+                  <div class="cell shift" style={shift ? { background: style?.colour ?? '#e5e7eb' } : undefined} title={shift ? `${style ? templateLabel(style) : shift.template} · ${queueLabel(shift.queue)}` : ''}>
+                    <Show when={shift}>
+                      {(s) => (
+                        <>
+                          {s().template}
+                          <Show when={s().reassignedFrom}>
+                            <span class="badge move" title={t('movedTo', { queue: queueLabel(s().queue) })}>
+                              →{queueLabel(s().queue)}
+                            </span>
+                          </Show>
+                        </>
+                      )}
+                    </Show>
+                  </div>
+                );
+              }}
+            </For>
+          </div>
+        )}
+      </VirtualRows>
+    </div>
+  );
+}
+
+/** The colour key: template code, name and hours. */
+export function TemplateLegend(props: { templates: TemplateStyle[] }) {
+  return (
+    <p class="legend">
+      <For each={props.templates}>
+        {(tpl) => (
+          <span>
+            <i style={{ background: tpl.colour }} />
+            {tpl.code} {templateLabel(tpl)}
+          </span>
+        )}
+      </For>
+      <span>
+        <i class="badge move">→</i>
+        {t('legendMove')}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,35 @@
+import { A, useNavigate } from '@solidjs/router';
+import { createResource, For, Show } from 'solid-js';
+import { api } from '../api.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { dateTime } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
+import { NewEventForm } from './NewEventForm.tsx';
+
+/** Events: choose one, or create a new one with its horizon and event window. */
+export default function EventsPage() {
+  const [events] = createResource(api.events);
+  const navigate = useNavigate();
+  return (
+    <section>
+      <h1>{t('events')}</h1>
+      <Show when={events.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <div class="cards">
+        <For each={events()}>
+          {(event) => (
+            <A class="card event-card" href={`/events/${event.id}/forecast`} data-testid="event-card">
+              <h3>{event.name}</h3>
+              <p>
+                {t('horizon')}: {dateTime(event.horizonStart)} – {dateTime(event.horizonEnd)}
+              </p>
+              <p>
+                {t('eventWindow')}: {dateTime(event.windowStart)} – {dateTime(event.windowEnd)}
+              </p>
+            </A>
+          )}
+        </For>
+      </div>
+      <NewEventForm onCreated={(id) => navigate(`/events/${id}/forecast`)} />
+    </section>
+  );
+}

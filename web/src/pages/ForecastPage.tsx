@@ -1,0 +1,94 @@
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { DEFAULT_PEAK_WINDOWS, type PeakWindow } from '../../../shared/forecast/hourlyProfile.ts';
+import { QUEUE_CODES, type ForecastRow, type QueueCode } from '../../../shared/types.ts';
+import { api } from '../api.ts';
+import { ForecastChart, type Band } from '../charts/ForecastChart.tsx';
+import { CsvImport } from '../components/CsvImport.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { number, queueLabel, zonedDay } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
+import { useEvent } from '../state/eventContext.ts';
+import { ForecastGenerator } from './ForecastGenerator.tsx';
+
+const HOUR_S = 3600;
+const WINDOW_COLOUR = 'rgba(250, 204, 21, 0.12)';
+const PEAK_COLOUR = 'rgba(239, 68, 68, 0.16)';
+
+/** Series per queue for the charts: epoch seconds and inquiries, in forecast order. */
+function byQueue(rows: readonly ForecastRow[]): Record<QueueCode, { hours: number[]; values: number[] }> {
+  const out = Object.fromEntries(QUEUE_CODES.map((q) => [q, { hours: [] as number[], values: [] as number[] }])) as Record<QueueCode, { hours: number[]; values: number[] }>;
+  for (const row of rows) {
+    out[row.queue].hours.push(Date.parse(row.hourStart) / 1000);
+    out[row.queue].values.push(row.inquiries);
+  }
+  return out;
+}
+
+/** Forecast: hourly chart per queue with the event window and peak windows shaded; CSV import; the generator. */
+export default function ForecastPage() {
+  const ctx = useEvent();
+  const [forecast, { refetch }] = createResource(ctx.eventId, api.forecast);
+  const [preview, setPreview] = createSignal<ForecastRow[]>();
+  const [peaks, setPeaks] = createSignal<PeakWindow[]>(DEFAULT_PEAK_WINDOWS.map((w) => ({ ...w })));
+  const [eventDate, setEventDate] = createSignal<string>();
+  const series = createMemo(() => byQueue(forecast() ?? []));
+  const previewSeries = createMemo(() => (preview() ? byQueue(preview()!) : undefined));
+  const bands = createMemo<Band[]>(() => {
+    const event = ctx.event();
+    const rows = forecast() ?? [];
+    if (!event || rows.length === 0) return [];
+    const out: Band[] = [{ from: Date.parse(event.windowStart) / 1000, to: Date.parse(event.windowEnd) / 1000, color: WINDOW_COLOUR }];
+    const days = [...new Set(rows.map((r) => zonedDay(r.hourStart)))];
+    for (const day of days) {
+      const midnight = Date.parse(`${day}T00:00:00+08:00`) / 1000;
+      for (const w of peaks()) if (w.days === 'every_day' || day === eventDate()) out.push({ from: midnight + w.startHour * HOUR_S, to: midnight + w.endHour * HOUR_S, color: PEAK_COLOUR });
+    }
+    return out;
+  });
+  const totals = createMemo(() => QUEUE_CODES.map((q) => ({ queue: q, total: series()[q].values.reduce((a, b) => a + b, 0) })));
+  return (
+    <section class="stack">
+      <div class="card">
+        <h2>{t('forecastTitle')}</h2>
+        <p class="muted">{t('forecastLegend')}</p>
+        <Show when={forecast.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+        <Show when={forecast() && forecast()!.length === 0}>
+          <p class="muted">{t('forecastEmpty')}</p>
+        </Show>
+        <p class="totals">
+          <For each={totals()}>{(row) => <span>{t('queueTotal', { queue: queueLabel(row.queue), total: number(row.total) })}</span>}</For>
+        </p>
+        <Show when={forecast()?.length}>
+          <For each={QUEUE_CODES}>
+            {(q) => <ForecastChart title={queueLabel(q)} hours={series()[q].hours} inquiries={series()[q].values} preview={previewSeries()?.[q].values} bands={bands()} testId={`forecast-chart-${q}`} />}
+          </For>
+        </Show>
+      </div>
+      <div class="card">
+        <h2>{t('importForecast')}</h2>
+        <p class="muted">{t('importForecastHelp')}</p>
+        <CsvImport
+          label={t('chooseCsv')}
+          testId="forecast-file"
+          onUpload={async (file) => {
+            const result = await api.importForecast(ctx.eventId(), file);
+            setPreview(undefined);
+            void refetch();
+            return t('forecastImported', { rows: number(result.rows) });
+          }}
+        />
+      </div>
+      <ForecastGenerator
+        forecast={forecast() ?? []}
+        peaks={peaks()}
+        onPeaks={setPeaks}
+        onEventDate={setEventDate}
+        onPreview={setPreview}
+        onStored={() => {
+          setPreview(undefined);
+          void refetch();
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
+import { api } from '../api.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { dateTime, queueLabel } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
+import { useEvent } from '../state/eventContext.ts';
+import { createRosterResource } from '../state/roster.ts';
+
+/** Reassignments: who moves to which queue when, and when they return to their own. */
+export default function ReassignmentsPage() {
+  const ctx = useEvent();
+  const [roster] = createRosterResource();
+  const [agents] = createResource(ctx.eventId, api.agents);
+  const [toQueue, setToQueue] = createSignal<QueueCode | ''>('');
+  const names = createMemo(() => new Map((agents() ?? []).map((a) => [a.id, a.name])));
+  const moves = createMemo(() => [...(roster()?.reassignments ?? [])].filter((m) => !toQueue() || m.toQueue === toQueue()).sort((a, b) => a.start.localeCompare(b.start) || a.agentId.localeCompare(b.agentId)));
+  return (
+    <section class="card stack">
+      <h2>{t('reassignmentsTitle')}</h2>
+      <p class="muted">{t('reassignmentsHelp')}</p>
+      <Show when={roster.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={roster() === null}>
+        <p class="muted">{t('noRoster')}</p>
+      </Show>
+      <div class="filters">
+        <label>
+          {t('movesTo')}
+          <select value={toQueue()} onChange={(e) => setToQueue(e.currentTarget.value as QueueCode | '')}>
+            <option value="">{t('all')}</option>
+            <For each={QUEUE_CODES}>{(q) => <option value={q}>{queueLabel(q)}</option>}</For>
+          </select>
+        </label>
+        <span class="muted">{t('movesShown', { n: moves().length })}</span>
+      </div>
+      <div class="scroll tall">
+        <table class="table" data-testid="reassignments">
+          <thead>
+            <tr>
+              <th>{t('agent')}</th>
+              <th>{t('fromQueue')}</th>
+              <th>{t('toQueue')}</th>
+              <th>{t('movesAt')}</th>
+              <th>{t('returnsAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={moves()}>
+              {(m) => (
+                <tr>
+                  <td>
+                    <span class="agent-id">{m.agentId}</span> {names().get(m.agentId) ?? ''}
+                  </td>
+                  <td>{queueLabel(m.fromQueue)}</td>
+                  <td>
+                    <span class="badge move">→{queueLabel(m.toQueue)}</span>
+                  </td>
+                  <td>{dateTime(m.start)}</td>
+                  <td>{t('returnsTo', { time: dateTime(m.end), queue: queueLabel(m.fromQueue) })}</td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
+import { api, ApiError, type Scenario } from '../api.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { queueLabel } from '../i18n/format.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
+
+type Params = Scenario['params'];
+const QUICK: { key: 'concurrencyCap' | 'botShare' | 'ahtSeconds' | 'shrinkage' | 'targetSeconds' | 'serviceShare'; label: MessageKey; step: string }[] = [
+  { key: 'concurrencyCap', label: 'paramCap', step: '1' },
+  { key: 'botShare', label: 'paramBotShare', step: '0.05' },
+  { key: 'ahtSeconds', label: 'paramAht', step: '30' },
+  { key: 'shrinkage', label: 'paramShrinkage', step: '0.05' },
+  { key: 'serviceShare', label: 'paramServiceShare', step: '0.05' },
+  { key: 'targetSeconds', label: 'paramTarget', step: '5' },
+];
+
+/** Edits one scenario's name and params; saves with the version it was loaded at, so a stale save gets a clear 409. */
+export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void }) {
+  const [name, setName] = createSignal('');
+  const [json, setJson] = createSignal('');
+  const [error, setError] = createSignal<unknown>();
+  const [saved, setSaved] = createSignal(false);
+  const reset = () => {
+    setName(props.scenario.name);
+    setJson(JSON.stringify(props.scenario.params ?? {}, null, 2));
+    setError(undefined);
+  };
+  createEffect(on(() => [props.scenario.id, props.scenario.version], reset));
+  const parsed = (): Params | undefined => {
+    try {
+      return JSON.parse(json()) as Params;
+    } catch {
+      return undefined;
+    }
+  };
+  const quickValue = (key: (typeof QUICK)[number]['key']) => parsed()?.requirement?.defaults?.[key] ?? '';
+  const setQuick = (key: (typeof QUICK)[number]['key'], value: string) => {
+    const params = parsed() ?? {};
+    const defaults = { ...params.requirement?.defaults };
+    if (value === '') delete defaults[key];
+    else defaults[key] = Number(value);
+    setJson(JSON.stringify({ ...params, requirement: { ...params.requirement, defaults } }, null, 2));
+  };
+  const volume = (q: QueueCode) => parsed()?.volume?.byQueue?.[q] ?? '';
+  const setVolume = (q: QueueCode, value: string) => {
+    const params = parsed() ?? {};
+    const byQueue = { ...params.volume?.byQueue };
+    if (value === '') delete byQueue[q];
+    else byQueue[q] = Number(value);
+    setJson(JSON.stringify({ ...params, volume: { ...params.volume, byQueue } }, null, 2));
+  };
+  const save = async () => {
+    setError(undefined);
+    setSaved(false);
+    const params = parsed();
+    if (!params) return setError(new Error(t('invalidJson')));
+    try {
+      await api.updateScenario(props.scenario.id, props.scenario.version, { name: name(), params });
+      setSaved(true);
+      props.onSaved();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const conflict = () => error() instanceof ApiError && (error() as ApiError).status === 409;
+  return (
+    <div class="card stack" data-testid="scenario-editor">
+      <h2>{t('editScenario', { name: props.scenario.name, version: props.scenario.version })}</h2>
+      <label>
+        {t('scenarioName')}
+        <input value={name()} onInput={(e) => setName(e.currentTarget.value)} data-testid="scenario-name" />
+      </label>
+      <div class="row wrap">
+        <For each={QUICK}>
+          {(q) => (
+            <label>
+              {t(q.label)}
+              <input type="number" step={q.step} placeholder={t('default')} value={quickValue(q.key)} onInput={(e) => setQuick(q.key, e.currentTarget.value)} data-testid={`param-${q.key}`} />
+            </label>
+          )}
+        </For>
+      </div>
+      <div class="row wrap">
+        <For each={QUEUE_CODES}>
+          {(q) => (
+            <label>
+              {t('volumeMultiplier', { queue: queueLabel(q) })}
+              <input type="number" step="0.1" min="0" placeholder="1" value={volume(q)} onInput={(e) => setVolume(q, e.currentTarget.value)} />
+            </label>
+          )}
+        </For>
+      </div>
+      <details>
+        <summary>{t('paramsJson')}</summary>
+        <textarea rows="12" class="code" value={json()} onInput={(e) => setJson(e.currentTarget.value)} />
+      </details>
+      <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={conflict()}>
+        <p class="warn" data-testid="conflict">
+          {t('conflictHelp')} <button class="link" onClick={props.onSaved}>{t('reloadLatest')}</button>
+        </p>
+      </Show>
+      <Show when={saved()}>
+        <p class="ok">{t('saved')}</p>
+      </Show>
+      <div class="actions">
+        <button onClick={() => void save()} data-testid="save-scenario">{t('save')}</button>
+        <button class="secondary" onClick={reset}>{t('discard')}</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { api } from '../api.ts';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { dateTime } from '../i18n/format.ts';
+import { t } from '../i18n/i18n.ts';
+import { useEvent } from '../state/eventContext.ts';
+import { ScenarioCompare } from './ScenarioCompare.tsx';
+import { ScenarioEditor } from './ScenarioEditor.tsx';
+
+/** Scenarios: clone, edit params (optimistic locking), delete, and compare two or more side by side. */
+export default function ScenariosPage() {
+  const ctx = useEvent();
+  const [cloneName, setCloneName] = createSignal('');
+  const [error, setError] = createSignal<unknown>();
+  const [picked, setPicked] = createSignal<number[]>([]);
+  const [compareIds, setCompareIds] = createSignal<number[]>();
+  const [comparison] = createResource(compareIds, api.compare);
+  const toggle = (id: number, on: boolean) => setPicked((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
+  const run = async (action: () => Promise<unknown>) => {
+    setError(undefined);
+    try {
+      await action();
+      ctx.refetchScenarios();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const clone = () =>
+    run(async () => {
+      const created = await api.cloneScenario(ctx.eventId(), cloneName(), ctx.scenario()?.id);
+      setCloneName('');
+      ctx.selectScenario(created.id);
+    });
+  const sorted = createMemo(() => ctx.scenarios() ?? []);
+  return (
+    <section class="stack">
+      <div class="card stack">
+        <h2>{t('scenarios')}</h2>
+        <table class="table" data-testid="scenario-list">
+          <thead>
+            <tr>
+              <th>{t('compare')}</th>
+              <th>{t('scenarioName')}</th>
+              <th>{t('version')}</th>
+              <th>{t('updatedAt')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            <For each={sorted()}>
+              {(s) => (
+                <tr classList={{ selected: s.id === ctx.scenario()?.id }}>
+                  <td><input type="checkbox" checked={picked().includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} aria-label={t('compare')} /></td>
+                  <td>
+                    <button class="link" onClick={() => ctx.selectScenario(s.id)}>{s.name}</button> <Show when={s.isBaseline}><span class="badge">{t('baseline')}</span></Show>
+                  </td>
+                  <td>{s.version}</td>
+                  <td>{dateTime(s.updatedAt)}</td>
+                  <td>
+                    <Show when={!s.isBaseline}>
+                      <button class="link danger" onClick={() => void run(() => api.deleteScenario(s.id))}>{t('delete')}</button>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+        <div class="actions">
+          <button class="secondary" disabled={picked().length < 2} onClick={() => setCompareIds([...picked()])} data-testid="compare">
+            {t('compareSelected', { n: picked().length })}
+          </button>
+          <input placeholder={t('cloneName')} value={cloneName()} onInput={(e) => setCloneName(e.currentTarget.value)} data-testid="clone-name" />
+          <button disabled={!cloneName().trim()} onClick={() => void clone()} data-testid="clone">
+            {t('cloneFrom', { name: ctx.scenario()?.name ?? '' })}
+          </button>
+        </div>
+        <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      </div>
+      <Show when={ctx.scenario()}>{(s) => <ScenarioEditor scenario={s()} onSaved={ctx.refetchScenarios} />}</Show>
+      <Show when={comparison.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={comparison()}>{(c) => <ScenarioCompare comparison={c()} />}</Show>
+    </section>
+  );
+}
