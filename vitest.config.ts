@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import solid from 'vite-plugin-solid';
 
 export default defineConfig({
+  // Compiles Solid JSX for the web component tests (test/web/*.test.tsx).
+  plugins: [solid()],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     exclude: ['test/e2e/**', 'node_modules/**'],

@@ -16,7 +16,7 @@ export function CoverageChart(props: { title: string; coverage: QueueCoverage; t
     return {
       title: props.title,
       height: 220,
-      series: [{}, { label: t('required'), stroke: '#dc2626', width: 1.5, paths: stepped }, { label: t('scheduled'), stroke: '#16a34a', width: 1.5, fill: 'rgba(22,163,74,0.1)', paths: stepped }],
+      series: [{ label: t('time') }, { label: t('required'), stroke: '#dc2626', width: 1.5, paths: stepped }, { label: t('scheduled'), stroke: '#16a34a', width: 1.5, fill: 'rgba(22,163,74,0.1)', paths: stepped }],
       axes: [{}, { label: t('agentsAxis'), size: 50 }],
       plugins: [bandsPlugin(() => bands)],
     } satisfies Omit<uPlot.Options, 'width'>;

@@ -14,7 +14,7 @@ export function ForecastChart(props: { title: string; hours: number[]; inquiries
   const data = createMemo<uPlot.AlignedData>(() => (props.preview ? [props.hours, props.inquiries, props.preview] : [props.hours, props.inquiries]));
   const options = createMemo(() => {
     const bands = props.bands;
-    const series: uPlot.Series[] = [{}, { label: t('inquiries'), stroke: '#2563eb', width: 1.5, fill: 'rgba(37,99,235,0.08)' }];
+    const series: uPlot.Series[] = [{ label: t('time') }, { label: t('inquiries'), stroke: '#2563eb', width: 1.5, fill: 'rgba(37,99,235,0.08)' }];
     if (props.preview) series.push({ label: t('preview'), stroke: '#d97706', width: 1.5, dash: [6, 4] });
     return {
       title: props.title,

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { AgentRecord, RosterDetail } from '../api.ts';
-import { dayLabel, queueLabel, templateLabel } from '../i18n/format.ts';
+import { dayNumber, queueLabel, templateLabel, weekday } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { VirtualRows } from './VirtualRows.tsx';
 
@@ -17,15 +17,22 @@ export interface TemplateStyle {
   colour: string;
 }
 
-const ROW_HEIGHT = 34;
+const ROW_HEIGHT = 32;
 
 /** Agents × days: one coloured cell per shift, a badge where the agent serves another queue that day. */
 export function RosterGrid(props: { rows: RosterRow[]; days: { date: string; iso: string }[]; templates: Map<string, TemplateStyle>; height: number }) {
-  const columns = () => `13rem repeat(${props.days.length}, 3.6rem)`;
+  const columns = () => `11rem repeat(${props.days.length}, minmax(3.6rem, 1fr))`;
   const header = (
     <div class="grid-row grid-head" style={{ 'grid-template-columns': columns() }}>
       <div class="cell agent">{t('agent')}</div>
-      <For each={props.days}>{(day) => <div class="cell day">{dayLabel(day.iso)}</div>}</For>
+      <For each={props.days}>
+        {(day) => (
+          <div class="cell day">
+            <span>{dayNumber(day.iso)}</span>
+            <small>{weekday(day.iso)}</small>
+          </div>
+        )}
+      </For>
     </div>
   );
   return (

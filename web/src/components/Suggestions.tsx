@@ -9,7 +9,9 @@ type Suggestion = RosterDetail['diagnostics']['suggestions'][number];
 export function Suggestions(props: { suggestions: Suggestion[] }) {
   const text = (s: Suggestion) =>
     s.kind === 'cap'
-      ? t('suggestCap', { cap: s.cap ?? '?', queue: s.queue ? queueLabel(s.queue) : t('allQueues') })
+      ? s.cap === undefined
+        ? t('suggestNoCap')
+        : t('suggestCap', { cap: s.cap ?? '?', queue: s.queue ? queueLabel(s.queue) : t('allQueues') })
       : t('suggestAgents', { n: number(s.extraAgents ?? 0), template: s.template ?? '?', queue: s.queue ? queueLabel(s.queue) : t('allQueues'), days: s.dates?.length ?? 0, dates: (s.dates ?? []).slice(0, 4).join(', ') + ((s.dates?.length ?? 0) > 4 ? '…' : '') });
   return (
     <Show when={props.suggestions.length > 0} fallback={<p class="ok">{t('noSuggestions')}</p>}>

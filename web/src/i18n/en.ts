@@ -120,6 +120,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   suggestions: 'What would close the gap',
   noSuggestions: 'Nothing needed.',
   suggestAgents: '{{ queue }}: add {{ n }} agents on shift {{ template }} for {{ days }} days ({{ dates }})',
+  suggestNoCap: 'Raising the per-agent cap alone (tried up to platform-style caps) cannot let the current staff cover every hour: more agents are needed.',
   suggestCap: '{{ queue }}: raising the per-agent cap to {{ cap }} closes it',
   coverageTitle: 'Required vs scheduled agents per hour',
   coverageLegend: 'Red line: agents required. Green: agents scheduled. Red background: hours that fall short.',
@@ -128,6 +129,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   scheduled: 'Scheduled',
   short: 'Short',
   hour: 'Hour',
+  time: 'Time',
   shortHoursTitle: 'Hours that fall short (largest first)',
 
   reassignmentsTitle: 'Cross-queue reassignments',

@@ -14,6 +14,10 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
 export const dateTime = (iso: string) => formatter({ month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 /** e.g. 11月11日周三 / Wed, Nov 11 */
 export const dayLabel = (iso: string) => formatter({ month: 'numeric', day: 'numeric', weekday: 'short' }).format(new Date(iso));
+/** e.g. 11/11 */
+export const dayNumber = (iso: string) => formatter({ month: 'numeric', day: 'numeric' }).format(new Date(iso));
+/** e.g. 周三 / Wed */
+export const weekday = (iso: string) => formatter({ weekday: 'short' }).format(new Date(iso));
 export const hourLabel = (iso: string) => formatter({ hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 export const number = (n: number, digits = 0) => new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(n);
 export const percent = (n: number) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(n);

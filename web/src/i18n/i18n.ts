@@ -1,5 +1,5 @@
 import * as i18n from '@solid-primitives/i18n';
-import { createMemo, createSignal } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { en } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 
@@ -14,7 +14,8 @@ export function localeFor(language: string | undefined): Locale {
 }
 
 const [locale, setLocaleSignal] = createSignal<Locale>(localeFor(typeof navigator === 'undefined' ? undefined : navigator.language));
-const dictionary = createMemo(() => dictionaries[locale()]);
+// A plain accessor, not a memo: a module-level memo would live outside any reactive root.
+const dictionary = () => dictionaries[locale()];
 const translate = i18n.translator(dictionary, i18n.resolveTemplate);
 
 /** Switches the language and tells the page (screen readers, fonts) which one it is in. */

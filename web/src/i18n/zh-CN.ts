@@ -118,6 +118,7 @@ export const zhCN = {
   suggestions: '补足缺口的建议',
   noSuggestions: '无需补充。',
   suggestAgents: '{{ queue }}：在 {{ template }} 班次增加 {{ n }} 名客服，共 {{ days }} 天（{{ dates }}）',
+  suggestNoCap: '只提高每人最大接待量（试到平台常见上限）无法让现有人员覆盖所有时段：需要增加人手。',
   suggestCap: '{{ queue }}：把每人最大接待量提高到 {{ cap }} 即可补足',
   coverageTitle: '需求与已排人数（每小时）',
   coverageLegend: '红线为需求人数，绿色为已排在岗人数，红色底为人手不足的小时。',
@@ -126,6 +127,7 @@ export const zhCN = {
   scheduled: '已排',
   short: '缺口',
   hour: '时段',
+  time: '时间',
   shortHoursTitle: '人手不足的时段（缺口从大到小）',
 
   reassignmentsTitle: '跨组支援安排',

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render } from '@solidjs/testing-library';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, type Job } from '../../web/src/api.ts';
+import { ErrorNotice } from '../../web/src/components/ErrorNotice.tsx';
+import { JobProgress } from '../../web/src/components/JobProgress.tsx';
+import { localeFor, setLocale } from '../../web/src/i18n/i18n.ts';
+
+const job = (status: Job['status'], progress: number): Job => ({
+  id: 'j1', kind: 'solve', status, progress, phase: 'solving LP', eventId: 1, scenarioId: 1, result: null, error: null, createdAt: '', startedAt: null, finishedAt: null,
+});
+
+describe('web components', () => {
+  afterEach(cleanup);
+
+  it('chooses Chinese for any zh browser language and English otherwise', () => {
+    expect(localeFor('zh-CN')).toBe('zh-CN');
+    expect(localeFor('zh-TW')).toBe('zh-CN');
+    expect(localeFor('en-US')).toBe('en');
+    expect(localeFor(undefined)).toBe('en');
+  });
+
+  it('shows an import error row by row: line, field, message', () => {
+    setLocale('en');
+    const error = new ApiError(422, { error: { code: 'INVALID_CSV', message: 'The file was rejected', details: [{ line: 3, field: 'queue', message: 'unknown queue "presale"' }, { line: 4, field: 'inquiries', message: 'not a number' }] } });
+    const { getByTestId } = render(() => <ErrorNotice error={error} />);
+    const cells = [...getByTestId('error-rows').querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
+    expect(cells).toEqual([['3', 'queue', 'unknown queue "presale"'], ['4', 'inquiries', 'not a number']]);
+    expect(getByTestId('error').textContent).toContain('The file was rejected');
+  });
+
+  it('calls a 409 a version conflict', () => {
+    setLocale('en');
+    const { getByTestId } = render(() => <ErrorNotice error={new ApiError(409, { error: { code: 'VERSION_CONFLICT', message: 'stale version 1, current 2' } })} />);
+    expect(getByTestId('error').textContent).toMatch(/Version conflict/);
+  });
+
+  it('shows a running job with its phase and a cancel button; a finished one without', async () => {
+    setLocale('zh-CN');
+    const onCancel = vi.fn();
+    const running = render(() => <JobProgress job={job('running', 42.4)} running onCancel={onCancel} />);
+    expect(running.getByTestId('job-progress').textContent).toContain('solving LP · 42%');
+    await fireEvent.click(running.getByText('取消'));
+    expect(onCancel).toHaveBeenCalledOnce();
+    cleanup();
+    const done = render(() => <JobProgress job={job('cancelled', 42)} running={false} onCancel={onCancel} />);
+    expect(done.queryByText('取消')).toBeNull();
+    expect(done.getByTestId('job-progress').textContent).toContain('已取消');
+  });
+});
