@@ -1,7 +1,7 @@
 // The supervisor's path through the web app in a real chromium against the real server:
 // sign in, open the demo event, import a forecast (a bad file first), solve, see the roster grid,
 // run a simulation, switch language, copy a feed link and fetch it; no console errors; screenshots.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, openBrowser, SCREENSHOTS, shot, startServer, type Browsing, type RunningServer } from './harness.ts';
@@ -11,6 +11,7 @@ const EXPECTED_FAILURES = [
   { status: 401, path: /\/api\/auth\/me$/ }, // not signed in yet: the sign-in form
   { status: 404, path: /\/api\/scenarios\/\d+\/(roster|simulation)$/ }, // not solved / simulated yet
   { status: 422, path: /\/api\/events\/\d+\/forecast\/import$/ }, // the deliberately bad CSV
+  { status: 409, path: /\/api\/scenarios\/\d+$/ }, // the deliberately stale scenario save
 ];
 
 describe('supervisor web app', () => {
@@ -116,10 +117,88 @@ describe('supervisor web app', () => {
     await shot(page, '08-exports-en');
   });
 
+  it('clones and edits a scenario, shows a 409 conflict clearly, and compares side by side', async () => {
+    const { page } = b;
+    await page.click('[data-testid=tab-scenarios]');
+    await page.fill('[data-testid=clone-name]', 'Cap 6');
+    await page.click('[data-testid=clone]');
+    await page.waitForSelector('[data-testid=scenario-editor] h2:has-text("Cap 6")');
+    expect(await page.locator('[data-testid=scenario-select] option:checked').textContent()).toBe('Cap 6');
+    await page.fill('[data-testid=param-concurrencyCap]', '6');
+    await page.click('[data-testid=save-scenario]');
+    await page.waitForSelector('[data-testid=scenario-editor] h2:has-text("version 2")');
+    // Someone else saves the scenario meanwhile: our editor still holds version 2.
+    const scenarioId = Number(new URL(page.url()).searchParams.get('scenario'));
+    const status = await page.evaluate(async (id) => (await fetch(`/api/scenarios/${id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: 2, name: 'Cap 6 (theirs)' }) })).status, scenarioId);
+    expect(status).toBe(200);
+    await page.fill('[data-testid=param-concurrencyCap]', '8');
+    await page.click('[data-testid=save-scenario]');
+    await page.waitForSelector('[data-testid=conflict]');
+    expect(await page.textContent('[data-testid=error]')).toMatch(/Version conflict/);
+    await shot(page, '09-scenario-conflict-en');
+    await page.locator('[data-testid=scenario-list] input[type=checkbox]').nth(0).check();
+    await page.locator('[data-testid=scenario-list] input[type=checkbox]').nth(1).check();
+    await page.click('[data-testid=compare]');
+    await page.waitForSelector('[data-testid=comparison] table');
+    await shot(page, '10-scenario-compare-en');
+  });
+
+  it('edits an agent: cross-training and unavailability', async () => {
+    const { page } = b;
+    await page.click('[data-testid=tab-agents]');
+    await page.click('[data-testid=virtual-rows] .grid-row.clickable >> nth=2');
+    await page.waitForSelector('[data-testid=agent-editor]');
+    await page.check('[data-testid=agent-editor] input[type=checkbox] >> nth=1');
+    await page.click('[data-testid=agent-editor] >> text=Add unavailable time');
+    await page.locator('[data-testid=agent-editor] input[type=datetime-local]').nth(0).fill('2026-11-15T09:00');
+    await page.locator('[data-testid=agent-editor] input[type=datetime-local]').nth(1).fill('2026-11-15T18:00');
+    await page.click('[data-testid=save-agent]');
+    await page.waitForSelector('[data-testid=agent-editor] >> text=Saved');
+    expect(await page.textContent('[data-testid=virtual-rows] .grid-row.selected')).toContain('After-sale、Logistics');
+    await shot(page, '11-agents-en');
+  });
+
+  it('scrolls the roster grid of 320 agents × 18 days without dropped frames', async () => {
+    const { page } = b;
+    const extra = Array.from({ length: 168 }, (_, i) => `A${String(i + 153)},Temp ${i + 1},${['pre_sale', 'after_sale', 'logistics'][i % 3]},,${i % 4 === 0 ? 'part_time' : 'full_time'},T${20 + Math.floor(i / 12)}`);
+    const file = join(SCREENSHOTS, 'agents-320.csv');
+    writeFileSync(file, `${readFileSync('server/demo/agents.csv', 'utf8').trimEnd()}\n${extra.join('\n')}\n`);
+    await page.setInputFiles('[data-testid=agents-file]', file);
+    await page.waitForSelector('[data-testid=agents-file-done]');
+    await page.click('[data-testid=tab-roster]');
+    await page.selectOption('[data-testid=scenario-select]', { index: 0 });
+    await page.click('[data-testid=solve]');
+    await page.waitForSelector('[data-testid=job-progress] .status.succeeded', { timeout: 280_000 });
+    await page.waitForSelector('text=320 agents');
+    // Scroll 48 px per frame through the whole grid, timing each frame.
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const viewport = document.querySelector('[data-testid=roster-grid] [data-testid=virtual-rows]') as HTMLElement;
+          const times: number[] = [];
+          let last = performance.now();
+          const step = (now: number) => {
+            times.push(now - last);
+            last = now;
+            viewport.scrollTop += 48;
+            if (viewport.scrollTop + viewport.clientHeight < viewport.scrollHeight - 1) requestAnimationFrame(step);
+            else resolve(times.slice(1));
+          };
+          requestAnimationFrame(step);
+        }),
+    );
+    const sorted = [...frames].sort((a, c) => a - c);
+    const dropped = frames.filter((ms) => ms > 25).length;
+    console.log(`roster grid, 320 agents: ${frames.length} frames, median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms, ${dropped} over 25 ms`);
+    expect(await page.locator('[data-testid=roster-row]').count()).toBeLessThan(60);
+    expect(dropped / frames.length).toBeLessThan(0.05);
+    await shot(page, '12-roster-320-agents-en');
+  });
+
   it('logged no console errors and no unexpected failed requests', () => {
     const unexpected = failures.filter((f) => !EXPECTED_FAILURES.some((e) => e.status === f.status && e.path.test(new URL(f.url).pathname)));
     expect(unexpected).toEqual([]);
     // Chromium logs every failed response as a console error; those are accounted for above.
-    expect(b.errors.filter((e) => !/Failed to load resource: the server responded with a status of (401|404|422)/.test(e))).toEqual([]);
+    expect(b.errors.filter((e) => !/Failed to load resource: the server responded with a status of (401|404|409|422)/.test(e))).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ export function ErrorNotice(props: { error: unknown }) {
     return String(e);
   };
   const details = () => (props.error instanceof ApiError ? props.error.details : []);
+  const hasLines = () => details().some((d) => d.line !== undefined);
   const conflict = () => props.error instanceof ApiError && props.error.status === 409;
   return (
     <div class="error-box" role="alert" data-testid="error">
@@ -21,7 +22,9 @@ export function ErrorNotice(props: { error: unknown }) {
         <table class="table compact" data-testid="error-rows">
           <thead>
             <tr>
-              <th>{t('errorLine')}</th>
+              <Show when={hasLines()}>
+                <th>{t('errorLine')}</th>
+              </Show>
               <th>{t('errorField')}</th>
               <th>{t('errorMessage')}</th>
             </tr>
@@ -30,7 +33,9 @@ export function ErrorNotice(props: { error: unknown }) {
             <For each={details()}>
               {(row) => (
                 <tr>
-                  <td>{row.line ?? ''}</td>
+                  <Show when={hasLines()}>
+                    <td>{row.line ?? ''}</td>
+                  </Show>
                   <td>{row.field ?? ''}</td>
                   <td>{row.message}</td>
                 </tr>

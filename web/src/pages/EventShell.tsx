@@ -46,7 +46,7 @@ export default function EventShell(props: RouteSectionProps) {
             <label class="scenario-pick">
               {t('scenario')}
               <select data-testid="scenario-select" value={scenario()?.id ?? ''} onChange={(ev) => context.selectScenario(Number(ev.currentTarget.value))}>
-                <For each={scenarios()}>{(s) => <option value={s.id}>{s.isBaseline ? `${s.name} (${t('baseline')})` : s.name}</option>}</For>
+                <For each={scenarios()}>{(s) => <option value={s.id} selected={s.id === scenario()?.id}>{s.isBaseline ? `${s.name} (${t('baseline')})` : s.name}</option>}</For>
               </select>
             </label>
           </div>
