@@ -34,9 +34,13 @@ describe('supervisor web app', () => {
   it('signs in and opens the demo event', async () => {
     const { page } = b;
     await page.goto('/');
+    await page.waitForSelector('input[name=username]');
+    await shot(page, '00-sign-in-zh');
     await page.fill('input[name=username]', 'admin');
     await page.fill('input[name=password]', ADMIN_PASSWORD);
     await page.click('button[type=submit]');
+    await page.waitForSelector('[data-testid=event-card]');
+    await shot(page, '00-events-zh');
     await page.click('[data-testid=event-card]');
     await page.waitForSelector('[data-testid=forecast-chart-pre_sale] canvas');
     expect(await page.textContent('.tabs')).toContain('预测');

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type Job } from '../../web/src/api.ts';
 import { ErrorNotice } from '../../web/src/components/ErrorNotice.tsx';
-import { JobProgress } from '../../web/src/components/JobProgress.tsx';
+import { JobProgress, phaseText } from '../../web/src/components/JobProgress.tsx';
 import { localeFor, setLocale } from '../../web/src/i18n/i18n.ts';
 
 const job = (status: Job['status'], progress: number): Job => ({
@@ -18,6 +18,13 @@ describe('web components', () => {
     expect(localeFor('zh-TW')).toBe('zh-CN');
     expect(localeFor('en-US')).toBe('en');
     expect(localeFor(undefined)).toBe('en');
+  });
+
+  it('words known job phases in the current language and passes others through', () => {
+    setLocale('zh-CN');
+    expect(phaseText('solving')).toBe('求解中');
+    expect(phaseText('cap 8')).toBe('仿真接待量上限 8');
+    expect(phaseText('waiting for another server')).toBe('waiting for another server');
   });
 
   it('shows an import error row by row: line, field, message', () => {

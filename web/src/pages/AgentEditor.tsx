@@ -71,7 +71,7 @@ export function AgentEditor(props: { eventId: number; agent: AgentRecord; onSave
         <legend>{t('unavailability')}</legend>
         <Index each={unavailable()}>
           {(interval, i) => (
-            <div class="row">
+            <div class="row wrap interval">
               <input type="datetime-local" value={interval().start} onInput={(e) => setInterval(i, { start: e.currentTarget.value })} aria-label={t('from')} />
               <span>–</span>
               <input type="datetime-local" value={interval().end} onInput={(e) => setInterval(i, { end: e.currentTarget.value })} aria-label={t('to')} />

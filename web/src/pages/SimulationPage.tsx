@@ -2,6 +2,7 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { CapChart } from '../charts/CapChart.tsx';
+import { CapTable } from '../components/CapTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { HeatMap, type HeatRow } from '../components/HeatMap.tsx';
 import { JobProgress } from '../components/JobProgress.tsx';
@@ -80,6 +81,7 @@ export default function SimulationPage() {
               <h2>{t('capChartTitle')}</h2>
               <p class="muted">{t('capChartLegend')}</p>
               <CapChart caps={r().sweep.caps} bestCap={r().summary.bestCap} currentCap={r().summary.cap} />
+              <CapTable caps={r().sweep.caps} bestCap={r().summary.bestCap} currentCap={r().summary.cap} seconds={seconds} />
             </div>
             <div class="card">
               <h2>{t('heatTitle')}</h2>
