@@ -171,7 +171,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   capChartTitle: 'Response times against the cap',
   capChartLegend: 'Green: the recommended cap (shortest P90 first response). Blue: the scenario’s cap. A gap means more than 10 % of customers got no reply.',
   heatTitle: 'First-response P90 per hour',
-  heatLegend: 'Redder is slower (slowest {{ max }}); grey: no inquiries.',
+  heatLegend: 'Redder is slower (slowest answered {{ max }}; deepest red: over 10 % got no reply); grey: no inquiries.',
 
   compare: 'Compare',
   scenarioName: 'Scenario name',

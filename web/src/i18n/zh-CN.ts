@@ -169,7 +169,7 @@ export const zhCN = {
   capChartTitle: '响应时间与接待量上限',
   capChartLegend: '绿色底为推荐上限（P90 首次响应最短），蓝色底为方案当前上限；断开处表示超过 10% 的顾客未获回复。',
   heatTitle: '每小时首次响应 P90 热力图',
-  heatLegend: '颜色越红越慢（最慢 {{ max }}）；灰色为无咨询。',
+  heatLegend: '颜色越红越慢（有回复的最慢 {{ max }}；最红为超过 10% 的顾客未获回复）；灰色为无咨询。',
 
   compare: '对比',
   scenarioName: '方案名称',
