@@ -118,9 +118,11 @@ export interface Reassignment {
 
 export interface SolverStats {
   paidHours: number;
-  /** Paid hours of the LP relaxation: no roster can do better. */
+  /** The weighted objective: paid hours + shortfallPenalty x uncovered agent-hours (the engine's cost). */
+  objective: number;
+  /** A proven lower bound on `objective` for any roster under the same rules (LP relaxation); never above it. */
   lowerBound: number;
-  /** (paidHours - lowerBound) / lowerBound. */
+  /** (objective - lowerBound) / lowerBound: how far from optimal this roster can at most be. */
   gap: number;
   solveMs: number;
 }

@@ -65,7 +65,7 @@ export const planCommand: CliCommand = {
     ];
     const { stats, summary } = result;
     process.stdout.write(
-      `${result.assignments.length} shifts, ${stats.paidHours} paid hours (LP bound ${Math.round(stats.lowerBound)}), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +
+      `${result.assignments.length} shifts, ${stats.paidHours} paid hours, cost ${Math.round(stats.objective)} (LP bound ${Math.round(stats.lowerBound)}, gap ${(stats.gap * 100).toFixed(1)} %), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +
         `${summary.message}\n${result.suggestions.map((s) => `  - ${s.message}`).join('\n')}${result.suggestions.length ? '\n' : ''}` +
         `${result.violations.length} rule violation(s)\nwrote ${written.length} files to ${out}: requirement.json, roster.json, reassignments.json, stats.json, ${written.filter((p) => p.includes('/calendars/')).length} calendars/*.ics, roster.xlsx, roster.csv\n`,
     );

@@ -87,13 +87,13 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const paidHours = shifts.reduce((s, x) => s + (x.endMs - x.startMs) / 3_600_000, 0);
   const moved = shifts.filter((s) => s.queue !== ctx.agents.get(s.agentId)?.primaryQueue).length;
   const weighted = paidHours + rules.shortfallPenalty * summary.totalAgentHours;
-  const lowerBound = relaxation.paidHours;
+  const lowerBound = relaxation.bound;
   const suggestions = shortfall.length === 0 ? [] : [...agentSuggestions(shortfall, ctx), ...capSuggestionFor(input, pools, ctx, options)];
   return {
     assignments: shifts.map((s) => toAssignment(s, ctx.agents.get(s.agentId) as Agent, frame.timeZone)),
     shortfall,
     reassignments: reassignmentRecords(shifts, ctx),
-    stats: { paidHours, lowerBound, gap: lowerBound > 0 ? (paidHours - lowerBound) / lowerBound : 0, solveMs: started === undefined || !options.clock ? 0 : options.clock() - started },
+    stats: { paidHours, objective: weighted, lowerBound, gap: lowerBound > 0 ? (weighted - lowerBound) / lowerBound : 0, solveMs: started === undefined || !options.clock ? 0 : options.clock() - started },
     objective: { paidHours, shortfallAgentHours: summary.totalAgentHours, reassignedShifts: moved, weighted, lpWeighted: relaxation.weighted, lpShortfallAgentHours: relaxation.shortfallAgentHours },
     violations: checkRoster(shifts, input.requirement, shortfall, ctx),
     summary,

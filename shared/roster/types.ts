@@ -106,10 +106,7 @@ export interface RosterResult {
   assignments: Assignment[];
   shortfall: ShortfallRow[];
   reassignments: Reassignment[];
-  /**
-   * lowerBound: paid hours of the coverage-first LP relaxation, a bound for any roster covering at
-   * least as well as the LP; gap is negative when this roster pays less because it covers less.
-   */
+  /** paidHours, the weighted objective, the LP relaxation's proven bound on it, and the gap between the two. */
   stats: SolverStats;
   objective: ObjectiveReport;
   violations: Violation[];

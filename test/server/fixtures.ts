@@ -8,7 +8,7 @@ export function rosterResult(assignments: Assignment[], reassignments: RosterRes
     assignments,
     shortfall: [],
     reassignments,
-    stats: { paidHours: assignments.length * 8, lowerBound: 0, gap: 0, solveMs: 0 },
+    stats: { paidHours: assignments.length * 8, objective: assignments.length * 8, lowerBound: 0, gap: 0, solveMs: 0 },
     objective: { paidHours: 0, shortfallAgentHours: 0, reassignedShifts: 0, weighted: 0, lpWeighted: 0, lpShortfallAgentHours: 0 },
     violations: [],
     summary: { totalAgentHours: 0, hoursShort: 0, worst: [], message: '' },

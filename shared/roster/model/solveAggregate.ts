@@ -1,7 +1,7 @@
 /** The aggregate stage: the LP relaxation (the lower bound) and integer shift counts, solved day by day. */
 import { QUEUE_CODES } from '../../types.ts';
 import type { RuleContext } from '../types.ts';
-import { buildCoverageModel } from './buildCoverageModel.ts';
+import { buildCoverageModel, MOVE_COST } from './buildCoverageModel.ts';
 import { dayCapacityRows, lessFixed, windowRows } from './capacityRows.ts';
 import type { ShiftColumn } from './columns.ts';
 import { solveLp, type LpModel } from './lp.ts';
@@ -20,12 +20,15 @@ export interface Relaxation {
   paidHours: number;
   shortfallAgentHours: number;
   weighted: number;
+  /** A proven lower bound on paid hours + shortfallPenalty x shortfall of every roster under the rules. */
+  bound: number;
 }
 
 /**
  * The LP relaxation over the whole horizon with day capacity and the window rows (the transition
- * rows are left out for speed; leaving rows out only loosens a bound). Its weighted objective bounds
- * every roster; its paid hours bound every roster covering at least as well as it does.
+ * rows are left out for speed; leaving rows out only loosens a bound). Every row relaxes a named
+ * rule, so its optimum bounds every roster's weighted objective once the move tie-breaker (at most
+ * MOVE_COST per shift any agent could work) is taken off.
  */
 export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): Relaxation {
   const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
@@ -34,7 +37,10 @@ export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, 
   const paidHours = columns.reduce((sum, c) => sum + c.hours * (solution.values.get(c.id) ?? 0), 0);
   let shortfall = uncoverable(columns, required);
   for (const [name, v] of solution.values) if (name.startsWith('s')) shortfall += v;
-  return { paidHours, shortfallAgentHours: shortfall, weighted: paidHours + ctx.rules.shortfallPenalty * shortfall };
+  const uncovered = uncoverable(columns, required);
+  const possibleShifts = pools.reduce((sum, pool) => sum + pool.availableByDay.reduce((a, b) => a + b, 0), 0);
+  const bound = Math.max(0, solution.objective + ctx.rules.shortfallPenalty * uncovered - MOVE_COST * possibleShifts);
+  return { paidHours, shortfallAgentHours: shortfall, weighted: paidHours + ctx.rules.shortfallPenalty * shortfall, bound };
 }
 
 /** The whole-horizon aggregate model with every pool row (day capacity, windows, transitions), for comparison with an exact solver. */

@@ -39,7 +39,7 @@ describe('plan CLI', () => {
     expect(roster.assignments[0].start).toMatch(/^2026-11-\d\dT\d\d:00:00\+08:00$/);
     for (const row of roster.shortfall) expect(Object.keys(row).sort()).toEqual(['hourStart', 'queue', 'required', 'scheduled']);
     for (const r of read('reassignments.json')) expect(Object.keys(r).sort()).toEqual(['agentId', 'end', 'fromQueue', 'start', 'toQueue']);
-    expect(Object.keys(read('stats.json')).sort()).toEqual(['gap', 'lowerBound', 'paidHours', 'solveMs']);
+    expect(Object.keys(read('stats.json')).sort()).toEqual(['gap', 'lowerBound', 'objective', 'paidHours', 'solveMs']);
     expect(roster.violations).toEqual([]);
   });
 

@@ -40,8 +40,12 @@ export function SolvePanel(props: { roster: RosterDetail | null | undefined; onC
             <dd>{dateTime(r().createdAt)}</dd>
             <dt>{t('paidHours')}</dt>
             <dd>{number(r().stats.paidHours)}</dd>
+            <Show when={r().stats.objective !== undefined}>
+              <dt title={t('objectiveHelp')}>{t('objective')}</dt>
+              <dd>{number(Math.round(r().stats.objective))}</dd>
+            </Show>
             <dt>{t('lowerBound')}</dt>
-            <dd>{number(r().stats.lowerBound)}</dd>
+            <dd>{number(Math.round(r().stats.lowerBound))}</dd>
             <dt>{t('gap')}</dt>
             <dd>{percent(r().stats.gap)}</dd>
             <dt>{t('shortfallHours')}</dt>
