@@ -66,14 +66,6 @@ export function bestCap(results: readonly CapResult[]): SweepResult['best'] {
   return { cap: best.cap, curve };
 }
 
-/**
- * The platform's rule of thumb (Qianniu, DOMAIN.md): cap = service time per customer x the agent's peak replies
- * per minute / questions per customer. Shown beside the simulated best cap.
- */
-export function ruleOfThumbCap(serviceMinutesPerCustomer: number, peakRepliesPerMinute: number, questionsPerCustomer: number): number {
-  return Math.max(1, Math.floor((serviceMinutesPerCustomer * peakRepliesPerMinute) / questionsPerCustomer));
-}
-
 function capResult(horizonStart: string, queues: QueueCode[], rec: RunRecord, cap: number, sla: number): CapResult {
   const byQueue: CapResult['byQueue'] = {};
   queues.forEach((queue, qi) => (byQueue[queue] = outcome(rec, sla, (c) => rec.customers.queue[c] === qi, [qi])));

@@ -4,7 +4,7 @@ import { drawCustomers } from '../../../shared/simulate/customers.ts';
 import { CUSTOMER_STATUS, runSimulation } from '../../../shared/simulate/engine.ts';
 import { specFromRoster } from '../../../shared/simulate/fromRoster.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from '../../../shared/simulate/spec.ts';
-import { bestCap, ruleOfThumbCap, sweepCaps, type CapResult } from '../../../shared/simulate/sweep.ts';
+import { bestCap, sweepCaps, type CapResult } from '../../../shared/simulate/sweep.ts';
 
 const START = '2026-11-08T00:00:00+08:00';
 const flat = (hours: number, perHour: number, agents: number, extra: Partial<SimulationSpecInput> = {}): SimulationSpecInput => ({
@@ -102,11 +102,6 @@ describe('queue simulator', () => {
     const point = (cap: number, p90: number | null): CapResult => ({ cap, overall: { arrivals: 10, abandoned: 0, withinSla: 1, firstResponse: { p90 } } } as unknown as CapResult);
     expect(bestCap([point(3, 40), point(5, 20), point(8, 20), point(12, null)]).cap).toBe(5);
     expect(bestCap([point(1, null), point(2, 300)]).cap).toBe(2);
-  });
-
-  it('applies the platform rule of thumb for the cap', () => {
-    expect(ruleOfThumbCap(8, 4, 3)).toBe(10);
-    expect(ruleOfThumbCap(1, 1, 5)).toBe(1);
   });
 
   it('builds a spec from a roster: chats from the requirement, agents on duty from the shifts', () => {
