@@ -53,7 +53,7 @@ export function simulateQueue(input: SimulationSpecInput, cap: number): CapResul
   return sweepCaps({ ...input, caps: [cap] }).caps[0];
 }
 
-/** The cap minimising p90 first response; a p90 of "never" (over 10 % unanswered) loses to any number. */
+/** The cap minimising p90 first response (ties: the lower cap); a p90 of "never" (over 10 % unanswered) loses to any number, and among "never"s the fewest abandoned wins. */
 export function bestCap(results: readonly CapResult[]): SweepResult['best'] {
   const curve = results.map((r) => ({
     cap: r.cap,
@@ -62,7 +62,11 @@ export function bestCap(results: readonly CapResult[]): SweepResult['best'] {
     abandonmentRate: r.overall.arrivals ? Math.round((r.overall.abandoned / r.overall.arrivals) * 10_000) / 10_000 : 0,
   }));
   const score = (p: CapCurvePoint) => p.p90FirstResponseSeconds ?? Infinity;
-  const best = curve.reduce((a, b) => (score(b) < score(a) || (score(b) === score(a) && b.cap < a.cap) ? b : a), curve[0]);
+  // When every cap leaves over 10 % unanswered, p90 ties at "never" for all; the cap that answers most
+  // (fewest abandoned) is then the better advice than simply the lowest.
+  const better = (b: CapCurvePoint, a: CapCurvePoint) =>
+    score(b) !== score(a) ? score(b) < score(a) : score(b) === Infinity && b.abandonmentRate !== a.abandonmentRate ? b.abandonmentRate < a.abandonmentRate : b.cap < a.cap;
+  const best = curve.reduce((a, b) => (better(b, a) ? b : a), curve[0]);
   return { cap: best.cap, curve };
 }
 

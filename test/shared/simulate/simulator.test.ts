@@ -99,9 +99,11 @@ describe('queue simulator', () => {
   });
 
   it('names the cap with the lowest p90 first response, the lower one on a tie, and never one that leaves customers unanswered', () => {
-    const point = (cap: number, p90: number | null): CapResult => ({ cap, overall: { arrivals: 10, abandoned: 0, withinSla: 1, firstResponse: { p90 } } } as unknown as CapResult);
+    const point = (cap: number, p90: number | null, abandoned = 0): CapResult => ({ cap, overall: { arrivals: 10, abandoned, withinSla: 1, firstResponse: { p90 } } } as unknown as CapResult);
     expect(bestCap([point(3, 40), point(5, 20), point(8, 20), point(12, null)]).cap).toBe(5);
     expect(bestCap([point(1, null), point(2, 300)]).cap).toBe(2);
+    // Nobody well served at any cap: the one that loses fewest customers, not merely the lowest.
+    expect(bestCap([point(2, null, 6), point(4, null, 4), point(8, null, 4)]).cap).toBe(4);
   });
 
   it('builds a spec from a roster: chats from the requirement, agents on duty from the shifts', () => {
