@@ -1,6 +1,6 @@
 // The web app's first-load weight: builds with Vite into a temporary folder and sums the gzipped size of
 // the entry chunk and everything it imports statically (what the browser must fetch before the first page).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -52,6 +52,13 @@ export default async function bench(): Promise<void> {
     console.log(`initial page JS (entry + static imports, ${initial.size} chunk(s)): ${initialJs.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB: ${initialJs <= BUDGET_KB ? 'within' : 'OVER'}); CSS ${initialCss.toFixed(1)} kB gzip`);
     console.log(`all JS chunks: ${allJs.toFixed(1)} kB gzip`);
     console.log(`lazy pages, kB gzip fetched on first visit beyond the initial load: ${pages.join(', ')}`);
+    // Web Workers are bundled apart and are not in the manifest; one is lazy when no initial chunk names its file.
+    const workers = readdirSync(join(outDir, 'assets')).filter((f) => /\.worker-[\w-]+\.js$/.test(f));
+    const initialCode = [...initial].map((key) => readFileSync(join(outDir, manifest[key].file), 'utf8')).join('\n');
+    for (const file of workers) {
+      const referencedBy = Object.values(manifest).filter((c) => c.file.endsWith('.js') && readFileSync(join(outDir, c.file), 'utf8').includes(file)).map((c) => c.file.replace(/^assets\//, '').replace(/-[\w-]+\.js$/, ''));
+      console.log(`web worker ${file.replace(/-[\w-]+\.js$/, '')}: ${gzipKb(join('assets', file)).toFixed(1)} kB gzip, ${initialCode.includes(file) ? 'IN THE INITIAL LOAD' : `lazy (started from ${referencedBy.join(', ') || 'nowhere'})`}`);
+    }
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }

@@ -2,8 +2,12 @@
 import { cleanup, fireEvent, render } from '@solidjs/testing-library';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, type Job } from '../../web/src/api.ts';
+import { ruleOfThumbForSession } from '../../shared/simulate/ruleOfThumb.ts';
+import { CsvImport } from '../../web/src/components/CsvImport.tsx';
 import { ErrorNotice } from '../../web/src/components/ErrorNotice.tsx';
 import { JobProgress, phaseText } from '../../web/src/components/JobProgress.tsx';
+import { RuleOfThumbNote } from '../../web/src/components/RuleOfThumbNote.tsx';
+import { DEFAULT_SESSION } from '../../web/src/state/browserSpec.ts';
 import { localeFor, setLocale } from '../../web/src/i18n/i18n.ts';
 
 const job = (status: Job['status'], progress: number): Job => ({
@@ -53,5 +57,31 @@ describe('web components', () => {
     const done = render(() => <JobProgress job={job('cancelled', 42)} running={false} onCancel={onCancel} />);
     expect(done.queryByText('取消')).toBeNull();
     expect(done.getByTestId('job-progress').textContent).toContain('已取消');
+  });
+
+  it('works the rule-of-thumb cap out in one line, in either language', () => {
+    const rule = ruleOfThumbForSession(DEFAULT_SESSION);
+    setLocale('en');
+    const en = render(() => <RuleOfThumbNote rule={rule} testId="rule" />);
+    expect(en.getByTestId('rule').textContent).toBe('Qianniu’s rule: 6.5 min of service per customer × 2 replies a minute at peak ÷ 4 questions per customer = 3; the rule ignores staffing and queueing, the simulation does not.');
+    cleanup();
+    setLocale('zh-CN');
+    const zh = render(() => <RuleOfThumbNote rule={rule} testId="rule" />);
+    expect(zh.getByTestId('rule').textContent).toContain('6.5 分钟 × 高峰每分钟回复 2 条 ÷ 每位顾客提问 4 个 = 3');
+  });
+
+  it('labels the file chooser with our own text in the chosen language, the native input hidden behind it', async () => {
+    setLocale('en');
+    const onUpload = vi.fn(async (file: File) => `${file.name} imported`);
+    const { getByTestId, getByText } = render(() => <CsvImport label="Choose a CSV file" testId="csv" onUpload={onUpload} />);
+    const input = getByTestId('csv') as HTMLInputElement;
+    expect(input.classList.contains('visually-hidden')).toBe(true);
+    expect(input.closest('label')?.textContent).toBe('Choose a CSV file');
+    const file = new File(['hour_start,queue,inquiries\n'], 'forecast.csv', { type: 'text/csv' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await fireEvent.change(input);
+    await vi.waitFor(() => expect(getByTestId('csv-done').textContent).toBe('forecast.csv imported'));
+    expect(getByText('forecast.csv')).toBeTruthy();
+    expect(onUpload).toHaveBeenCalledWith(file);
   });
 });

@@ -8,7 +8,7 @@ const BEST_COLOUR = 'rgba(22, 163, 74, 0.18)';
 const CURRENT_COLOUR = 'rgba(37, 99, 235, 0.12)';
 
 /** Wait and first-response percentiles (seconds) against the per-agent cap, the recommended cap shaded green. */
-export function CapChart(props: { caps: CapResult[]; bestCap: number; currentCap: number }) {
+export function CapChart(props: { caps: CapResult[]; bestCap: number; currentCap: number; testId?: string }) {
   const data = createMemo<uPlot.AlignedData>(() => {
     const c = props.caps;
     // A percentile of "never" (null) leaves a gap rather than a fake number.
@@ -33,9 +33,9 @@ export function CapChart(props: { caps: CapResult[]; bestCap: number; currentCap
         { label: t('firstResponseP99'), stroke: '#1e3a8a', width: 1.5, dash: [4, 4], points: { show: true } },
         { label: t('admissionWaitP90'), stroke: '#d97706', width: 2, points: { show: true } },
       ],
-      axes: [{ label: t('capAxis'), values: (_u: uPlot, splits: number[]) => splits.map(String) }, { label: t('secondsAxis'), size: 60 }],
+      axes: [{ label: t('capAxis'), values: (_u: uPlot, splits: number[]) => splits.map(String) }, { size: 60 }],
       plugins: [bandsPlugin(() => bands)],
     } satisfies Omit<uPlot.Options, 'width'>;
   });
-  return <UPlotChart options={options} data={data} testId="cap-chart" />;
+  return <UPlotChart options={options} data={data} yUnit={t('secondsAxis')} testId={props.testId ?? 'cap-chart'} />;
 }

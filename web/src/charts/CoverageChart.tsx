@@ -17,9 +17,9 @@ export function CoverageChart(props: { title: string; coverage: QueueCoverage; t
       title: props.title,
       height: 220,
       series: [{ label: t('time') }, { label: t('required'), stroke: '#dc2626', width: 1.5, paths: stepped }, { label: t('scheduled'), stroke: '#16a34a', width: 1.5, fill: 'rgba(22,163,74,0.1)', paths: stepped }],
-      axes: [{}, { label: t('agentsAxis'), size: 50 }],
+      axes: [{}, { size: 50 }],
       plugins: [bandsPlugin(() => bands)],
     } satisfies Omit<uPlot.Options, 'width'>;
   });
-  return <UPlotChart options={options} data={data} testId={props.testId} />;
+  return <UPlotChart options={options} data={data} yUnit={t('agentsAxis')} testId={props.testId} />;
 }

@@ -20,9 +20,9 @@ export function ForecastChart(props: { title: string; hours: number[]; inquiries
       title: props.title,
       height: 220,
       series,
-      axes: [{}, { label: t('inquiriesPerHour'), size: 60 }],
+      axes: [{}, { size: 60 }],
       plugins: [bandsPlugin(() => bands)],
     } satisfies Omit<uPlot.Options, 'width'>;
   });
-  return <UPlotChart options={options} data={data} testId={props.testId} />;
+  return <UPlotChart options={options} data={data} yUnit={t('inquiriesPerHour')} testId={props.testId} />;
 }

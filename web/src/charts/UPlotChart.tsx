@@ -1,4 +1,4 @@
-import { createEffect, onCleanup, onMount } from 'solid-js';
+import { createEffect, onCleanup, onMount, Show } from 'solid-js';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { EVENT_TIME_ZONE } from '../../../shared/types.ts';
@@ -8,9 +8,10 @@ export const shanghaiDate = (seconds: number) => uPlot.tzDate(new Date(seconds *
 
 /**
  * A uPlot chart that fills its container's width; it is rebuilt when the options or data change
- * (both come from memos, so that is when the inputs really changed).
+ * (both come from memos, so that is when the inputs really changed). The y unit is written level above the
+ * axis rather than as uPlot's axis label, which is turned on its side and unreadable for a word like 秒.
  */
-export function UPlotChart(props: { options: () => Omit<uPlot.Options, 'width'>; data: () => uPlot.AlignedData; testId?: string }) {
+export function UPlotChart(props: { options: () => Omit<uPlot.Options, 'width'>; data: () => uPlot.AlignedData; yUnit?: string; testId?: string }) {
   let host!: HTMLDivElement;
   let chart: uPlot | undefined;
   const width = () => Math.max(320, host.clientWidth);
@@ -26,7 +27,14 @@ export function UPlotChart(props: { options: () => Omit<uPlot.Options, 'width'>;
     chart = new uPlot({ tzDate: shanghaiDate, ...options, width: width() }, data, host);
   });
   onCleanup(() => chart?.destroy());
-  return <div class="chart" ref={host} data-testid={props.testId} />;
+  return (
+    <div class="chart" data-testid={props.testId}>
+      <Show when={props.yUnit}>
+        <div class="chart-unit">{props.yUnit}</div>
+      </Show>
+      <div ref={host} />
+    </div>
+  );
 }
 
 /** A plugin shading x ranges (in the x scale's units) behind the series: peak windows, shortfall hours, the best cap. */

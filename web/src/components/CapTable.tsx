@@ -4,9 +4,9 @@ import { percent } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 
 /** The sweep as numbers, one row per cap, the recommended one highlighted; "never" where over 10 % got no reply. */
-export function CapTable(props: { caps: CapResult[]; bestCap: number; currentCap: number; seconds: (value: number | null) => string }) {
+export function CapTable(props: { caps: CapResult[]; bestCap: number; currentCap: number; seconds: (value: number | null) => string; testId?: string }) {
   return (
-    <table class="table compact" data-testid="cap-table">
+    <table class="table compact" data-testid={props.testId ?? 'cap-table'}>
       <thead>
         <tr>
           <th>{t('cap')}</th>

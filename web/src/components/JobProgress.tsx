@@ -11,16 +11,16 @@ export function phaseText(phase: string): string {
   return cap ? t('phaseCap', { cap: cap[1] }) : phase;
 }
 
-/** A running job: progress bar, phase and a cancel button; a finished job shows how it ended. */
-export function JobProgress(props: { job: Job; running: boolean; onCancel: () => void }) {
+/** A running job (on the server or in the browser): progress bar, phase and a cancel button; a finished job shows how it ended. */
+export function JobProgress(props: { job: Pick<Job, 'progress' | 'phase' | 'status'>; running: boolean; onCancel: () => void; testId?: string }) {
   return (
-    <div class="job" data-testid="job-progress">
+    <div class="job" data-testid={props.testId ?? 'job-progress'}>
       <progress max="100" value={props.job.progress} aria-label={t('progress')} />
       <span class="muted">
         {phaseText(props.job.phase)} · {Math.round(props.job.progress)}%
       </span>
       <Show when={props.running} fallback={<span class={`status ${props.job.status}`}>{t(`job_${props.job.status}`)}</span>}>
-        <button class="secondary" onClick={() => props.onCancel()}>
+        <button class="secondary" onClick={() => props.onCancel()} data-testid={`${props.testId ?? 'job-progress'}-cancel`}>
           {t('cancel')}
         </button>
       </Show>

@@ -1,6 +1,6 @@
 // Display formatting in the event's zone (Asia/Shanghai) and the current language; no domain rules here.
 import { EVENT_TIME_ZONE, QUEUE_LABELS, type QueueCode } from '../../../shared/types.ts';
-import { locale } from './i18n.ts';
+import { locale, t } from './i18n.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -20,6 +20,8 @@ export const dayNumber = (iso: string) => formatter({ month: 'numeric', day: 'nu
 export const weekday = (iso: string) => formatter({ weekday: 'short' }).format(new Date(iso));
 export const hourLabel = (iso: string) => formatter({ hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 export const number = (n: number, digits = 0) => new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(n);
+/** A duration in seconds, or "never answered" for a percentile that never came (null or Infinity). */
+export const secondsOrNever = (value: number | null) => (value === null || !Number.isFinite(value) ? t('never') : t('secondsValue', { s: number(value) }));
 export const percent = (n: number) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(n);
 export const queueLabel = (queue: QueueCode) => (locale() === 'en' ? QUEUE_LABELS[queue].en : QUEUE_LABELS[queue].zh);
 export const templateLabel = (template: { nameZh: string; nameEn: string }) => (locale() === 'en' ? template.nameEn : template.nameZh);

@@ -6,12 +6,18 @@ import { CapTable } from '../components/CapTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { HeatMap, type HeatRow } from '../components/HeatMap.tsx';
 import { JobProgress } from '../components/JobProgress.tsx';
-import { dateTime, dayLabel, number, percent, queueLabel } from '../i18n/format.ts';
+import { ruleOfThumbForSession } from '../../../shared/simulate/ruleOfThumb.ts';
+import { RuleOfThumbNote } from '../components/RuleOfThumbNote.tsx';
+import { dateTime, dayLabel, percent, queueLabel, secondsOrNever as seconds } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { createJob } from '../state/job.ts';
+import { DEFAULT_SESSION } from '../state/browserSpec.ts';
 import { createSimulationResource } from '../state/simulation.ts';
+import { BrowserSimulation } from './BrowserSimulation.tsx';
 
+// The server simulates with the simulator's default session, so its rule of thumb is that session's.
+const SERVER_RULE = ruleOfThumbForSession(DEFAULT_SESSION);
 const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
 
 /** Simulation: run the scenario's roster through the queue simulator at every cap; percentiles against cap, per-hour heat map. */
@@ -23,7 +29,6 @@ export default function SimulationPage() {
   const [queue, setQueue] = createSignal<QueueCode>('pre_sale');
   const result = () => simulation()?.result;
   const shownCap = () => cap() ?? result()?.summary.bestCap;
-  const seconds = (v: number | null) => (v === null || !Number.isFinite(v) ? t('never') : t('secondsValue', { s: number(v) }));
   // Rows are days, columns hours of the day (hourStart carries +08:00, so its text is Shanghai wall time).
   const heat = createMemo(() => {
     const capResult = result()?.sweep.caps.find((c) => c.cap === shownCap());
@@ -64,6 +69,8 @@ export default function SimulationPage() {
               <dd>{s().result.summary.cap}</dd>
               <dt>{t('recommendedCap')}</dt>
               <dd class="best" data-testid="best-cap">{s().result.summary.bestCap}</dd>
+              <dt>{t('ruleOfThumbCap')}</dt>
+              <dd data-testid="rule-cap">{SERVER_RULE.cap}</dd>
               <dt>{t('serviceLevel')}</dt>
               <dd>{percent(s().result.summary.serviceLevel)}</dd>
               <dt>{t('firstResponseP90')}</dt>
@@ -72,6 +79,9 @@ export default function SimulationPage() {
               <dd>{percent(s().result.summary.abandonmentRate)}</dd>
             </dl>
           )}
+        </Show>
+        <Show when={simulation()}>
+          <RuleOfThumbNote rule={SERVER_RULE} testId="rule" />
         </Show>
       </div>
       <Show when={result()}>
@@ -105,6 +115,7 @@ export default function SimulationPage() {
           </>
         )}
       </Show>
+      <BrowserSimulation />
     </section>
   );
 }

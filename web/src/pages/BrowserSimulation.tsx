@@ -1,0 +1,120 @@
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { requirementDays } from '../../../shared/simulate/dayWindow.ts';
+import { ruleOfThumbForSession } from '../../../shared/simulate/ruleOfThumb.ts';
+import { api } from '../api.ts';
+import { CapChart } from '../charts/CapChart.tsx';
+import { CapTable } from '../components/CapTable.tsx';
+import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { JobProgress } from '../components/JobProgress.tsx';
+import { RuleOfThumbNote } from '../components/RuleOfThumbNote.tsx';
+import { dayLabel, secondsOrNever, zonedDay } from '../i18n/format.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
+import { createBrowserSimulation } from '../state/browserSimulation.ts';
+import { browserSpec, defaultForm, formSession, parseCaps, type BrowserSimulationForm } from '../state/browserSpec.ts';
+import { useEvent } from '../state/eventContext.ts';
+import { createRosterResource } from '../state/roster.ts';
+
+type NumberField = 'patienceSeconds' | 'slaSeconds' | 'messages' | 'replySeconds' | 'thinkSeconds';
+const NUMBER_FIELDS: { field: NumberField; label: MessageKey; step: string }[] = [
+  { field: 'patienceSeconds', label: 'patienceSeconds', step: '1' },
+  { field: 'slaSeconds', label: 'slaSecondsLabel', step: '1' },
+  { field: 'messages', label: 'messagesPerSession', step: '0.5' },
+  { field: 'replySeconds', label: 'replySecondsLabel', step: '1' },
+  { field: 'thinkSeconds', label: 'thinkSecondsLabel', step: '1' },
+];
+
+/**
+ * Try caps in the browser: the scenario's roster and requirement through the shared simulator in a Web Worker,
+ * with the supervisor's caps and session; the page stays responsive and a run can be cancelled.
+ */
+export function BrowserSimulation() {
+  const ctx = useEvent();
+  const [requirement] = createResource(() => ctx.scenario()?.id, (scenarioId) => api.requirement(scenarioId));
+  const [roster] = createRosterResource();
+  const [queues] = createResource(
+    () => (ctx.scenario() ? { eventId: ctx.eventId(), scenarioId: ctx.scenario()!.id } : undefined),
+    ({ eventId, scenarioId }) => api.queues(eventId, scenarioId),
+  );
+  const scenarioCap = () => queues()?.find((q) => q.code === 'pre_sale')?.params.concurrencyCap;
+  const days = createMemo(() => requirementDays(requirement() ?? []));
+  // The event's middle day (Double 11 itself for the demo): one day runs in a second or two.
+  const eventDay = () => {
+    const e = ctx.event();
+    const day = e ? zonedDay(new Date((Date.parse(e.windowStart) + Date.parse(e.windowEnd)) / 2).toISOString()) : undefined;
+    return day && days().includes(day) ? day : (days()[0] ?? null);
+  };
+  const [edits, setEdits] = createSignal<Partial<BrowserSimulationForm>>({});
+  const form = createMemo<BrowserSimulationForm>(() => ({ ...defaultForm(eventDay(), ctx.scenario()?.params.simulationCaps, scenarioCap()), ...edits() }));
+  const edit = (patch: Partial<BrowserSimulationForm>) => setEdits({ ...edits(), ...patch });
+  const numberValue = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+  const simulation = createBrowserSimulation();
+  // The session the shown result was simulated with, for its rule of thumb (the form may change after a run).
+  const [ranWith, setRanWith] = createSignal<BrowserSimulationForm>();
+  const run = () => {
+    const scenario = ctx.scenario();
+    const shifts = roster()?.assignments;
+    const hours = requirement();
+    if (!scenario || !shifts || !hours) return;
+    setRanWith(form());
+    simulation.start(browserSpec(hours, shifts, form(), scenario.id));
+  };
+  const rule = createMemo(() => {
+    const f = ranWith();
+    return f ? ruleOfThumbForSession(formSession(f)) : undefined;
+  });
+
+  return (
+    <div class="card stack" data-testid="browser-simulation">
+      <h2>{t('browserTitle')}</h2>
+      <p class="muted">{t('browserHelp')}</p>
+      <Show when={requirement.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={roster.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={roster() === null}>
+        <p class="muted">{t('browserNeedsRoster')}</p>
+      </Show>
+      <div class="filters">
+        <label>
+          {t('simDay')}
+          <select value={form().day ?? ''} onChange={(e) => edit({ day: e.currentTarget.value || null })} data-testid="browser-day">
+            <option value="">{t('wholeHorizon', { days: days().length })}</option>
+            <For each={days()}>{(day) => <option value={day}>{dayLabel(`${day}T12:00:00+08:00`)}</option>}</For>
+          </select>
+        </label>
+        <label>
+          {t('capsList')}
+          <input type="text" class="caps" value={form().caps.join(', ')} onChange={(e) => edit({ caps: parseCaps(e.currentTarget.value) })} data-testid="browser-caps" />
+        </label>
+        <For each={NUMBER_FIELDS}>
+          {(f) => (
+            <label>
+              {t(f.label)}
+              <input type="number" min="0" step={f.step} value={Number.isNaN(form()[f.field]) ? '' : form()[f.field]} onChange={(e) => edit({ [f.field]: numberValue(e.currentTarget.value) })} data-testid={`browser-${f.field}`} />
+            </label>
+          )}
+        </For>
+        <button onClick={run} disabled={!requirement() || !roster() || simulation.running()} data-testid="browser-run">
+          {t('runInBrowser')}
+        </button>
+      </div>
+      <Show when={simulation.run()}>{(r) => <JobProgress job={r()} running={simulation.running()} onCancel={simulation.cancel} testId="browser-progress" />}</Show>
+      <Show when={simulation.run()?.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={simulation.run()?.sweep}>
+        {(sweep) => (
+          <>
+            <h3>{t('browserResultTitle')}</h3>
+            <dl class="figures" data-testid="browser-summary">
+              <dt>{t('recommendedCap')}</dt>
+              <dd class="best" data-testid="browser-best-cap">{sweep().best.cap}</dd>
+              <dt>{t('ruleOfThumbCap')}</dt>
+              <dd data-testid="browser-rule-cap">{rule()?.cap}</dd>
+            </dl>
+            <Show when={rule()}>{(r) => <RuleOfThumbNote rule={r()} testId="browser-rule" />}</Show>
+            <CapChart caps={sweep().caps} bestCap={sweep().best.cap} currentCap={scenarioCap() ?? Number.NaN} testId="browser-cap-chart" />
+            <CapTable caps={sweep().caps} bestCap={sweep().best.cap} currentCap={scenarioCap() ?? Number.NaN} seconds={secondsOrNever} testId="browser-cap-table" />
+          </>
+        )}
+      </Show>
+    </div>
+  );
+}
