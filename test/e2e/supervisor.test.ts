@@ -1,6 +1,6 @@
 // The supervisor's path through the web app in a real chromium against the real server:
 // sign in, open the demo event, import a forecast (a bad file first), solve, see the roster grid,
-// run a simulation, switch language, copy a feed link and fetch it; no console errors; screenshots.
+// run a simulation on the server and in a browser Web Worker, switch language, copy a feed link and fetch it; no console errors; screenshots.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,11 +96,51 @@ describe('supervisor web app', () => {
     await shot(page, '06-simulation-zh');
   });
 
+  it('tries caps in the browser: a Web Worker runs the sweep, the page stays live, cancel terminates it', async () => {
+    const { page } = b;
+    const workers: { url: string; closed: boolean }[] = [];
+    page.on('worker', (w) => {
+      const entry = { url: w.url(), closed: false };
+      workers.push(entry);
+      w.on('close', () => (entry.closed = true));
+    });
+    // The default day is the 11th itself; three caps of one day.
+    expect(await page.inputValue('[data-testid=browser-day]')).toBe('2026-11-11');
+    await page.fill('[data-testid=browser-caps]', '3, 6, 10');
+    await page.press('[data-testid=browser-caps]', 'Tab');
+    await page.click('[data-testid=browser-run]');
+    await page.waitForSelector('[data-testid=browser-best-cap]', { timeout: 120_000 });
+    expect(workers.map((w) => w.url)).toEqual([expect.stringMatching(/simulation\.worker.*\.js$/)]);
+    expect([3, 6, 10]).toContain(Number(await page.textContent('[data-testid=browser-best-cap]')));
+    expect(Number(await page.textContent('[data-testid=browser-rule-cap]'))).toBe(3);
+    expect(await page.textContent('[data-testid=browser-rule]')).toContain('千牛经验公式');
+    expect(await page.locator('[data-testid=browser-cap-table] tbody tr').count()).toBe(3);
+    await page.waitForSelector('[data-testid=browser-cap-chart] canvas');
+    await page.locator('[data-testid=browser-simulation]').scrollIntoViewIfNeeded();
+    await shot(page, '07-browser-simulation-zh');
+
+    // The whole 18-day horizon at seven caps takes seconds: the page keeps painting frames meanwhile, and cancel ends the worker.
+    await page.selectOption('[data-testid=browser-day]', '');
+    await page.fill('[data-testid=browser-caps]', '3, 4, 5, 6, 8, 10, 15');
+    await page.press('[data-testid=browser-caps]', 'Tab');
+    await page.click('[data-testid=browser-run]');
+    await page.waitForSelector('[data-testid=browser-progress-cancel]');
+    const duringRun = await page.evaluate(
+      () => new Promise<boolean>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.querySelector('[data-testid=browser-progress-cancel]') !== null)))),
+    );
+    expect(duringRun).toBe(true);
+    await page.click('[data-testid=browser-progress-cancel]');
+    await page.waitForSelector('[data-testid=browser-progress] .status.cancelled');
+    await expect.poll(() => workers.map((w) => w.closed), { timeout: 60_000 }).toEqual([true, true]);
+    expect(await page.locator('[data-testid=browser-best-cap]').count()).toBe(0);
+  });
+
   it('switches to English', async () => {
     const { page } = b;
     await page.click('[data-testid=language]');
     await page.waitForSelector('text=Run simulation');
     expect(await page.textContent('.tabs')).toContain('Forecast');
+    expect(await page.textContent('[data-testid=rule]')).toContain('Qianniu’s rule');
     await shot(page, '07-simulation-en');
   });
 

@@ -6,6 +6,7 @@ import { bandsPlugin, UPlotChart } from './UPlotChart.tsx';
 
 const BEST_COLOUR = 'rgba(22, 163, 74, 0.18)';
 const CURRENT_COLOUR = 'rgba(37, 99, 235, 0.12)';
+const CAP_INCREMENTS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
 
 /** Wait and first-response percentiles (seconds) against the per-agent cap, the recommended cap shaded green. */
 export function CapChart(props: { caps: CapResult[]; bestCap: number; currentCap: number; testId?: string }) {
@@ -33,7 +34,8 @@ export function CapChart(props: { caps: CapResult[]; bestCap: number; currentCap
         { label: t('firstResponseP99'), stroke: '#1e3a8a', width: 1.5, dash: [4, 4], points: { show: true } },
         { label: t('admissionWaitP90'), stroke: '#d97706', width: 2, points: { show: true } },
       ],
-      axes: [{ label: t('capAxis'), values: (_u: uPlot, splits: number[]) => splits.map(String) }, { size: 60 }],
+      // Caps are whole numbers: no tick at 3.5.
+      axes: [{ label: t('capAxis'), incrs: CAP_INCREMENTS, values: (_u: uPlot, splits: number[]) => splits.map(String) }, { size: 60 }],
       plugins: [bandsPlugin(() => bands)],
     } satisfies Omit<uPlot.Options, 'width'>;
   });

@@ -14,12 +14,11 @@ export function CoverageChart(props: { title: string; coverage: QueueCoverage; t
     const bands = c.hours.flatMap((h, i) => (c.scheduled[i] < c.required[i] ? [{ from: h, to: h + 3600, color: SHORT_COLOUR }] : []));
     const stepped = uPlot.paths.stepped!({ align: 1 });
     return {
-      title: props.title,
       height: 220,
       series: [{ label: t('time') }, { label: t('required'), stroke: '#dc2626', width: 1.5, paths: stepped }, { label: t('scheduled'), stroke: '#16a34a', width: 1.5, fill: 'rgba(22,163,74,0.1)', paths: stepped }],
       axes: [{}, { size: 50 }],
       plugins: [bandsPlugin(() => bands)],
     } satisfies Omit<uPlot.Options, 'width'>;
   });
-  return <UPlotChart options={options} data={data} yUnit={t('agentsAxis')} testId={props.testId} />;
+  return <UPlotChart options={options} data={data} title={props.title} yUnit={t('agentsAxis')} testId={props.testId} />;
 }

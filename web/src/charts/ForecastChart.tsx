@@ -17,12 +17,11 @@ export function ForecastChart(props: { title: string; hours: number[]; inquiries
     const series: uPlot.Series[] = [{ label: t('time') }, { label: t('inquiries'), stroke: '#2563eb', width: 1.5, fill: 'rgba(37,99,235,0.08)' }];
     if (props.preview) series.push({ label: t('preview'), stroke: '#d97706', width: 1.5, dash: [6, 4] });
     return {
-      title: props.title,
       height: 220,
       series,
       axes: [{}, { size: 60 }],
       plugins: [bandsPlugin(() => bands)],
     } satisfies Omit<uPlot.Options, 'width'>;
   });
-  return <UPlotChart options={options} data={data} yUnit={t('inquiriesPerHour')} testId={props.testId} />;
+  return <UPlotChart options={options} data={data} title={props.title} yUnit={t('inquiriesPerHour')} testId={props.testId} />;
 }

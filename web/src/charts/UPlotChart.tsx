@@ -8,10 +8,11 @@ export const shanghaiDate = (seconds: number) => uPlot.tzDate(new Date(seconds *
 
 /**
  * A uPlot chart that fills its container's width; it is rebuilt when the options or data change
- * (both come from memos, so that is when the inputs really changed). The y unit is written level above the
- * axis rather than as uPlot's axis label, which is turned on its side and unreadable for a word like 秒.
+ * (both come from memos, so that is when the inputs really changed). The title and then the y unit are written
+ * level above the plot, the unit over the y axis, rather than as uPlot's axis label, which is turned on its side
+ * and unreadable for a word like 秒.
  */
-export function UPlotChart(props: { options: () => Omit<uPlot.Options, 'width'>; data: () => uPlot.AlignedData; yUnit?: string; testId?: string }) {
+export function UPlotChart(props: { options: () => Omit<uPlot.Options, 'width' | 'title'>; data: () => uPlot.AlignedData; title?: string; yUnit?: string; testId?: string }) {
   let host!: HTMLDivElement;
   let chart: uPlot | undefined;
   const width = () => Math.max(320, host.clientWidth);
@@ -29,6 +30,9 @@ export function UPlotChart(props: { options: () => Omit<uPlot.Options, 'width'>;
   onCleanup(() => chart?.destroy());
   return (
     <div class="chart" data-testid={props.testId}>
+      <Show when={props.title}>
+        <div class="chart-title">{props.title}</div>
+      </Show>
       <Show when={props.yUnit}>
         <div class="chart-unit">{props.yUnit}</div>
       </Show>

@@ -171,7 +171,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   firstResponseP99: 'First response P99',
   admissionWaitP90: 'Queue wait P90',
   capChartTitle: 'Response times against the cap',
-  capChartLegend: 'Green: the recommended cap (shortest P90 first response). Blue: the scenario’s cap. A gap means more than 10 % of customers got no reply.',
+  capChartLegend: 'Green: the recommended cap (shortest P90 first response; when every cap leaves over 10 % unanswered, the one losing fewest customers). Blue: the scenario’s cap. A gap means more than 10 % of customers got no reply.',
   heatTitle: 'First-response P90 per hour',
   heatLegend: 'Redder is slower (slowest answered {{ max }}; deepest red: over 10 % got no reply); grey: no inquiries.',
   ruleOfThumbCap: 'Platform rule-of-thumb cap',

@@ -169,7 +169,7 @@ export const zhCN = {
   firstResponseP99: '首次响应 P99',
   admissionWaitP90: '排队等待 P90',
   capChartTitle: '响应时间与接待量上限',
-  capChartLegend: '绿色底为推荐上限（P90 首次响应最短），蓝色底为方案当前上限；断开处表示超过 10% 的顾客未获回复。',
+  capChartLegend: '绿色底为推荐上限（P90 首次响应最短；若每个上限都有超过 10% 的顾客未获回复，则取流失顾客最少的），蓝色底为方案当前上限；断开处表示超过 10% 的顾客未获回复。',
   heatTitle: '每小时首次响应 P90 热力图',
   heatLegend: '颜色越红越慢（有回复的最慢 {{ max }}；最红为超过 10% 的顾客未获回复）；灰色为无咨询。',
   ruleOfThumbCap: '平台经验公式上限',
