@@ -104,13 +104,21 @@ describe('supervisor web app', () => {
       workers.push(entry);
       w.on('close', () => (entry.closed = true));
     });
+    // A mistyped cap is named by the form's own label and stays on screen as typed.
+    await page.fill('[data-testid=browser-caps]', '3, x');
+    await page.press('[data-testid=browser-caps]', 'Tab');
+    await page.click('[data-testid=browser-run]');
+    await page.waitForSelector('[data-testid=browser-simulation] [data-testid=error-rows]');
+    expect(await page.textContent('[data-testid=browser-simulation] [data-testid=error-rows] tbody')).toContain('第 2 个接待量上限');
+    expect(await page.inputValue('[data-testid=browser-caps]')).toBe('3, x');
     // The default day is the 11th itself; three caps of one day.
     expect(await page.inputValue('[data-testid=browser-day]')).toBe('2026-11-11');
     await page.fill('[data-testid=browser-caps]', '3, 6, 10');
     await page.press('[data-testid=browser-caps]', 'Tab');
     await page.click('[data-testid=browser-run]');
     await page.waitForSelector('[data-testid=browser-best-cap]', { timeout: 120_000 });
-    expect(workers.map((w) => w.url)).toEqual([expect.stringMatching(/simulation\.worker.*\.js$/)]);
+    // The mistyped run and this one: one worker each, the first already closed.
+    expect(workers.map((w) => w.url)).toEqual([expect.stringMatching(/simulation\.worker.*\.js$/), expect.stringMatching(/simulation\.worker.*\.js$/)]);
     expect([3, 6, 10]).toContain(Number(await page.textContent('[data-testid=browser-best-cap]')));
     expect(Number(await page.textContent('[data-testid=browser-rule-cap]'))).toBe(3);
     expect(await page.textContent('[data-testid=browser-rule]')).toContain('千牛经验公式');
@@ -131,7 +139,7 @@ describe('supervisor web app', () => {
     expect(duringRun).toBe(true);
     await page.click('[data-testid=browser-progress-cancel]');
     await page.waitForSelector('[data-testid=browser-progress] .status.cancelled');
-    await expect.poll(() => workers.map((w) => w.closed), { timeout: 60_000 }).toEqual([true, true]);
+    await expect.poll(() => workers.map((w) => w.closed), { timeout: 60_000 }).toEqual([true, true, true]);
     expect(await page.locator('[data-testid=browser-best-cap]').count()).toBe(0);
   });
 

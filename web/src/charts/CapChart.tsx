@@ -34,8 +34,8 @@ export function CapChart(props: { caps: CapResult[]; bestCap: number; currentCap
         { label: t('firstResponseP99'), stroke: '#1e3a8a', width: 1.5, dash: [4, 4], points: { show: true } },
         { label: t('admissionWaitP90'), stroke: '#d97706', width: 2, points: { show: true } },
       ],
-      // Caps are whole numbers: no tick at 3.5.
-      axes: [{ label: t('capAxis'), incrs: CAP_INCREMENTS, values: (_u: uPlot, splits: number[]) => splits.map(String) }, { size: 60 }],
+      // Caps are whole numbers: no tick at 3.5. On the log scale uPlot passes null for the unlabelled minor ticks.
+      axes: [{ label: t('capAxis'), incrs: CAP_INCREMENTS, values: (_u: uPlot, splits: (number | null)[]) => splits.map((v) => (v === null ? '' : String(v))) }, { size: 60 }],
       plugins: [bandsPlugin(() => bands)],
     } satisfies Omit<uPlot.Options, 'width'>;
   });

@@ -182,6 +182,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   simDay: 'Day',
   wholeHorizon: 'Whole horizon ({{ days }} days)',
   capsList: 'Caps (comma separated)',
+  capsItem: 'Cap no. {{ n }}',
   patienceSeconds: 'Mean patience (s; empty: nobody leaves)',
   slaSecondsLabel: 'On time within (s)',
   messagesPerSession: 'Messages per session',

@@ -180,6 +180,7 @@ export const zhCN = {
   simDay: '仿真日期',
   wholeHorizon: '整个排班周期（{{ days }} 天）',
   capsList: '接待量上限（用逗号分隔）',
+  capsItem: '第 {{ n }} 个接待量上限',
   patienceSeconds: '平均耐心（秒，留空：不放弃）',
   slaSecondsLabel: '及时回复标准（秒）',
   messagesPerSession: '每次会话消息数',

@@ -1,7 +1,7 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { requirementDays } from '../../../shared/simulate/dayWindow.ts';
 import { ruleOfThumbForSession } from '../../../shared/simulate/ruleOfThumb.ts';
-import { api } from '../api.ts';
+import { api, ApiError } from '../api.ts';
 import { CapChart } from '../charts/CapChart.tsx';
 import { CapTable } from '../components/CapTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
@@ -22,6 +22,23 @@ const NUMBER_FIELDS: { field: NumberField; label: MessageKey; step: string }[] =
   { field: 'replySeconds', label: 'replySecondsLabel', step: '1' },
   { field: 'thinkSeconds', label: 'thinkSecondsLabel', step: '1' },
 ];
+// The spec's fields under the form's own labels, so a rejected value is named as the supervisor sees it.
+const FIELD_LABELS: Record<string, MessageKey> = {
+  caps: 'capsList',
+  patienceSeconds: 'patienceSeconds',
+  slaSeconds: 'slaSecondsLabel',
+  'session.messages.mean': 'messagesPerSession',
+  'session.replySeconds.mean': 'replySecondsLabel',
+  'session.thinkSeconds.mean': 'thinkSecondsLabel',
+};
+function fieldLabel(field: string | undefined): string | undefined {
+  const cap = field && /^caps\.(\d+)$/.exec(field);
+  if (cap) return t('capsItem', { n: Number(cap[1]) + 1 });
+  return field && FIELD_LABELS[field] ? t(FIELD_LABELS[field]) : field;
+}
+function withFieldLabels(error: unknown): unknown {
+  return error instanceof ApiError ? new ApiError(error.status, { error: { code: error.code, message: error.message, details: error.details.map((d) => ({ ...d, field: fieldLabel(d.field) })) } }) : error;
+}
 
 /**
  * Try caps in the browser: the scenario's roster and requirement through the shared simulator in a Web Worker,
@@ -44,7 +61,13 @@ export function BrowserSimulation() {
     return day && days().includes(day) ? day : (days()[0] ?? null);
   };
   const [edits, setEdits] = createSignal<Partial<BrowserSimulationForm>>({});
-  const form = createMemo<BrowserSimulationForm>(() => ({ ...defaultForm(eventDay(), ctx.scenario()?.params.simulationCaps, scenarioCap()), ...edits() }));
+  // The caps as typed, kept so a mistyped entry stays on screen as written.
+  const [capsText, setCapsText] = createSignal<string>();
+  const form = createMemo<BrowserSimulationForm>(() => {
+    const base = { ...defaultForm(eventDay(), ctx.scenario()?.params.simulationCaps, scenarioCap()), ...edits() };
+    const text = capsText();
+    return text === undefined ? base : { ...base, caps: parseCaps(text) };
+  });
   const edit = (patch: Partial<BrowserSimulationForm>) => setEdits({ ...edits(), ...patch });
   const numberValue = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -83,7 +106,7 @@ export function BrowserSimulation() {
         </label>
         <label>
           {t('capsList')}
-          <input type="text" class="caps" value={form().caps.join(', ')} onChange={(e) => edit({ caps: parseCaps(e.currentTarget.value) })} data-testid="browser-caps" />
+          <input type="text" class="caps" value={capsText() ?? form().caps.join(', ')} onChange={(e) => setCapsText(e.currentTarget.value)} data-testid="browser-caps" />
         </label>
         <For each={NUMBER_FIELDS}>
           {(f) => (
@@ -98,7 +121,7 @@ export function BrowserSimulation() {
         </button>
       </div>
       <Show when={simulation.run()}>{(r) => <JobProgress job={r()} running={simulation.running()} onCancel={simulation.cancel} testId="browser-progress" />}</Show>
-      <Show when={simulation.run()?.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={simulation.run()?.error}>{(e) => <ErrorNotice error={withFieldLabels(e())} />}</Show>
       <Show when={simulation.run()?.sweep}>
         {(sweep) => (
           <>
@@ -110,6 +133,7 @@ export function BrowserSimulation() {
               <dd data-testid="browser-rule-cap">{rule()?.cap}</dd>
             </dl>
             <Show when={rule()}>{(r) => <RuleOfThumbNote rule={r()} testId="browser-rule" />}</Show>
+            <p class="muted">{t('capChartLegend')}</p>
             <CapChart caps={sweep().caps} bestCap={sweep().best.cap} currentCap={scenarioCap() ?? Number.NaN} testId="browser-cap-chart" />
             <CapTable caps={sweep().caps} bestCap={sweep().best.cap} currentCap={scenarioCap() ?? Number.NaN} seconds={secondsOrNever} testId="browser-cap-table" />
           </>
