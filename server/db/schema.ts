@@ -20,6 +20,8 @@ export interface EventsTable {
   post_event_days: Generated<number>;
   rules: JsonWithDefault;
   version: Generated<number>;
+  /** Bumped by triggers on every change to the event's forecast or agents. */
+  content_version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Generated<Date>;
 }

@@ -3,6 +3,7 @@ import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { CONTRACTS, QUEUE_CODES } from '../../shared/types.ts';
 import { importAgents, listAgents, updateAgent } from '../db/repositories/agents.ts';
 import { getEvent } from '../db/repositories/events.ts';
+import { JsonCache, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { csvBody, readCsvUpload } from '../http/upload.ts';
 import { agentSchema, isoInstant } from './schemas.ts';
@@ -19,6 +20,9 @@ const agentPatchSchema = z
   .strict()
   .openapi('AgentPatch');
 
+// Serialised staff lists by event content version.
+const agentBodies = new JsonCache(8);
+
 /** Agents: list, CSV import (all-or-nothing), and edits. */
 export const agentRoutes = newRouter()
   .openapi(
@@ -30,9 +34,10 @@ export const agentRoutes = newRouter()
       responses: { 200: jsonResponse(z.array(agentSchema), 'Agents by id'), ...errorResponses(404) },
     }),
     async (c) => {
-      const { eventId } = c.req.valid('param');
-      await getEvent(c.var.database.db, eventId);
-      return c.json(await listAgents(c.var.database.db, eventId, { includeInactive: c.req.valid('query').includeInactive === 'true' }), 200);
+      const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
+      const includeInactive = c.req.valid('query').includeInactive === 'true';
+      const key = `${event.id}|${event.contentVersion}|${includeInactive}`;
+      return sendCachedJson(c, await agentBodies.get(key, () => listAgents(c.var.database.db, event.id, { includeInactive })));
     },
   )
   .openapi(

@@ -4,6 +4,7 @@ import { generateForecast } from '../../shared/forecast/generateForecast.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getForecast, replaceForecast } from '../db/repositories/forecasts.ts';
+import { JsonCache, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { csvBody, readCsvUpload } from '../http/upload.ts';
 import { forecastRowSchema } from './schemas.ts';
@@ -30,13 +31,17 @@ const generateSchema = z
   .strict()
   .openapi('ForecastGenerator');
 
+// Serialised forecasts by event content version: the biggest read of the planner after the roster.
+const forecastBodies = new JsonCache(8);
+
 /** Forecasts: read, CSV import (all-or-nothing), and generation when there is no history. */
 export const forecastRoutes = newRouter()
   .openapi(
     createRoute({ method: 'get', path: '/events/{eventId}/forecast', tags: ['forecast'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(forecastRowSchema), 'Hourly inquiries per queue'), ...errorResponses(404) } }),
     async (c) => {
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
-      return c.json(await getForecast(c.var.database.db, event.id, event.timeZone), 200);
+      const key = `${event.id}|${event.contentVersion}|${event.timeZone}`;
+      return sendCachedJson(c, await forecastBodies.get(key, () => getForecast(c.var.database.db, event.id, event.timeZone)));
     },
   )
   .openapi(

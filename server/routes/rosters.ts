@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
-import { getEvent } from '../db/repositories/events.ts';
-import { getRosterJson, latestRosterId, publishedRosterId } from '../db/repositories/rosters.ts';
-import type { Context } from 'hono';
-import type { AppEnv } from '../http/env.ts';
+import type { Kysely } from 'kysely';
+import { getRoster, latestRosterHead, publishedRosterHead, rosterHead, type RosterHead } from '../db/repositories/rosters.ts';
+import type { DB } from '../db/schema.ts';
 import { getScenario } from '../db/repositories/scenarios.ts';
+import { JsonCache, sendCachedJson, type CachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonResponse, newRouter } from '../http/router.ts';
 import { publishRoster } from '../services/publishRoster.ts';
 import { jobSchema } from './jobs.ts';
@@ -34,30 +34,30 @@ export const rosterRoutes = newRouter()
   .openapi(
     createRoute({ method: 'get', path: '/scenarios/{scenarioId}/roster', tags: ['rosters'], request: { params: scenarioIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The newest roster of the scenario'), ...errorResponses(404) } }),
     async (c) => {
-      const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
-      const rosterId = await latestRosterId(c.var.database.db, scenario.id);
-      if (rosterId === undefined) throw new DomainError('NOT_FOUND', `Scenario ${scenario.id} has no roster yet: solve it first`);
-      const event = await getEvent(c.var.database.db, scenario.eventId);
-      return sendRoster(c, await getRosterJson(c.var.database.db, rosterId, event.timeZone));
+      const { scenarioId } = c.req.valid('param');
+      const head = await latestRosterHead(c.var.database.db, scenarioId);
+      if (head === undefined) throw new DomainError('NOT_FOUND', `Scenario ${scenarioId} does not exist`);
+      if (head === null) throw new DomainError('NOT_FOUND', `Scenario ${scenarioId} has no roster yet: solve it first`);
+      return sendCachedJson(c, await rosterBody(c.var.database.db, head));
     },
   )
   .openapi(
     createRoute({ method: 'get', path: '/events/{eventId}/roster', tags: ['rosters'], request: { params: eventIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The published roster'), ...errorResponses(404) } }),
     async (c) => {
-      const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
-      const rosterId = await publishedRosterId(c.var.database.db, event.id);
-      if (rosterId === undefined) throw new DomainError('NOT_FOUND', `Event ${event.id} has no published roster yet`);
-      return sendRoster(c, await getRosterJson(c.var.database.db, rosterId, event.timeZone));
+      const { eventId } = c.req.valid('param');
+      const head = await publishedRosterHead(c.var.database.db, eventId);
+      if (head === undefined) throw new DomainError('NOT_FOUND', `Event ${eventId} does not exist`);
+      if (head === null) throw new DomainError('NOT_FOUND', `Event ${eventId} has no published roster yet`);
+      return sendCachedJson(c, await rosterBody(c.var.database.db, head));
     },
   )
   .openapi(
     createRoute({ method: 'get', path: '/rosters/{rosterId}', tags: ['rosters'], request: { params: rosterIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The roster'), ...errorResponses(404) } }),
     async (c) => {
       const { rosterId } = c.req.valid('param');
-      const eventId = (await c.var.database.db.selectFrom('rosters').select('event_id').where('id', '=', rosterId).executeTakeFirst())?.event_id;
-      if (eventId === undefined) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
-      const event = await getEvent(c.var.database.db, eventId);
-      return sendRoster(c, await getRosterJson(c.var.database.db, rosterId, event.timeZone));
+      const head = await rosterHead(c.var.database.db, rosterId);
+      if (!head) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
+      return sendCachedJson(c, await rosterBody(c.var.database.db, head));
     },
   )
   .openapi(
@@ -75,10 +75,13 @@ export const rosterRoutes = newRouter()
     async (c) => c.json(await publishRoster(c.var.database.db, c.req.valid('param').rosterId, c.req.valid('json')), 200),
   );
 
-/** A roster body from the serialisation cache, with its ETag; a matching If-None-Match gets 304. */
-function sendRoster(c: Context<AppEnv>, roster: { json: string; etag: string }): never {
-  c.header('ETag', roster.etag);
-  c.header('Cache-Control', 'private, no-cache');
-  if (c.req.header('if-none-match') === roster.etag) return c.body(null, 304) as never;
-  return c.body(roster.json, 200, { 'content-type': 'application/json; charset=UTF-8' }) as never;
+const rosterBodies = new JsonCache(16);
+
+/**
+ * The roster serialised and gzipped once per content version: shifts never change once a roster is
+ * stored, and publishing, which changes its status, changes the key.
+ */
+function rosterBody(db: Kysely<DB>, head: RosterHead): Promise<CachedJson> {
+  const key = `${head.id}|${head.status}|${head.publishedAt?.toISOString() ?? ''}|${head.timeZone}`;
+  return rosterBodies.get(key, () => getRoster(db, head.id, head.timeZone));
 }

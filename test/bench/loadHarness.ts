@@ -6,11 +6,11 @@ import autocannon from 'autocannon';
 
 const PASSWORD = 'load-test-admin-password';
 
-/** A real server process on loopback with the demo solved and published, for load runs. */
-export async function startLoadTarget(): Promise<{ port: number; cookie: string; eventId: number; rosterId: number; close(): Promise<void> }> {
+/** A real server process on loopback with the demo solved and published, for load runs: on embedded PGlite, or on `databaseUrl`. */
+export async function startLoadTarget(databaseUrl?: string): Promise<{ port: number; cookie: string; eventId: number; rosterId: number; close(): Promise<void> }> {
   const { DATABASE_URL: _unused, ...env } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...env, PORT: '0', DATA_DIR: join(mkdtempSync(join(tmpdir(), 'load-')), 'data'), PEAK_ROSTER_ADMIN_PASSWORD: PASSWORD },
+    env: { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), PORT: '0', DATA_DIR: join(mkdtempSync(join(tmpdir(), 'load-')), 'data'), PEAK_ROSTER_ADMIN_PASSWORD: PASSWORD },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -56,22 +56,58 @@ export interface LoadReport {
   rps: number;
 }
 
-/** A bounded autocannon run against loopback only: fixed rate, fixed duration, then it stops. */
-export function runLoad(options: { port: number; paths: string[]; cookie: string; rate: number; seconds: number }): Promise<LoadReport> {
+/**
+ * How the requests of each second arrive. autocannon's rate limiter lets each connection send its
+ * per-second quota back to back when the second starts, so `burst` (20 connections at rate/20 each)
+ * is a burst of `rate` requests at the top of every second, 20 at a time. `spread` runs 20
+ * single-connection autocannon clients at rate/20 each, started 1/20 s apart, so the second's
+ * requests arrive spread over it, as a crowd of supervisors' browsers would send them.
+ */
+export type Pacing = 'burst' | 'spread';
+
+const CLIENTS = 20;
+
+/** A bounded autocannon run against loopback only: fixed rate, fixed duration, then it stops. Sends Accept-Encoding: gzip, as browsers do. */
+export async function runLoad(options: { port: number; paths: string[]; cookie: string; rate: number; seconds: number; pacing?: Pacing }): Promise<LoadReport> {
+  const latencies: number[] = [];
+  if ((options.pacing ?? 'burst') === 'burst') return summarise([await autocannonRun(options, CLIENTS, options.rate, latencies)], latencies, options.seconds);
+  const runs = Array.from(
+    { length: CLIENTS },
+    (_, i) => new Promise<autocannon.Result>((resolve, reject) => setTimeout(() => autocannonRun(options, 1, options.rate / CLIENTS, latencies).then(resolve, reject), (i * 1000) / CLIENTS)),
+  );
+  return summarise(await Promise.all(runs), latencies, options.seconds);
+}
+
+/** One autocannon run; every response's time (ms from request to response) is pushed to `latencies`. */
+function autocannonRun(options: { port: number; paths: string[]; cookie: string; seconds: number }, connections: number, rate: number, latencies: number[]): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon(
+    const instance = autocannon(
       {
         url: `http://127.0.0.1:${options.port}`,
-        connections: 20,
-        overallRate: options.rate,
+        connections,
+        overallRate: rate,
         duration: options.seconds,
-        headers: { cookie: options.cookie },
+        headers: { cookie: options.cookie, 'accept-encoding': 'gzip' },
         requests: options.paths.map((path) => ({ method: 'GET', path })),
       },
-      (error, result) => {
-        if (error) return reject(error);
-        resolve({ requests: result.requests.total, errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average });
-      },
+      (error, result) => (error ? reject(error) : resolve(result)),
     );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
   });
+}
+
+/** One report over several runs, with exact percentiles of every response time (autocannon's own would need its histograms merged). */
+function summarise(results: autocannon.Result[], latencies: number[], seconds: number): LoadReport {
+  const requests = results.reduce((sum, r) => sum + r.requests.total, 0);
+  const sorted = Float64Array.from(latencies).sort();
+  const at = (q: number) => (sorted.length === 0 ? Number.NaN : Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] * 10) / 10);
+  return {
+    requests,
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    timeouts: results.reduce((sum, r) => sum + r.timeouts, 0),
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    p50: at(0.5),
+    p99: at(0.99),
+    rps: Math.round((requests / seconds) * 10) / 10,
+  };
 }

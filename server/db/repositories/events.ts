@@ -37,6 +37,8 @@ export interface EventSummary {
   postEventDays: number;
   rules: Record<string, unknown>;
   version: number;
+  /** Changes whenever the event's forecast or agents change (see migration 0007). */
+  contentVersion: number;
 }
 
 /** Creates an event with its queues, templates, agents, forecast and baseline scenario in one transaction. */
@@ -136,6 +138,7 @@ function toEventSummary(row: EventRow): EventSummary {
     postEventDays: row.post_event_days,
     rules: (row.rules ?? {}) as Record<string, unknown>,
     version: row.version,
+    contentVersion: row.content_version,
   };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import { DomainError } from '../../../shared/errors.ts';
 import type { RosterResult } from '../../../shared/roster/types.ts';
 import { toZonedIso, zonedDate } from '../../../shared/time.ts';
@@ -91,7 +91,6 @@ async function agentDbIds(trx: Transaction<DB>, eventId: number): Promise<Map<st
 // A stored roster changes only when it is published (status, published_at and, in the same transaction, its
 // sequences and cancellations), so (id, status, published_at) identifies its content in every process.
 const rosterCache = new Map<string, Pick<RosterDetail, 'assignments' | 'reassignments'>>();
-const rosterJsonCache = new Map<string, { json: string; etag: string }>();
 const ROSTER_CACHE_SIZE = 16;
 
 /** One roster with its shifts and moves, times in the event's zone; NOT_FOUND when absent. */
@@ -122,19 +121,50 @@ export async function getRoster(db: Kysely<DB>, rosterId: number, timeZone: stri
   };
 }
 
-/** The roster serialised once per content version, with a strong ETag, for the read routes. */
-export async function getRosterJson(db: Kysely<DB>, rosterId: number, timeZone: string): Promise<{ json: string; etag: string }> {
-  const head = await db.selectFrom('rosters').select(['status', 'published_at']).where('id', '=', rosterId).executeTakeFirst();
-  if (!head) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
-  const key = `${rosterId}|${head.status}|${head.published_at?.toISOString() ?? ''}|${timeZone}`;
-  let cached = rosterJsonCache.get(key);
-  if (!cached) {
-    const json = JSON.stringify(await getRoster(db, rosterId, timeZone));
-    cached = { json, etag: `"r${rosterId}-${createHash('sha256').update(json).digest('base64url').slice(0, 22)}"` };
-    if (rosterJsonCache.size >= ROSTER_CACHE_SIZE) rosterJsonCache.delete(rosterJsonCache.keys().next().value!);
-    rosterJsonCache.set(key, cached);
-  }
-  return cached;
+/** What a roster read needs to find its serialised body: the roster's publication state and its event's zone. */
+export interface RosterHead {
+  id: number;
+  status: RosterStatus;
+  publishedAt: Date | null;
+  timeZone: string;
+}
+
+/** The roster's head, in one query; undefined when there is no such roster. */
+export async function rosterHead(db: Kysely<DB>, rosterId: number): Promise<RosterHead | undefined> {
+  const row = await db
+    .selectFrom('rosters')
+    .innerJoin('events', 'events.id', 'rosters.event_id')
+    .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'events.time_zone'])
+    .where('rosters.id', '=', rosterId)
+    .executeTakeFirst();
+  return row && { id: row.id, status: row.status, publishedAt: row.published_at, timeZone: row.time_zone };
+}
+
+/** The event's published roster head in one query: undefined for no such event, null for none published. */
+export async function publishedRosterHead(db: Kysely<DB>, eventId: number): Promise<RosterHead | null | undefined> {
+  const row = await db
+    .selectFrom('events')
+    .leftJoin('rosters', (join) => join.onRef('rosters.event_id', '=', 'events.id').on('rosters.status', '=', 'published'))
+    .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'events.time_zone'])
+    .where('events.id', '=', eventId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return row.id === null ? null : { id: row.id, status: row.status!, publishedAt: row.published_at, timeZone: row.time_zone };
+}
+
+/** The scenario's newest roster head in one query: undefined for no such scenario, null for no roster yet. */
+export async function latestRosterHead(db: Kysely<DB>, scenarioId: number): Promise<RosterHead | null | undefined> {
+  const row = await db
+    .selectFrom('scenarios')
+    .innerJoin('events', 'events.id', 'scenarios.event_id')
+    .leftJoin('rosters', 'rosters.scenario_id', 'scenarios.id')
+    .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'events.time_zone'])
+    .where('scenarios.id', '=', scenarioId)
+    .orderBy('rosters.id', sql`desc nulls last`)
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return row.id === null ? null : { id: row.id, status: row.status!, publishedAt: row.published_at, timeZone: row.time_zone };
 }
 
 async function loadRosterContent(db: Kysely<DB>, rosterId: number, timeZone: string): Promise<Pick<RosterDetail, 'assignments' | 'reassignments'>> {
@@ -158,12 +188,6 @@ async function loadRosterContent(db: Kysely<DB>, rosterId: number, timeZone: str
     })),
     reassignments: moves.map((m) => ({ agentId: m.agent_key, fromQueue: m.from_queue as QueueCode, toQueue: m.to_queue as QueueCode, start: iso(m.starts_at), end: iso(m.ends_at) })),
   };
-}
-
-/** The id of the newest roster of a scenario, or undefined. */
-export async function latestRosterId(db: Kysely<DB>, scenarioId: number): Promise<number | undefined> {
-  const row = await db.selectFrom('rosters').select('id').where('scenario_id', '=', scenarioId).orderBy('id', 'desc').executeTakeFirst();
-  return row?.id;
 }
 
 /** The id of the event's published roster, or undefined. */

@@ -18,7 +18,8 @@ export interface Scenario {
 
 /** The event's scenarios, baseline first. */
 export async function listScenarios(db: Kysely<DB>, eventId: number): Promise<Scenario[]> {
-  const rows = await db.selectFrom('scenarios').selectAll().where('event_id', '=', eventId).orderBy('is_baseline', 'desc').orderBy('id').execute();
+  // Every column but the stored requirement, which is large and not part of the list.
+  const rows = await db.selectFrom('scenarios').select(['id', 'event_id', 'parent_id', 'name', 'is_baseline', 'params', 'version', 'created_at', 'updated_at']).where('event_id', '=', eventId).orderBy('is_baseline', 'desc').orderBy('id').execute();
   return rows.map(toScenario);
 }
 
@@ -89,7 +90,7 @@ export async function cachedRequirement(db: Kysely<DB>, id: number, version: num
   return cached && cached.version === version ? cached.rows : undefined;
 }
 
-function toScenario(row: ScenarioRow): Scenario {
+function toScenario(row: Omit<ScenarioRow, 'requirement'>): Scenario {
   return {
     id: row.id,
     eventId: row.event_id,
