@@ -1,0 +1,60 @@
+// The load battery: a real server process on loopback, 200 requests/s of mixed reads for 30 s from
+// autocannon. Asserts that every request succeeds; the latency figures are printed, never asserted
+// (timing belongs to `npm run bench -- api`).
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runLoad, startLoadTarget } from '../../bench/loadHarness.ts';
+import { DATABASE_URL, DATABASES } from '../../db/setup.ts';
+
+const RATE = 200;
+const SECONDS = 30;
+
+/** A fresh database on the PostgreSQL server of DATABASE_URL, dropped afterwards; the server process migrates it itself. */
+async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `load_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(DATABASE_URL!, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(DATABASE_URL!);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+for (const kind of DATABASES) {
+  describe(`load on ${kind}`, () => {
+    let target: Awaited<ReturnType<typeof startLoadTarget>>;
+    let database: Awaited<ReturnType<typeof freshPostgresDatabase>> | undefined;
+    beforeAll(async () => {
+      database = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
+      target = await startLoadTarget(database?.url);
+    }, 120_000);
+    afterAll(async () => {
+      await target?.close();
+      await database?.drop();
+    });
+
+    it(`answers ${RATE} mixed reads a second for ${SECONDS} s with no error and no non-2xx`, async () => {
+      const { port, cookie, eventId, rosterId } = target;
+      const report = await runLoad({
+        port,
+        cookie,
+        rate: RATE,
+        seconds: SECONDS,
+        pacing: 'spread',
+        paths: ['/api/health', `/api/rosters/${rosterId}`, `/api/events/${eventId}/roster`, `/api/events/${eventId}/scenarios`, `/api/events/${eventId}/forecast`, `/api/events/${eventId}/agents`, '/api/auth/me'],
+      });
+      console.log(`load on ${kind}: ${report.requests} requests, ${report.rps} req/s, p50 ${report.p50} ms, p99 ${report.p99} ms`);
+      expect(report.errors).toBe(0);
+      expect(report.timeouts).toBe(0);
+      expect(report.non2xx).toBe(0);
+      // The run happened: more than one second's worth of requests was answered.
+      expect(report.requests).toBeGreaterThan(RATE);
+    }, (SECONDS + 60) * 1000);
+  });
+}
