@@ -1,6 +1,6 @@
-import { drawDuration, type Customers } from './customers.ts';
 import { EventQueue } from './eventQueue.ts';
-import { seededRandom, type Random } from './random.ts';
+import { bucketOfLog, COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
+import { SeededRandom } from './random.ts';
 import type { SimulationSpec } from './spec.ts';
 
 const HOUR = 3600;
@@ -15,166 +15,516 @@ const WAITING = 0;
 const IN_CHAT = 1;
 const CLOSED = 2;
 const ABANDONED = 3;
+/** Abandon events carry slot + generation × SLOTS, so a reused slot never takes an old customer's timeout. */
+const SLOTS = 2 ** 22;
 
-/** What one run records per customer, for the statistics. */
-export interface RunRecord {
-  customers: Customers;
-  /** Seconds from arrival to assignment (NaN: never assigned). */
-  admissionWait: Float64Array;
-  /** Seconds from arrival to the first reply (NaN: never answered). */
-  firstResponse: Float64Array;
-  status: Uint8Array;
-  horizonSeconds: number;
+/**
+ * What one run keeps: counters, sums and histograms per queue and per (arrival hour, queue). Its size
+ * depends on hours and queues only, never on the number of chats.
+ */
+export interface RunStats {
+  hours: number;
+  queueCount: number;
+  /** Per queue. */
+  arrivals: Float64Array;
+  served: Float64Array;
+  abandoned: Float64Array;
+  admitted: Float64Array;
+  answered: Float64Array;
+  onTime: Float64Array;
+  waitSum: Float64Array;
+  waitMax: Float64Array;
+  firstSum: Float64Array;
+  firstMax: Float64Array;
+  /** Admission wait and first response, FINE buckets per queue. */
+  waitHist: Uint32Array;
+  firstHist: Uint32Array;
+  /** Per (hour × queueCount + queue), by the hour the customer arrived. */
+  hourArrivals: Uint32Array;
+  hourAbandoned: Uint32Array;
+  hourAdmitted: Uint32Array;
+  hourOnTime: Uint32Array;
+  /** COARSE buckets per (hour, queue). */
+  hourWaitHist: Uint32Array;
+  hourFirstHist: Uint32Array;
   /** Per queue: busy agent-seconds, on-duty agent-seconds, open-chat-seconds, the longest queue. */
-  busySeconds: number[];
-  dutySeconds: number[];
-  openChatSeconds: number[];
-  maxQueue: number[];
+  busySeconds: Float64Array;
+  dutySeconds: Float64Array;
+  openChatSeconds: Float64Array;
+  maxQueue: Float64Array;
 }
 
-interface Agent {
-  queue: number;
-  index: number;
-  open: number;
-  busy: boolean;
-  pending: number[];
-  pendingHead: number;
-  busySince: number;
-  /** The customer whose message is being answered, or -1. */
-  current: number;
+/** Per-queue session parameters, resolved once. */
+interface QueueModel {
+  arrivalsPerHour: number[];
+  agentsOnDuty: number[];
+  messages: SimulationSpec['session']['messages'];
+  replyMean: number;
+  replyExponential: boolean;
+  thinkMean: number;
+  thinkExponential: boolean;
+  patience: number | null;
 }
 
-/** Simulates one per-agent cap over the horizon: 平均分流 routing, FIFO queue at the cap, one reply at a time per agent. */
-export function runSimulation(spec: SimulationSpec, customers: Customers, cap: number): RunRecord {
-  const hours = spec.queues[0].arrivalsPerHour.length;
-  const horizon = hours * HOUR;
-  const n = customers.count;
-  const rec: RunRecord = {
-    customers,
-    admissionWait: new Float64Array(n).fill(NaN),
-    firstResponse: new Float64Array(n).fill(NaN),
-    status: new Uint8Array(n),
-    horizonSeconds: horizon,
-    busySeconds: spec.queues.map(() => 0),
-    dutySeconds: spec.queues.map(() => 0),
-    openChatSeconds: spec.queues.map(() => 0),
-    maxQueue: spec.queues.map(() => 0),
-  };
-  const pools: Agent[][] = spec.queues.map((q, qi) => Array.from({ length: Math.max(0, ...q.agentsOnDuty) }, (_, index) => ({ queue: qi, index, open: 0, busy: false, pending: [], pendingHead: 0, busySince: 0, current: -1 })));
-  const onDuty = spec.queues.map(() => 0);
-  const waiting: number[][] = spec.queues.map(() => []);
-  const waitingHead = spec.queues.map(() => 0);
-  const agentOf = new Int32Array(n).fill(-1);
-  const messagesLeft = Uint16Array.from(customers.messages);
-  const streams = new Map<number, Random>();
-  const stream = (c: number) => {
-    let r = streams.get(c);
-    if (!r) streams.set(c, (r = seededRandom(customers.seeds[c], 7)));
-    return r;
-  };
-  const events = new EventQueue();
-  for (let h = 0; h < hours; h++) events.push(h * HOUR, Kind.Hour, h);
-  for (let c = 0; c < n; c++) events.push(customers.arrival[c], Kind.Arrival, c);
-  let now = 0;
-  const openTotal = spec.queues.map(() => 0);
-  const advance = (t: number) => {
-    const dt = Math.min(t, horizon) - Math.min(now, horizon);
-    if (dt > 0) for (let q = 0; q < pools.length; q++) (rec.dutySeconds[q] += onDuty[q] * dt), (rec.openChatSeconds[q] += openTotal[q] * dt);
-    now = t;
-  };
-  const agentIdOf = (agent: Agent) => agent.queue * 1_000_000 + agent.index;
-  const agentById = (id: number) => pools[Math.floor(id / 1_000_000)][id % 1_000_000];
+function queueModels(spec: SimulationSpec): QueueModel[] {
+  return spec.queues.map((q) => {
+    const session = q.session ?? spec.session;
+    return {
+      arrivalsPerHour: q.arrivalsPerHour,
+      agentsOnDuty: q.agentsOnDuty,
+      messages: session.messages,
+      replyMean: session.replySeconds.mean,
+      replyExponential: session.replySeconds.distribution === 'exponential',
+      thinkMean: session.thinkSeconds.mean,
+      thinkExponential: session.thinkSeconds.distribution === 'exponential',
+      patience: q.patienceSeconds === undefined ? spec.patienceSeconds : q.patienceSeconds,
+    };
+  });
+}
 
-  const startReply = (agent: Agent) => {
-    if (agent.busy || agent.pendingHead >= agent.pending.length) return;
-    const c = agent.pending[agent.pendingHead++];
-    agent.current = c;
-    agent.busy = true;
-    agent.busySince = now;
-    events.push(now + drawDuration(stream(c), spec.session.replySeconds), Kind.ReplyDone, agentIdOf(agent));
-    if (agent.pendingHead > 1024 && agent.pendingHead * 2 > agent.pending.length) (agent.pending = agent.pending.slice(agent.pendingHead)), (agent.pendingHead = 0);
+function emptyStats(hours: number, queueCount: number): RunStats {
+  const perQueue = () => new Float64Array(queueCount);
+  const perHour = () => new Uint32Array(hours * queueCount);
+  return {
+    hours,
+    queueCount,
+    arrivals: perQueue(),
+    served: perQueue(),
+    abandoned: perQueue(),
+    admitted: perQueue(),
+    answered: perQueue(),
+    onTime: perQueue(),
+    waitSum: perQueue(),
+    waitMax: perQueue(),
+    firstSum: perQueue(),
+    firstMax: perQueue(),
+    waitHist: new Uint32Array(queueCount * FINE.buckets),
+    firstHist: new Uint32Array(queueCount * FINE.buckets),
+    hourArrivals: perHour(),
+    hourAbandoned: perHour(),
+    hourAdmitted: perHour(),
+    hourOnTime: perHour(),
+    hourWaitHist: new Uint32Array(hours * queueCount * COARSE.buckets),
+    hourFirstHist: new Uint32Array(hours * queueCount * COARSE.buckets),
+    busySeconds: perQueue(),
+    dutySeconds: perQueue(),
+    openChatSeconds: perQueue(),
+    maxQueue: perQueue(),
   };
-  const assign = (c: number, agent: Agent) => {
-    rec.status[c] = IN_CHAT;
-    rec.admissionWait[c] = now - customers.arrival[c];
-    agentOf[c] = agentIdOf(agent);
-    agent.open++;
-    openTotal[agent.queue]++;
-    agent.pending.push(c);
-    startReply(agent);
-  };
-  const freeAgent = (q: number): Agent | undefined => {
-    let best: Agent | undefined;
-    for (let i = 0; i < onDuty[q]; i++) {
-      const a = pools[q][i];
-      if (a.open < cap && (!best || a.open < best.open)) best = a;
+}
+
+/** A growable Int32/Float64/Uint8 column store for the customers currently in the system. */
+class Slots {
+  capacity = 1024;
+  arrival = new Float64Array(this.capacity);
+  patience = new Float64Array(this.capacity);
+  queue = new Uint8Array(this.capacity);
+  status = new Uint8Array(this.capacity);
+  answered = new Uint8Array(this.capacity);
+  messagesLeft = new Uint16Array(this.capacity);
+  hourCell = new Int32Array(this.capacity);
+  agent = new Int32Array(this.capacity);
+  nextPending = new Int32Array(this.capacity);
+  random = new Int32Array(this.capacity);
+  generation = new Uint32Array(this.capacity);
+  private free: number[] = [];
+  private used = 0;
+
+  take(): number {
+    if (this.free.length > 0) return this.free.pop()!;
+    if (this.used === this.capacity) this.grow();
+    return this.used++;
+  }
+
+  release(slot: number): void {
+    this.generation[slot] = (this.generation[slot] + 1) % 2 ** 30;
+    this.free.push(slot);
+  }
+
+  private grow(): void {
+    if (this.capacity * 2 > SLOTS) throw new RangeError(`more than ${SLOTS} customers in the system at once`);
+    this.capacity *= 2;
+    const widen = <T extends Float64Array | Uint8Array | Uint16Array | Int32Array | Uint32Array>(old: T): T => {
+      const wider = new (old.constructor as new (n: number) => T)(this.capacity);
+      wider.set(old);
+      return wider;
+    };
+    this.arrival = widen(this.arrival);
+    this.patience = widen(this.patience);
+    this.queue = widen(this.queue);
+    this.status = widen(this.status);
+    this.answered = widen(this.answered);
+    this.messagesLeft = widen(this.messagesLeft);
+    this.hourCell = widen(this.hourCell);
+    this.agent = widen(this.agent);
+    this.nextPending = widen(this.nextPending);
+    this.random = widen(this.random);
+    this.generation = widen(this.generation);
+  }
+}
+
+/** Counts a duration in a per-queue FINE histogram and a per-hour COARSE one, taking its logarithm once. */
+function count(fine: Uint32Array, fineOffset: number, coarse: Uint32Array, coarseOffset: number, seconds: number): void {
+  if (seconds < 1) {
+    const b = Math.max(0, Math.floor(seconds * SUB_SECOND_BUCKETS));
+    fine[fineOffset + b]++;
+    coarse[coarseOffset + b]++;
+    return;
+  }
+  const log = Math.log(seconds);
+  fine[fineOffset + bucketOfLog(log, FINE)]++;
+  coarse[coarseOffset + bucketOfLog(log, COARSE)]++;
+}
+
+/** A customer's own uniform stream (mulberry32 on the slot's state), so its reply and think times are the same whatever the cap. */
+function uniform(slots: Slots, slot: number): number {
+  let t = (slots.random[slot] = (slots.random[slot] + 0x6d2b79f5) | 0);
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
+
+function messageCount(random: SeededRandom, messages: QueueModel['messages']): number {
+  if (messages.distribution === 'fixed') return Math.max(1, Math.round(messages.mean));
+  // Geometric on {1, 2, ...} with the given mean.
+  const p = 1 / Math.max(1, messages.mean);
+  return Math.min(1000, 1 + Math.floor(Math.log(1 - random.next()) / Math.log(1 - p || Number.MIN_VALUE)) || 1);
+}
+
+/**
+ * Simulates one per-agent cap over the horizon: 平均分流 routing (the on-duty agent with fewest open
+ * chats below the cap), a FIFO queue when all are at the cap, one reply at a time per agent across its
+ * chats. Customers are drawn as they arrive from streams seeded per queue, so every cap of a sweep sees
+ * the same customers (common random numbers) and nothing is kept per chat once it has left.
+ */
+export function runSimulation(spec: SimulationSpec, cap: number): RunStats {
+  return new Run(spec, cap).run();
+}
+
+/**
+ * One run's state. A class with methods rather than closures: V8 then keeps one optimised engine for
+ * every run of a sweep instead of throwing it away when the next run makes fresh closures.
+ */
+class Run {
+  private readonly models: QueueModel[];
+  private readonly queueCount: number;
+  private readonly hours: number;
+  private readonly horizon: number;
+  private readonly sla: number;
+  private readonly breakShare: number;
+  private readonly cap: number;
+  private readonly stats: RunStats;
+  private readonly slots = new Slots();
+  private readonly events = new EventQueue();
+  private now = 0;
+
+  // Agents: one flat array over all queues; agent i of queue q has id poolStart[q] + i.
+  private readonly poolStart: Int32Array;
+  private readonly agentQueue: Uint8Array;
+  private readonly open: Int32Array;
+  private readonly busy: Uint8Array;
+  private readonly busySince: Float64Array;
+  private readonly current: Int32Array;
+  private readonly pendingHead: Int32Array;
+  private readonly pendingTail: Int32Array;
+  // On-duty agents sit in one list per (queue, open chats); the head of the lowest list below the cap takes the next chat.
+  private readonly levels: number;
+  private readonly levelHead: Int32Array;
+  private readonly levelTail: Int32Array;
+  private readonly prev: Int32Array;
+  private readonly next: Int32Array;
+  private readonly listed: Uint8Array;
+  private readonly lowestLevel: Int32Array;
+  private readonly onDuty: Int32Array;
+  private readonly openTotal: Float64Array;
+
+  // Waiting customers per queue: a FIFO of slots; an abandoned one keeps its slot until it reaches the head.
+  private readonly lines: Int32Array[];
+  private readonly lineHead: Int32Array;
+  private readonly lineTail: Int32Array;
+
+  private readonly arrivalRandom: SeededRandom[];
+  private readonly customerRandom: SeededRandom[];
+
+  constructor(spec: SimulationSpec, cap: number) {
+    this.models = queueModels(spec);
+    const Q = (this.queueCount = this.models.length);
+    this.hours = this.models[0].arrivalsPerHour.length;
+    this.horizon = this.hours * HOUR;
+    this.sla = spec.slaSeconds;
+    this.breakShare = spec.breakShare;
+    this.cap = cap;
+    this.stats = emptyStats(this.hours, Q);
+    this.poolStart = new Int32Array(Q + 1);
+    this.models.forEach((m, q) => (this.poolStart[q + 1] = this.poolStart[q] + Math.max(0, ...m.agentsOnDuty)));
+    const agents = this.poolStart[Q];
+    this.agentQueue = new Uint8Array(agents);
+    for (let q = 0; q < Q; q++) this.agentQueue.fill(q, this.poolStart[q], this.poolStart[q + 1]);
+    this.open = new Int32Array(agents);
+    this.busy = new Uint8Array(agents);
+    this.busySince = new Float64Array(agents);
+    this.current = new Int32Array(agents).fill(-1);
+    this.pendingHead = new Int32Array(agents).fill(-1);
+    this.pendingTail = new Int32Array(agents).fill(-1);
+    this.levels = cap + 1;
+    this.levelHead = new Int32Array(Q * this.levels).fill(-1);
+    this.levelTail = new Int32Array(Q * this.levels).fill(-1);
+    this.prev = new Int32Array(agents).fill(-1);
+    this.next = new Int32Array(agents).fill(-1);
+    this.listed = new Uint8Array(agents);
+    this.lowestLevel = new Int32Array(Q);
+    this.onDuty = new Int32Array(Q);
+    this.openTotal = new Float64Array(Q);
+    this.lines = this.models.map(() => new Int32Array(256));
+    this.lineHead = new Int32Array(Q);
+    this.lineTail = new Int32Array(Q);
+    this.arrivalRandom = this.models.map((_, q) => new SeededRandom(spec.seed, 1 + q));
+    this.customerRandom = this.models.map((_, q) => new SeededRandom(spec.seed, 100 + q));
+  }
+
+  run(): RunStats {
+    const { events, horizon, stats } = this;
+    for (let h = 0; h < this.hours; h++) events.push(h * HOUR, Kind.Hour, h);
+    for (let q = 0; q < this.queueCount; q++) this.scheduleArrival(q, 0);
+    const out: [number, number, number] = [0, 0, 0];
+    while (events.pop(out)) {
+      const time = out[0];
+      const kind = out[1];
+      const id = out[2];
+      if (time > horizon) break;
+      this.advance(time);
+      if (kind === Kind.Hour) this.changeShift(id);
+      else if (kind === Kind.Arrival) {
+        this.scheduleArrival(id, time);
+        this.arrive(id);
+      } else if (kind === Kind.Abandon) this.abandon(id);
+      else if (kind === Kind.ReplyDone) this.finishReply(id);
+      else this.queueMessage(this.slots.agent[id], id);
     }
-    return best;
-  };
-  const admitWaiting = (q: number) => {
-    const line = waiting[q];
-    while (waitingHead[q] < line.length) {
-      const c = line[waitingHead[q]];
-      if (rec.status[c] !== WAITING) {
-        waitingHead[q]++;
+    this.advance(horizon);
+    for (let a = 0; a < this.busy.length; a++) if (this.busy[a]) stats.busySeconds[this.agentQueue[a]] += horizon - this.busySince[a];
+    return stats;
+  }
+
+  private link(a: number): void {
+    const q = this.agentQueue[a];
+    const cell = q * this.levels + this.open[a];
+    const tail = this.levelTail[cell];
+    this.prev[a] = tail;
+    this.next[a] = -1;
+    if (tail >= 0) this.next[tail] = a;
+    else this.levelHead[cell] = a;
+    this.levelTail[cell] = a;
+    this.listed[a] = 1;
+    if (this.open[a] < this.lowestLevel[q]) this.lowestLevel[q] = this.open[a];
+  }
+
+  private unlink(a: number): void {
+    const cell = this.agentQueue[a] * this.levels + this.open[a];
+    const before = this.prev[a];
+    const after = this.next[a];
+    if (before >= 0) this.next[before] = after;
+    else this.levelHead[cell] = after;
+    if (after >= 0) this.prev[after] = before;
+    else this.levelTail[cell] = before;
+    this.listed[a] = 0;
+  }
+
+  private freeAgent(q: number): number {
+    for (let k = this.lowestLevel[q]; k < this.cap; k++) {
+      const a = this.levelHead[q * this.levels + k];
+      if (a >= 0) {
+        this.lowestLevel[q] = k;
+        return a;
+      }
+    }
+    this.lowestLevel[q] = this.cap;
+    return -1;
+  }
+
+  private changeOpen(a: number, delta: number): void {
+    if (this.listed[a]) {
+      this.unlink(a);
+      this.open[a] += delta;
+      this.link(a);
+    } else this.open[a] += delta;
+  }
+
+  private lineLength(q: number): number {
+    return this.lineTail[q] - this.lineHead[q];
+  }
+
+  private enqueue(q: number, slot: number): void {
+    let line = this.lines[q];
+    if (this.lineTail[q] === line.length) {
+      // Full at the back: move the live part to the front, into a doubled array when it fills over half.
+      const length = this.lineLength(q);
+      if (length * 2 > line.length) {
+        const wider = new Int32Array(line.length * 2);
+        wider.set(line.subarray(this.lineHead[q], this.lineTail[q]));
+        this.lines[q] = line = wider;
+      } else line.copyWithin(0, this.lineHead[q], this.lineTail[q]);
+      this.lineHead[q] = 0;
+      this.lineTail[q] = length;
+    }
+    line[this.lineTail[q]++] = slot;
+  }
+
+  /** The queue's next arrival: a Poisson stream at each hour's rate, drawn one arrival ahead. */
+  private scheduleArrival(q: number, from: number): void {
+    const perHour = this.models[q].arrivalsPerHour;
+    for (let hour = Math.floor(from / HOUR); hour < this.hours; hour++, from = hour * HOUR) {
+      if (perHour[hour] <= 0) continue;
+      // Memoryless: a draw past the hour's end is discarded and the next hour starts afresh at its own rate.
+      const t = from + this.arrivalRandom[q].exponential(HOUR / perHour[hour]);
+      if (t < (hour + 1) * HOUR) return this.events.push(t, Kind.Arrival, q);
+    }
+  }
+
+  private advance(t: number): void {
+    const dt = Math.min(t, this.horizon) - Math.min(this.now, this.horizon);
+    if (dt > 0) {
+      for (let q = 0; q < this.queueCount; q++) {
+        this.stats.dutySeconds[q] += this.onDuty[q] * dt;
+        this.stats.openChatSeconds[q] += this.openTotal[q] * dt;
+      }
+    }
+    this.now = t;
+  }
+
+  private startReply(a: number): void {
+    const slot = this.pendingHead[a];
+    if (this.busy[a] || slot < 0) return;
+    const slots = this.slots;
+    this.pendingHead[a] = slots.nextPending[slot];
+    if (this.pendingHead[a] < 0) this.pendingTail[a] = -1;
+    this.current[a] = slot;
+    this.busy[a] = 1;
+    this.busySince[a] = this.now;
+    const m = this.models[this.agentQueue[a]];
+    this.events.push(this.now + (m.replyExponential ? -m.replyMean * Math.log(1 - uniform(slots, slot)) : m.replyMean), Kind.ReplyDone, a);
+  }
+
+  private queueMessage(a: number, slot: number): void {
+    const slots = this.slots;
+    slots.nextPending[slot] = -1;
+    const tail = this.pendingTail[a];
+    if (tail >= 0) slots.nextPending[tail] = slot;
+    else this.pendingHead[a] = slot;
+    this.pendingTail[a] = slot;
+    this.startReply(a);
+  }
+
+  private assign(slot: number, a: number): void {
+    const { slots, stats } = this;
+    const q = slots.queue[slot];
+    const wait = this.now - slots.arrival[slot];
+    slots.status[slot] = IN_CHAT;
+    slots.agent[slot] = a;
+    stats.admitted[q]++;
+    stats.waitSum[q] += wait;
+    if (wait > stats.waitMax[q]) stats.waitMax[q] = wait;
+    const cell = slots.hourCell[slot];
+    stats.hourAdmitted[cell]++;
+    count(stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets, wait);
+    this.changeOpen(a, 1);
+    this.openTotal[q]++;
+    this.queueMessage(a, slot);
+  }
+
+  private admitWaiting(q: number): void {
+    const line = this.lines[q];
+    const slots = this.slots;
+    while (this.lineHead[q] < this.lineTail[q]) {
+      const slot = line[this.lineHead[q]];
+      if (slots.status[slot] !== WAITING) {
+        this.lineHead[q]++;
+        slots.release(slot);
         continue;
       }
-      const agent = freeAgent(q);
-      if (!agent) return;
-      waitingHead[q]++;
-      assign(c, agent);
+      const a = this.freeAgent(q);
+      if (a < 0) return;
+      this.lineHead[q]++;
+      this.assign(slot, a);
     }
-  };
-  const out: [number, number, number] = [0, 0, 0];
-  while (events.pop(out)) {
-    const [time, kind, id] = out;
-    if (time > horizon) break;
-    advance(time);
-    if (kind === Kind.Hour) {
-      spec.queues.forEach((q, qi) => {
-        onDuty[qi] = Math.round(q.agentsOnDuty[id] * (1 - spec.breakShare));
-        admitWaiting(qi);
-      });
-    } else if (kind === Kind.Arrival) {
-      const q = customers.queue[id];
-      const agent = freeAgent(q);
-      if (agent && waitingHead[q] >= waiting[q].length) assign(id, agent);
-      else {
-        waiting[q].push(id);
-        rec.maxQueue[q] = Math.max(rec.maxQueue[q], waiting[q].length - waitingHead[q]);
-        if (customers.patience[id] !== Infinity) events.push(time + customers.patience[id], Kind.Abandon, id);
-        admitWaiting(q);
-      }
-    } else if (kind === Kind.Abandon) {
-      if (rec.status[id] === WAITING) rec.status[id] = ABANDONED;
-    } else if (kind === Kind.ReplyDone) {
-      finishReply(agentById(id));
-    } else {
-      agentById(agentOf[id]).pending.push(id);
-      startReply(agentById(agentOf[id]));
-    }
+    this.lineHead[q] = this.lineTail[q] = 0;
   }
-  advance(horizon);
-  for (const pool of pools) for (const agent of pool) if (agent.busy) rec.busySeconds[agent.queue] += horizon - agent.busySince;
-  return rec;
 
-  function finishReply(agent: Agent) {
-    const c = agent.current;
-    agent.current = -1;
-    agent.busy = false;
-    rec.busySeconds[agent.queue] += now - agent.busySince;
-    if (Number.isNaN(rec.firstResponse[c])) rec.firstResponse[c] = now - customers.arrival[c];
-    messagesLeft[c]--;
-    if (messagesLeft[c] > 0) events.push(now + drawDuration(stream(c), spec.session.thinkSeconds), Kind.CustomerMessage, c);
-    else {
-      rec.status[c] = CLOSED;
-      agent.open--;
-      openTotal[agent.queue]--;
-      streams.delete(c);
-      admitWaiting(agent.queue);
+  private arrive(q: number): void {
+    const { slots, stats, now } = this;
+    const m = this.models[q];
+    const slot = slots.take();
+    const random = this.customerRandom[q];
+    slots.arrival[slot] = now;
+    slots.queue[slot] = q;
+    slots.status[slot] = WAITING;
+    slots.answered[slot] = 0;
+    slots.messagesLeft[slot] = messageCount(random, m.messages);
+    slots.patience[slot] = m.patience === null ? Infinity : random.exponential(m.patience);
+    slots.random[slot] = Math.floor(random.next() * 2 ** 32) | 0;
+    const cell = Math.min(this.hours - 1, Math.floor(now / HOUR)) * this.queueCount + q;
+    slots.hourCell[slot] = cell;
+    stats.arrivals[q]++;
+    stats.hourArrivals[cell]++;
+    const a = this.lineLength(q) === 0 ? this.freeAgent(q) : -1;
+    if (a >= 0) return this.assign(slot, a);
+    this.enqueue(q, slot);
+    if (this.lineLength(q) > stats.maxQueue[q]) stats.maxQueue[q] = this.lineLength(q);
+    if (slots.patience[slot] !== Infinity) this.events.push(now + slots.patience[slot], Kind.Abandon, slot + slots.generation[slot] * SLOTS);
+    this.admitWaiting(q);
+  }
+
+  private abandon(id: number): void {
+    const { slots, stats } = this;
+    const slot = id % SLOTS;
+    if (slots.generation[slot] !== Math.floor(id / SLOTS) || slots.status[slot] !== WAITING) return;
+    slots.status[slot] = ABANDONED;
+    stats.abandoned[slots.queue[slot]]++;
+    stats.hourAbandoned[slots.hourCell[slot]]++;
+  }
+
+  private finishReply(a: number): void {
+    const { slots, stats, now } = this;
+    const slot = this.current[a];
+    const q = this.agentQueue[a];
+    this.current[a] = -1;
+    this.busy[a] = 0;
+    stats.busySeconds[q] += now - this.busySince[a];
+    if (!slots.answered[slot]) {
+      slots.answered[slot] = 1;
+      const first = now - slots.arrival[slot];
+      stats.answered[q]++;
+      stats.firstSum[q] += first;
+      if (first > stats.firstMax[q]) stats.firstMax[q] = first;
+      const cell = slots.hourCell[slot];
+      count(stats.firstHist, q * FINE.buckets, stats.hourFirstHist, cell * COARSE.buckets, first);
+      if (first <= this.sla) {
+        stats.onTime[q]++;
+        stats.hourOnTime[cell]++;
+      }
     }
-    startReply(agent);
+    if (--slots.messagesLeft[slot] > 0) {
+      const m = this.models[q];
+      this.events.push(now + (m.thinkExponential ? -m.thinkMean * Math.log(1 - uniform(slots, slot)) : m.thinkMean), Kind.CustomerMessage, slot);
+    } else {
+      slots.status[slot] = CLOSED;
+      stats.served[q]++;
+      this.changeOpen(a, -1);
+      this.openTotal[q]--;
+      slots.release(slot);
+      this.admitWaiting(q);
+    }
+    this.startReply(a);
+  }
+
+  private changeShift(hour: number): void {
+    for (let q = 0; q < this.queueCount; q++) {
+      const target = Math.round(this.models[q].agentsOnDuty[hour] * (1 - this.breakShare));
+      // Agents joining take chats from now on; agents leaving keep and finish the chats they hold.
+      for (let i = this.onDuty[q]; i < target; i++) this.link(this.poolStart[q] + i);
+      for (let i = target; i < this.onDuty[q]; i++) this.unlink(this.poolStart[q] + i);
+      this.onDuty[q] = target;
+      this.admitWaiting(q);
+    }
   }
 }
-
-export const CUSTOMER_STATUS = { WAITING, IN_CHAT, CLOSED, ABANDONED } as const;

@@ -4,6 +4,15 @@ import { QUEUE_CODES } from '../types.ts';
 
 const distribution = (mean: number, kinds: readonly [string, ...string[]]) => z.object({ mean: z.number().positive().max(36_000).default(mean), distribution: z.enum(kinds).default(kinds[0]) }).strict();
 
+const sessionSchema = z
+  .object({
+    messages: distribution(4, ['geometric', 'fixed']).default({ mean: 4, distribution: 'geometric' }),
+    thinkSeconds: distribution(90, ['exponential', 'fixed']).default({ mean: 90, distribution: 'exponential' }),
+    replySeconds: distribution(30, ['exponential', 'fixed']).default({ mean: 30, distribution: 'exponential' }),
+  })
+  .strict();
+const patienceSchema = z.number().positive().max(86_400).nullable();
+
 /**
  * A simulation of chat intake, hour by hour from a named horizon start. Defaults: 4 messages a session,
  * 30 s per agent reply and 90 s of customer thinking between them, so a session lasts about 8 minutes
@@ -21,6 +30,9 @@ export const simulationSpecSchema = z
             arrivalsPerHour: z.array(z.number().min(0).max(1_000_000)).min(1).max(24 * 62),
             /** Agents on duty in each hour (the roster's count). */
             agentsOnDuty: z.array(z.number().int().min(0).max(100_000)).min(1).max(24 * 62),
+            /** This queue's own session and patience, when they differ from the spec-wide ones. */
+            session: sessionSchema.optional(),
+            patienceSeconds: patienceSchema.optional(),
           })
           .strict()
           .refine((q) => q.arrivalsPerHour.length === q.agentsOnDuty.length, { message: 'arrivalsPerHour and agentsOnDuty must cover the same hours' }),
@@ -28,16 +40,9 @@ export const simulationSpecSchema = z
       .min(1)
       .max(QUEUE_CODES.length),
     caps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).default([3, 4, 5, 6, 8, 10, 15]),
-    session: z
-      .object({
-        messages: distribution(4, ['geometric', 'fixed']).default({ mean: 4, distribution: 'geometric' }),
-        thinkSeconds: distribution(90, ['exponential', 'fixed']).default({ mean: 90, distribution: 'exponential' }),
-        replySeconds: distribution(30, ['exponential', 'fixed']).default({ mean: 30, distribution: 'exponential' }),
-      })
-      .strict()
-      .default({ messages: { mean: 4, distribution: 'geometric' }, thinkSeconds: { mean: 90, distribution: 'exponential' }, replySeconds: { mean: 30, distribution: 'exponential' } }),
+    session: sessionSchema.default({ messages: { mean: 4, distribution: 'geometric' }, thinkSeconds: { mean: 90, distribution: 'exponential' }, replySeconds: { mean: 30, distribution: 'exponential' } }),
     /** Mean patience in the queue (exponential); null: nobody leaves. */
-    patienceSeconds: z.number().positive().max(86_400).nullable().default(180),
+    patienceSeconds: patienceSchema.default(180),
     /** Share of on-duty agents on a staggered break in any hour: they take no new chats. */
     breakShare: z.number().min(0).max(0.9).default(0),
     /** First response within this many seconds counts as on time (DOMAIN.md: at most 45 s). */

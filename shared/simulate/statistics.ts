@@ -1,6 +1,7 @@
-import { CUSTOMER_STATUS, type RunRecord } from './engine.ts';
+import type { RunStats } from './engine.ts';
+import { FINE, quantile, shareAtMost, type HistogramScale } from './histogram.ts';
 
-/** Distribution of a duration in seconds; percentiles are nearest-rank. */
+/** Distribution of a duration in seconds; percentiles are nearest-rank over histogram buckets (within 0.25 %). */
 export interface DurationStats {
   mean: number | null;
   p50: number | null;
@@ -25,63 +26,65 @@ export interface QueueOutcome {
   maxQueueLength: number;
 }
 
-/** Nearest-rank statistics of the values; Infinity stands for "never". */
-export function durationStats(values: Float64Array): DurationStats {
-  if (values.length === 0) return { mean: null, p50: null, p90: null, p99: null, max: null };
-  const sorted = Float64Array.from(values).sort();
-  const finite = sorted.filter(Number.isFinite);
+/**
+ * Statistics of `total` values of which `counts` (from `offset`) holds the finite ones; the others are
+ * "never". Percentiles that fall among the nevers are null; mean and max are over the finite values.
+ */
+export function durationStats(counts: Uint32Array, offset: number, scale: HistogramScale, total: number, finite: { count: number; sum: number; max: number }): DurationStats {
+  if (total === 0) return { mean: null, p50: null, p90: null, p99: null, max: null };
   const at = (p: number) => {
-    const v = sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-    return Number.isFinite(v) ? round(v) : null;
+    const v = quantile(counts, offset, scale, total, p);
+    // A bucket's midpoint may lie past the largest value seen; never report more than that.
+    return v === null ? null : round(Math.min(v, finite.max));
   };
   return {
-    mean: finite.length ? round(finite.reduce((s, v) => s + v, 0) / finite.length) : null,
+    mean: finite.count ? round(finite.sum / finite.count) : null,
     p50: at(0.5),
     p90: at(0.9),
     p99: at(0.99),
-    max: finite.length ? round(finite[finite.length - 1]) : null,
+    max: finite.count ? round(finite.max) : null,
   };
 }
 
-/** Outcome of the customers selected by `include` (a queue, an hour, or all). */
-export function outcome(rec: RunRecord, slaSeconds: number, include: (c: number) => boolean, queues: number[]): QueueOutcome {
-  const waits: number[] = [];
-  const firsts: number[] = [];
-  let arrivals = 0;
-  let served = 0;
-  let abandoned = 0;
-  let withinSla = 0;
-  for (let c = 0; c < rec.customers.count; c++) {
-    if (!include(c)) continue;
-    arrivals++;
-    const status = rec.status[c];
-    if (status === CUSTOMER_STATUS.CLOSED) served++;
-    if (status === CUSTOMER_STATUS.ABANDONED) abandoned++;
-    if (!Number.isNaN(rec.admissionWait[c])) waits.push(rec.admissionWait[c]);
-    const first = rec.firstResponse[c];
-    firsts.push(Number.isNaN(first) ? Infinity : first);
-    if (first <= slaSeconds) withinSla++;
-  }
-  const duty = sum(queues.map((q) => rec.dutySeconds[q]));
+/** Outcome of the given queues of a run (one queue, or all of them merged). */
+export function outcome(stats: RunStats, queues: number[]): QueueOutcome {
+  const total = (column: Float64Array) => sum(queues.map((q) => column[q]));
+  const merged = (hist: Uint32Array) => {
+    const out = new Uint32Array(FINE.buckets);
+    for (const q of queues) for (let b = 0; b < FINE.buckets; b++) out[b] += hist[q * FINE.buckets + b];
+    return out;
+  };
+  const arrivals = total(stats.arrivals);
+  const served = total(stats.served);
+  const abandoned = total(stats.abandoned);
+  const admitted = total(stats.admitted);
+  const answered = total(stats.answered);
+  const duty = total(stats.dutySeconds);
   return {
     arrivals,
     served,
     abandoned,
     openAtEnd: arrivals - served - abandoned,
-    admissionWait: durationStats(Float64Array.from(waits)),
-    firstResponse: durationStats(Float64Array.from(firsts)),
-    withinSla: arrivals ? round(withinSla / arrivals, 4) : 1,
-    utilisation: duty > 0 ? round(sum(queues.map((q) => rec.busySeconds[q])) / duty, 4) : null,
-    meanOpenChatsPerAgent: duty > 0 ? round(sum(queues.map((q) => rec.openChatSeconds[q])) / duty, 3) : null,
-    maxQueueLength: Math.max(0, ...queues.map((q) => rec.maxQueue[q])),
+    admissionWait: durationStats(merged(stats.waitHist), 0, FINE, admitted, { count: admitted, sum: total(stats.waitSum), max: Math.max(0, ...queues.map((q) => stats.waitMax[q])) }),
+    firstResponse: durationStats(merged(stats.firstHist), 0, FINE, arrivals, { count: answered, sum: total(stats.firstSum), max: Math.max(0, ...queues.map((q) => stats.firstMax[q])) }),
+    withinSla: arrivals ? round(total(stats.onTime) / arrivals, 4) : 1,
+    utilisation: duty > 0 ? round(total(stats.busySeconds) / duty, 4) : null,
+    meanOpenChatsPerAgent: duty > 0 ? round(total(stats.openChatSeconds) / duty, 3) : null,
+    maxQueueLength: Math.max(0, ...queues.map((q) => stats.maxQueue[q])),
   };
+}
+
+/** Share of a queue's admitted customers assigned within `seconds` of arriving (to the histogram's precision). */
+export function admittedWithin(stats: RunStats, queue: number, seconds: number): number {
+  return shareAtMost(stats.waitHist, queue * FINE.buckets, FINE, stats.admitted[queue], seconds);
 }
 
 function sum(values: number[]): number {
   return values.reduce((s, v) => s + v, 0);
 }
 
-function round(value: number, digits = 2): number {
+/** Rounds to `digits` decimals. */
+export function round(value: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 }

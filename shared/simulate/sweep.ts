@@ -1,9 +1,9 @@
 import { toZonedIso } from '../time.ts';
 import type { QueueCode } from '../types.ts';
-import { drawCustomers } from './customers.ts';
-import { CUSTOMER_STATUS, runSimulation, type RunRecord } from './engine.ts';
+import { runSimulation, type RunStats } from './engine.ts';
+import { COARSE, quantile } from './histogram.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from './spec.ts';
-import { durationStats, outcome, type QueueOutcome } from './statistics.ts';
+import { outcome, round, type QueueOutcome } from './statistics.ts';
 
 export interface HourOutcome {
   hourStart: string;
@@ -39,11 +39,10 @@ export interface SweepResult {
 /** Simulates every cap on the same customers (common random numbers), so differences are the cap's, not noise. */
 export function sweepCaps(input: SimulationSpecInput, onProgress?: (percent: number, phase: string) => void): SweepResult {
   const spec = parseSimulationSpec(input);
-  const customers = drawCustomers(spec);
   const caps = [...new Set(spec.caps)].sort((a, b) => a - b);
   const results = caps.map((cap, i) => {
     onProgress?.((i / caps.length) * 100, `cap ${cap}`);
-    return capResult(spec.horizonStart, spec.queues.map((q) => q.queue), runSimulation(spec, customers, cap), cap, spec.slaSeconds);
+    return capResult(spec.horizonStart, spec.queues.map((q) => q.queue), runSimulation(spec, cap), cap);
   });
   return { horizonStart: spec.horizonStart, caps: results, best: bestCap(results) };
 }
@@ -70,31 +69,28 @@ export function bestCap(results: readonly CapResult[]): SweepResult['best'] {
   return { cap: best.cap, curve };
 }
 
-function capResult(horizonStart: string, queues: QueueCode[], rec: RunRecord, cap: number, sla: number): CapResult {
+function capResult(horizonStart: string, queues: QueueCode[], stats: RunStats, cap: number): CapResult {
   const byQueue: CapResult['byQueue'] = {};
-  queues.forEach((queue, qi) => (byQueue[queue] = outcome(rec, sla, (c) => rec.customers.queue[c] === qi, [qi])));
-  return { cap, overall: outcome(rec, sla, () => true, queues.map((_, i) => i)), byQueue, byHour: hourOutcomes(horizonStart, queues, rec, sla) };
+  queues.forEach((queue, qi) => (byQueue[queue] = outcome(stats, [qi])));
+  return { cap, overall: outcome(stats, queues.map((_, i) => i)), byQueue, byHour: hourOutcomes(horizonStart, queues, stats) };
 }
 
-function hourOutcomes(horizonStart: string, queues: QueueCode[], rec: RunRecord, sla: number): HourOutcome[] {
-  const hours = Math.round(rec.horizonSeconds / 3600);
-  const buckets = Array.from({ length: hours * queues.length }, () => ({ waits: [] as number[], firsts: [] as number[], abandoned: 0, onTime: 0 }));
-  for (let c = 0; c < rec.customers.count; c++) {
-    const b = buckets[Math.min(hours - 1, Math.floor(rec.customers.arrival[c] / 3600)) * queues.length + rec.customers.queue[c]];
-    if (!Number.isNaN(rec.admissionWait[c])) b.waits.push(rec.admissionWait[c]);
-    const first = rec.firstResponse[c];
-    b.firsts.push(Number.isNaN(first) ? Infinity : first);
-    if (first <= sla) b.onTime++;
-    if (rec.status[c] === CUSTOMER_STATUS.ABANDONED) b.abandoned++;
-  }
+function hourOutcomes(horizonStart: string, queues: QueueCode[], stats: RunStats): HourOutcome[] {
   const start = Date.parse(horizonStart);
-  return buckets.map((b, i) => ({
-    hourStart: toZonedIso(start + Math.floor(i / queues.length) * 3_600_000),
-    queue: queues[i % queues.length],
-    arrivals: b.firsts.length,
-    abandoned: b.abandoned,
-    admissionWaitP90: durationStats(Float64Array.from(b.waits)).p90,
-    firstResponseP90: durationStats(Float64Array.from(b.firsts)).p90,
-    withinSla: b.firsts.length ? Math.round((b.onTime / b.firsts.length) * 10_000) / 10_000 : 1,
-  }));
+  const p90 = (hist: Uint32Array, cell: number, total: number) => {
+    const v = quantile(hist, cell * COARSE.buckets, COARSE, total, 0.9);
+    return v === null ? null : round(v);
+  };
+  return Array.from({ length: stats.hours * queues.length }, (_, cell) => {
+    const arrivals = stats.hourArrivals[cell];
+    return {
+      hourStart: toZonedIso(start + Math.floor(cell / queues.length) * 3_600_000),
+      queue: queues[cell % queues.length],
+      arrivals,
+      abandoned: stats.hourAbandoned[cell],
+      admissionWaitP90: p90(stats.hourWaitHist, cell, stats.hourAdmitted[cell]),
+      firstResponseP90: p90(stats.hourFirstHist, cell, arrivals),
+      withinSla: arrivals ? round(stats.hourOnTime[cell] / arrivals, 4) : 1,
+    };
+  });
 }

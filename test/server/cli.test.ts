@@ -13,23 +13,57 @@ function cli(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('simulate CLI', () => {
-  it('prints the cap sweep as JSON and nothing else', () => {
+  const writeSpec = (spec: unknown) => {
     const dir = mkdtempSync(join(tmpdir(), 'sim-'));
-    writeFileSync(join(dir, 'spec.json'), JSON.stringify({ horizonStart: '2026-11-11T00:00:00+08:00', queues: [{ queue: 'pre_sale', arrivalsPerHour: [300, 500], agentsOnDuty: [10, 12] }], caps: [3, 6] }));
-    const run = cli(['simulate', '--spec', join(dir, 'spec.json')]);
+    writeFileSync(join(dir, 'spec.json'), JSON.stringify(spec));
+    return join(dir, 'spec.json');
+  };
+  const valid = {
+    seed: 7,
+    start: '2026-11-11T00:00:00+08:00',
+    hours: 2,
+    slaSeconds: 30,
+    caps: [3, 6],
+    queues: [
+      {
+        id: 'pre_sale',
+        arrivalsPerHour: [300, 500],
+        agentsPerHour: [10, 12],
+        session: { messages: { dist: 'fixed', mean: 1 }, replySeconds: { dist: 'exponential', mean: 180 }, thinkSeconds: { dist: 'exponential', mean: 30 } },
+        patienceSeconds: null,
+      },
+    ],
+  };
+
+  it('prints the cap sweep as JSON in the documented shape and nothing else', () => {
+    const run = cli(['simulate', '--spec', writeSpec(valid)]);
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.caps.map((c: { cap: number }) => c.cap)).toEqual([3, 6]);
-    expect([3, 6]).toContain(result.best.cap);
+    expect(result.results.map((r: { cap: number }) => r.cap)).toEqual([3, 6]);
+    const queue = result.results[0].queues[0];
+    expect(Object.keys(queue)).toEqual(expect.arrayContaining(['id', 'arrivals', 'served', 'abandoned', 'wait', 'firstResponse', 'serviceLevel', 'utilization', 'perHour']));
+    expect(Object.keys(queue.wait)).toEqual(['mean', 'p50', 'p90', 'p99', 'max']);
+    expect(queue.perHour).toHaveLength(2);
+    expect(queue.arrivals).toBe(queue.served + queue.abandoned + queue.openAtEnd);
+    expect([3, 6]).toContain(result.bestCap.cap);
   });
 
-  it('exits 2 naming the file and the bad field', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sim-'));
-    writeFileSync(join(dir, 'spec.json'), JSON.stringify({ horizonStart: 'tomorrow', queues: [] }));
-    const run = cli(['simulate', '--spec', join(dir, 'spec.json')]);
+  it('runs the example file the README shows', () => {
+    const run = cli(['simulate', '--spec', 'server/cli/simulate-spec.example.json']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).results).toHaveLength(5);
+  });
+
+  it.each([
+    ['a missing field', { ...valid, start: undefined }, 'start'],
+    ['an array of the wrong length', { ...valid, queues: [{ ...valid.queues[0], agentsPerHour: [10] }] }, 'queues.0.agentsPerHour'],
+    ['a negative rate', { ...valid, queues: [{ ...valid.queues[0], arrivalsPerHour: [300, -5] }] }, 'queues.0.arrivalsPerHour.1'],
+    ['an unknown distribution', { ...valid, queues: [{ ...valid.queues[0], session: { ...valid.queues[0].session, replySeconds: { dist: 'lognormal', mean: 60 } } }] }, 'queues.0.session.replySeconds.dist'],
+  ])('exits 2 for %s, naming the file and the field', (_label, spec, field) => {
+    const run = cli(['simulate', '--spec', writeSpec(spec)]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('spec.json');
-    expect(run.stderr).toContain('horizonStart');
+    expect(run.stderr).toContain(field);
     expect(run.stdout).toBe('');
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawCustomers } from '../../../shared/simulate/customers.ts';
-import { CUSTOMER_STATUS, runSimulation } from '../../../shared/simulate/engine.ts';
+import { runSimulation } from '../../../shared/simulate/engine.ts';
 import { specFromRoster } from '../../../shared/simulate/fromRoster.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from '../../../shared/simulate/spec.ts';
+import { admittedWithin } from '../../../shared/simulate/statistics.ts';
 import { bestCap, sweepCaps, type CapResult } from '../../../shared/simulate/sweep.ts';
 
 const START = '2026-11-08T00:00:00+08:00';
@@ -24,20 +24,13 @@ describe('queue simulator', () => {
   it('matches Erlang C (M/M/N) with cap 1, one message, exponential replies and no patience', () => {
     const [n, a, mean, t] = [10, 8, 30, 10];
     const spec = parseSimulationSpec(flat(500, (a / mean) * 3600, n, { caps: [1], patienceSeconds: null, session: { messages: { mean: 1, distribution: 'fixed' }, replySeconds: { mean, distribution: 'exponential' } } }));
-    const rec = runSimulation(spec, drawCustomers(spec), 1);
-    let sum = 0;
-    let count = 0;
-    let within = 0;
-    rec.admissionWait.forEach((w) => {
-      if (Number.isNaN(w)) return;
-      sum += w;
-      count++;
-      if (w <= t) within++;
-    });
+    const stats = runSimulation(spec, 1);
+    const meanWait = stats.waitSum[0] / stats.admitted[0];
+    const within = admittedWithin(stats, 0, t);
     const c = erlangC(n, a);
     const drain = n / mean - a / mean;
-    expect(Math.abs(sum / count / (c / drain) - 1)).toBeLessThan(0.05);
-    expect(Math.abs(within / count - (1 - c * Math.exp(-drain * t)))).toBeLessThan(0.02);
+    expect(Math.abs(meanWait / (c / drain) - 1)).toBeLessThan(0.05);
+    expect(Math.abs(within - (1 - c * Math.exp(-drain * t)))).toBeLessThan(0.02);
   });
 
   it('gives byte-identical results for the same seed and different ones for another', () => {
@@ -83,14 +76,29 @@ describe('queue simulator', () => {
       patienceSeconds: null,
       session: { messages: { mean: 3, distribution: 'fixed' }, thinkSeconds: { mean: 600, distribution: 'fixed' }, replySeconds: { mean: 5, distribution: 'fixed' } },
     });
-    const customers = drawCustomers(spec);
-    const rec = runSimulation(spec, customers, 50);
-    for (let c = 0; c < customers.count; c++) {
-      const firstHour = customers.arrival[c] < 3600;
-      // Chats taken before the shift ended run on into the next hour and close; later arrivals are never assigned.
-      if (firstHour && customers.arrival[c] < 3600 - 1300) expect(rec.status[c]).toBe(CUSTOMER_STATUS.CLOSED);
-      if (!firstHour) expect(rec.status[c]).toBe(CUSTOMER_STATUS.WAITING);
-    }
+    const stats = runSimulation(spec, 50);
+    // Chats taken before the shift ended run on into the next hour and close; later arrivals are never assigned.
+    expect(stats.hourArrivals[0]).toBeGreaterThan(0);
+    expect(stats.served[0]).toBe(stats.hourArrivals[0]);
+    expect(stats.hourArrivals[1]).toBeGreaterThan(0);
+    expect(stats.hourAdmitted[1]).toBe(0);
+    expect(stats.arrivals[0] - stats.served[0] - stats.abandoned[0]).toBe(stats.hourArrivals[1]);
+  });
+
+  it("gives each queue its own session and patience, leaving the other queue's customers as they were", () => {
+    const base: SimulationSpecInput = {
+      horizonStart: START,
+      caps: [3],
+      queues: [
+        { queue: 'pre_sale', arrivalsPerHour: [200, 200], agentsOnDuty: [5, 5] },
+        { queue: 'after_sale', arrivalsPerHour: [200, 200], agentsOnDuty: [5, 5] },
+      ],
+    };
+    const slowAfterSale = { ...base, queues: [base.queues[0], { ...base.queues[1], session: { replySeconds: { mean: 120, distribution: 'fixed' as const } }, patienceSeconds: null }] };
+    const [before, after] = [sweepCaps(base).caps[0], sweepCaps(slowAfterSale).caps[0]];
+    expect(after.byQueue.pre_sale).toEqual(before.byQueue.pre_sale);
+    expect(after.byQueue.after_sale!.abandoned).toBe(0);
+    expect(after.byQueue.after_sale!.admissionWait.mean!).toBeGreaterThan(before.byQueue.after_sale!.admissionWait.mean!);
   });
 
   it('loses more customers when patience is shorter', () => {

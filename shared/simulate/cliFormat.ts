@@ -1,0 +1,118 @@
+/**
+ * The simulate command's file format (documented in the README, example in server/cli/simulate-spec.example.json):
+ * a start and a number of hours, per queue its hourly arrivals and agents, session and patience; and the
+ * result shape scripts read. Translated to and from the engine's own spec and sweep.
+ */
+import { z } from 'zod';
+import { DomainError } from '../errors.ts';
+import { QUEUE_CODES } from '../types.ts';
+import { parseSimulationSpec, type SimulationSpecInput } from './spec.ts';
+import type { QueueOutcome } from './statistics.ts';
+import type { SweepResult } from './sweep.ts';
+
+const durationDist = (mean: number) =>
+  z.object({ dist: z.enum(['exponential', 'fixed']), mean: z.number().positive().max(36_000) }).strict().default({ dist: 'exponential', mean });
+
+const cliQueueSchema = z
+  .object({
+    id: z.enum(QUEUE_CODES),
+    arrivalsPerHour: z.array(z.number().min(0).max(1_000_000)),
+    agentsPerHour: z.array(z.number().int().min(0).max(100_000)),
+    session: z
+      .object({
+        messages: z.object({ dist: z.enum(['fixed', 'geometric']), mean: z.number().min(1).max(1000) }).strict().default({ dist: 'geometric', mean: 4 }),
+        replySeconds: durationDist(30),
+        thinkSeconds: durationDist(90),
+      })
+      .strict()
+      .optional(),
+    patienceSeconds: z.number().positive().max(86_400).nullable().optional(),
+  })
+  .strict();
+
+export const cliSpecSchema = z
+  .object({
+    seed: z.number().int().min(0).max(2 ** 31).default(1),
+    start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset, e.g. 2026-11-11T00:00:00+08:00'),
+    hours: z.number().int().min(1).max(24 * 62),
+    slaSeconds: z.number().positive().max(3600).default(45),
+    caps: z.array(z.number().int().min(1).max(1000)).min(1).max(20),
+    breakShare: z.number().min(0).max(0.9).default(0),
+    queues: z.array(cliQueueSchema).min(1).max(QUEUE_CODES.length),
+  })
+  .strict()
+  .superRefine((spec, ctx) => {
+    spec.queues.forEach((q, i) => {
+      for (const field of ['arrivalsPerHour', 'agentsPerHour'] as const) {
+        if (q[field].length !== spec.hours) ctx.addIssue({ code: 'custom', path: ['queues', i, field], message: `expected ${spec.hours} values (one per hour), got ${q[field].length}` });
+      }
+    });
+  });
+
+/** Validates a simulate file and turns it into the engine's spec; INVALID_INPUT names each bad field by its path. */
+export function parseCliSpec(input: unknown): SimulationSpecInput {
+  const result = cliSpecSchema.safeParse(input);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => ({ field: i.path.map(String).join('.') || '(root)', message: i.message }));
+    throw new DomainError('INVALID_INPUT', `invalid simulation spec: field ${problems[0].field}: ${problems[0].message}`, problems);
+  }
+  const spec = result.data;
+  const engineSpec: SimulationSpecInput = {
+    horizonStart: spec.start,
+    seed: spec.seed,
+    slaSeconds: spec.slaSeconds,
+    caps: spec.caps,
+    breakShare: spec.breakShare,
+    queues: spec.queues.map((q) => ({
+      queue: q.id,
+      arrivalsPerHour: q.arrivalsPerHour,
+      agentsOnDuty: q.agentsPerHour,
+      ...(q.session
+        ? {
+            session: {
+              messages: { mean: q.session.messages.mean, distribution: q.session.messages.dist },
+              replySeconds: { mean: q.session.replySeconds.mean, distribution: q.session.replySeconds.dist },
+              thinkSeconds: { mean: q.session.thinkSeconds.mean, distribution: q.session.thinkSeconds.dist },
+            },
+          }
+        : {}),
+      ...(q.patienceSeconds !== undefined ? { patienceSeconds: q.patienceSeconds } : {}),
+    })),
+  };
+  // The engine's own limits (most chats per run) still apply.
+  parseSimulationSpec(engineSpec);
+  return engineSpec;
+}
+
+function queueFigures(o: QueueOutcome) {
+  return {
+    arrivals: o.arrivals,
+    served: o.served,
+    abandoned: o.abandoned,
+    openAtEnd: o.openAtEnd,
+    wait: o.admissionWait,
+    firstResponse: o.firstResponse,
+    serviceLevel: o.withinSla,
+    utilization: o.utilisation,
+    meanOpenChatsPerAgent: o.meanOpenChatsPerAgent,
+    maxQueueLength: o.maxQueueLength,
+  };
+}
+
+/** The sweep in the simulate command's result shape: per cap, per queue (with its hours) and overall; times in seconds. */
+export function cliResult(sweep: SweepResult) {
+  return {
+    results: sweep.caps.map((c) => ({
+      cap: c.cap,
+      queues: Object.entries(c.byQueue).map(([id, o]) => ({
+        id,
+        ...queueFigures(o!),
+        perHour: c.byHour
+          .filter((h) => h.queue === id)
+          .map((h) => ({ hourStart: h.hourStart, arrivals: h.arrivals, abandoned: h.abandoned, waitP90: h.admissionWaitP90, firstResponseP90: h.firstResponseP90, serviceLevel: h.withinSla })),
+      })),
+      overall: queueFigures(c.overall),
+    })),
+    bestCap: { cap: sweep.best.cap, curve: sweep.best.curve },
+  };
+}
