@@ -16,21 +16,43 @@ export async function createSession(db: Kysely<DB>, userId: number, now: Date): 
   return { id, expiresAt };
 }
 
+/**
+ * Sessions looked up in the last SESSION_CACHE_MS, so a page's burst of requests costs one query. Logout,
+ * disabling, a new password or role evict at once on this server (forgetSession, forgetUserSessions);
+ * another server process sees such a change within SESSION_CACHE_MS.
+ */
+export const SESSION_CACHE_MS = 2000;
+const SESSION_CACHE_SIZE = 10_000;
+const recentSessions = new Map<string, { user: User; expiresAt: number; seenAt: number }>();
+
 /** The live session's user, or undefined when unknown, expired or the user is disabled. */
 export async function sessionUser(db: Kysely<DB>, id: string, now: Date): Promise<User | undefined> {
+  const key = hash(id);
+  const recent = recentSessions.get(key);
+  if (recent && now.getTime() - recent.seenAt < SESSION_CACHE_MS && now.getTime() >= recent.seenAt && recent.expiresAt > now.getTime()) return recent.user;
+  recentSessions.delete(key);
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .select(['users.id', 'users.username', 'users.role', 'users.agent_id', 'users.disabled', 'sessions.expires_at'])
-    .where('sessions.id_hash', '=', hash(id))
+    .where('sessions.id_hash', '=', key)
     .executeTakeFirst();
   if (!row || row.disabled || row.expires_at.getTime() <= now.getTime()) return undefined;
-  return { id: row.id, username: row.username, role: row.role, agentId: row.agent_id, disabled: row.disabled };
+  const user: User = { id: row.id, username: row.username, role: row.role, agentId: row.agent_id, disabled: row.disabled };
+  if (recentSessions.size >= SESSION_CACHE_SIZE) recentSessions.delete(recentSessions.keys().next().value!);
+  recentSessions.set(key, { user, expiresAt: row.expires_at.getTime(), seenAt: now.getTime() });
+  return user;
 }
 
 /** Ends one session. */
 export async function destroySession(db: Kysely<DB>, id: string): Promise<void> {
+  recentSessions.delete(hash(id));
   await db.deleteFrom('sessions').where('id_hash', '=', hash(id)).execute();
+}
+
+/** Drops a user's sessions from this server's recent lookups, after its sessions were deleted or its rights changed. */
+export function forgetUserSessions(userId: number): void {
+  for (const [key, entry] of recentSessions) if (entry.user.id === userId) recentSessions.delete(key);
 }
 
 /** The secret that signs session cookies: SESSION_SECRET, else one generated once and kept in the database so every server shares it. */

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { DomainError } from '../../shared/errors.ts';
 import type { DB, UserRole } from '../db/schema.ts';
 import { hashPassword } from './password.ts';
+import { forgetUserSessions } from './sessions.ts';
 
 export interface User {
   id: number;
@@ -38,7 +39,7 @@ export async function updateUser(db: Kysely<DB>, id: number, patch: { role?: Use
   if (patch.password !== undefined && patch.password.length < MIN_PASSWORD_LENGTH) {
     throw new DomainError('INVALID_INPUT', `password must have at least ${MIN_PASSWORD_LENGTH} characters`, [{ field: 'password', message: 'too short' }]);
   }
-  return db.transaction().execute(async (trx) => {
+  const user = await db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable('users')
       .set({
@@ -54,6 +55,9 @@ export async function updateUser(db: Kysely<DB>, id: number, patch: { role?: Use
     if (patch.disabled || patch.password !== undefined || patch.role !== undefined) await trx.deleteFrom('sessions').where('user_id', '=', id).execute();
     return toUser(row);
   });
+  // After the commit, so no lookup racing the update can cache the old rights again.
+  forgetUserSessions(id);
+  return user;
 }
 
 /**

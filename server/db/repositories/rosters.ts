@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { DomainError } from '../../../shared/errors.ts';
 import type { RosterResult } from '../../../shared/roster/types.ts';
 import { toZonedIso, zonedDate } from '../../../shared/time.ts';
@@ -160,7 +160,7 @@ export async function latestRosterHead(db: Kysely<DB>, scenarioId: number): Prom
     .leftJoin('rosters', 'rosters.scenario_id', 'scenarios.id')
     .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'events.time_zone'])
     .where('scenarios.id', '=', scenarioId)
-    .orderBy('rosters.id', sql`desc nulls last`)
+    .orderBy('rosters.id', (ob) => ob.desc().nullsLast())
     .limit(1)
     .executeTakeFirst();
   if (!row) return undefined;
