@@ -74,3 +74,17 @@ export class JsonCache {
     return body;
   }
 }
+
+const cachesByDatabase = new WeakMap<object, Map<string, JsonCache>>();
+
+/**
+ * The body cache named `name` for one database: ids and versions are only unique within a database, and
+ * one process may serve several (the tests do), so caches never mix them.
+ */
+export function jsonCacheFor(database: object, name: string, size: number): JsonCache {
+  let caches = cachesByDatabase.get(database);
+  if (!caches) cachesByDatabase.set(database, (caches = new Map()));
+  let cache = caches.get(name);
+  if (!cache) caches.set(name, (cache = new JsonCache(size)));
+  return cache;
+}

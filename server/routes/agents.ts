@@ -3,7 +3,7 @@ import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { CONTRACTS, QUEUE_CODES } from '../../shared/types.ts';
 import { importAgents, listAgents, updateAgent } from '../db/repositories/agents.ts';
 import { getEvent } from '../db/repositories/events.ts';
-import { JsonCache, sendCachedJson } from '../http/cachedJson.ts';
+import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { csvBody, readCsvUpload } from '../http/upload.ts';
 import { agentSchema, isoInstant } from './schemas.ts';
@@ -20,9 +20,6 @@ const agentPatchSchema = z
   .strict()
   .openapi('AgentPatch');
 
-// Serialised staff lists by event content version.
-const agentBodies = new JsonCache(8);
-
 /** Agents: list, CSV import (all-or-nothing), and edits. */
 export const agentRoutes = newRouter()
   .openapi(
@@ -37,7 +34,7 @@ export const agentRoutes = newRouter()
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
       const includeInactive = c.req.valid('query').includeInactive === 'true';
       const key = `${event.id}|${event.contentVersion}|${includeInactive}`;
-      return sendCachedJson(c, await agentBodies.get(key, () => listAgents(c.var.database.db, event.id, { includeInactive })));
+      return sendCachedJson(c, await jsonCacheFor(c.var.database, 'agents', 8).get(key, () => listAgents(c.var.database.db, event.id, { includeInactive })));
     },
   )
   .openapi(

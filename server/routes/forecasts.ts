@@ -4,7 +4,7 @@ import { generateForecast } from '../../shared/forecast/generateForecast.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getForecast, replaceForecast } from '../db/repositories/forecasts.ts';
-import { JsonCache, sendCachedJson } from '../http/cachedJson.ts';
+import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { csvBody, readCsvUpload } from '../http/upload.ts';
 import { forecastRowSchema } from './schemas.ts';
@@ -31,9 +31,6 @@ const generateSchema = z
   .strict()
   .openapi('ForecastGenerator');
 
-// Serialised forecasts by event content version: the biggest read of the planner after the roster.
-const forecastBodies = new JsonCache(8);
-
 /** Forecasts: read, CSV import (all-or-nothing), and generation when there is no history. */
 export const forecastRoutes = newRouter()
   .openapi(
@@ -41,7 +38,7 @@ export const forecastRoutes = newRouter()
     async (c) => {
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
       const key = `${event.id}|${event.contentVersion}|${event.timeZone}`;
-      return sendCachedJson(c, await forecastBodies.get(key, () => getForecast(c.var.database.db, event.id, event.timeZone)));
+      return sendCachedJson(c, await jsonCacheFor(c.var.database, 'forecast', 8).get(key, () => getForecast(c.var.database.db, event.id, event.timeZone)));
     },
   )
   .openapi(

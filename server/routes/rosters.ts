@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import { getRoster, latestRosterHead, publishedRosterHead, rosterHead, type RosterHead } from '../db/repositories/rosters.ts';
 import type { DB } from '../db/schema.ts';
 import { getScenario } from '../db/repositories/scenarios.ts';
-import { JsonCache, sendCachedJson, type CachedJson } from '../http/cachedJson.ts';
+import type { Database } from '../db/connect.ts';
+import { jsonCacheFor, sendCachedJson, type CachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonResponse, newRouter } from '../http/router.ts';
 import { publishRoster } from '../services/publishRoster.ts';
 import { jobSchema } from './jobs.ts';
@@ -55,7 +56,7 @@ export const rosterRoutes = newRouter()
     createRoute({ method: 'get', path: '/rosters/{rosterId}', tags: ['rosters'], request: { params: rosterIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The roster'), ...errorResponses(404) } }),
     async (c) => {
       const { rosterId } = c.req.valid('param');
-      const head = await rosterHead(c.var.database.db, rosterId);
+      const head = await recentRosterHead(c.var.database, rosterId);
       if (!head) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
       return sendCachedJson(c, await rosterBody(c.var.database.db, head));
     },
@@ -72,10 +73,14 @@ export const rosterRoutes = newRouter()
       },
       responses: { 200: jsonResponse(rosterSchema, 'The published roster'), ...errorResponses(404, 409) },
     }),
-    async (c) => c.json(await publishRoster(c.var.database.db, c.req.valid('param').rosterId, c.req.valid('json')), 200),
+    async (c) => {
+      try {
+        return c.json(await publishRoster(c.var.database.db, c.req.valid('param').rosterId, c.req.valid('json')), 200);
+      } finally {
+        forgetRosterHeads(c.var.database);
+      }
+    },
   );
-
-const rosterBodies = new JsonCache(16);
 
 /**
  * The roster serialised and gzipped once per content version: shifts never change once a roster is
@@ -83,5 +88,33 @@ const rosterBodies = new JsonCache(16);
  */
 function rosterBody(db: Kysely<DB>, head: RosterHead): Promise<CachedJson> {
   const key = `${head.id}|${head.status}|${head.publishedAt?.toISOString() ?? ''}|${head.timeZone}`;
-  return rosterBodies.get(key, () => getRoster(db, head.id, head.timeZone));
+  return jsonCacheFor(db, 'roster', 16).get(key, () => getRoster(db, head.id, head.timeZone));
+}
+
+/**
+ * Roster heads read by id in the last HEAD_CACHE_MS, per database, so a burst of reads of one roster
+ * costs one query. Only publishing and deleting a scenario change a stored roster's head: this server
+ * forgets its heads when it does either, and another server's change is seen within HEAD_CACHE_MS.
+ */
+const HEAD_CACHE_MS = 2000;
+const recentHeads = new WeakMap<Database, Map<number, { head: RosterHead; seenAt: number }>>();
+
+async function recentRosterHead(database: Database, rosterId: number): Promise<RosterHead | undefined> {
+  let heads = recentHeads.get(database);
+  if (!heads) recentHeads.set(database, (heads = new Map()));
+  const now = Date.now();
+  const recent = heads.get(rosterId);
+  if (recent && now - recent.seenAt < HEAD_CACHE_MS && now >= recent.seenAt) return recent.head;
+  const head = await rosterHead(database.db, rosterId);
+  if (!head) heads.delete(rosterId);
+  else {
+    if (heads.size >= 1000) heads.clear();
+    heads.set(rosterId, { head, seenAt: now });
+  }
+  return head;
+}
+
+/** Drops this server's recent roster heads of a database, after it published or deleted rosters there. */
+export function forgetRosterHeads(database: Database): void {
+  recentHeads.delete(database);
 }

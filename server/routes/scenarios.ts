@@ -7,6 +7,7 @@ import { createScenario, deleteScenario, getBaseline, getScenario, listScenarios
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { scenarioOutcome } from '../services/outcomes.ts';
 import { checkScenarioParams, loadScenarioInputs } from '../services/scenarioInputs.ts';
+import { forgetRosterHeads } from './rosters.ts';
 import { requirementRowSchema, scenarioSchema } from './schemas.ts';
 import { requirement, requirementParamsSchema } from '../../shared/staffing/requirement.ts';
 import { getForecast } from '../db/repositories/forecasts.ts';
@@ -94,7 +95,12 @@ export const scenarioRoutes = newRouter()
   .openapi(
     createRoute({ method: 'delete', path: '/scenarios/{scenarioId}', tags: ['scenarios'], request: { params: scenarioIdParams }, responses: { 204: { description: 'Deleted' }, ...errorResponses(404, 409) } }),
     async (c) => {
-      await deleteScenario(c.var.database.db, c.req.valid('param').scenarioId);
+      try {
+        await deleteScenario(c.var.database.db, c.req.valid('param').scenarioId);
+      } finally {
+        // The scenario's rosters went with it.
+        forgetRosterHeads(c.var.database);
+      }
       return c.body(null, 204);
     },
   )

@@ -72,6 +72,20 @@ for (const kind of DATABASES) {
       expect((await t.call('GET', `/api/scenarios/${scenarioId}/roster`)).json).toEqual(published.json);
     });
 
+    it('sees a roster published by another server once the recent-head window has passed', async () => {
+      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
+      const other = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult([early('A004', 12)]) });
+      expect((await t.call('GET', `/api/rosters/${other}`)).json.status).toBe('draft');
+      expect((await t.call('GET', `/api/rosters/${rosterId}`)).json.status).toBe('published');
+      // Another server process publishes the new roster over the old one: this one is not told.
+      await sql`update rosters set status = 'superseded' where id = ${rosterId}`.execute(t.database.db);
+      await sql`update rosters set status = 'published', published_at = now() where id = ${other}`.execute(t.database.db);
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      expect((await t.call('GET', `/api/rosters/${other}`)).json.status).toBe('published');
+      expect((await t.call('GET', `/api/rosters/${rosterId}`)).json.status).toBe('superseded');
+      expect((await t.call('GET', `/api/events/${t.eventId}/roster`)).json.id).toBe(other);
+    });
+
     it('names what is missing: an unknown scenario, event or roster', async () => {
       expect((await t.call('GET', '/api/scenarios/999999/roster')).json.error.message).toContain('Scenario 999999 does not exist');
       expect((await t.call('GET', '/api/events/999999/roster')).json.error.message).toContain('Event 999999 does not exist');
