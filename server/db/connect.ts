@@ -64,7 +64,8 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     onnotice: () => {},
     // postgres.js has no client-side query timeout: let the server end stuck statements and idle transactions.
     connection: {
-      application_name: 'peak-roster',
+      // Per schema, so a test (or an operator) can tell one app's backends from another's on a shared server.
+      application_name: options.schema ? `peak-roster/${options.schema}` : 'peak-roster',
       statement_timeout: 30_000,
       lock_timeout: 5_000,
       idle_in_transaction_session_timeout: 60_000,

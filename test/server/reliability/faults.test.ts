@@ -44,7 +44,7 @@ describe.runIf(DATABASE_URL)('faults on PostgreSQL', () => {
     const publishing = t.call('POST', `/api/rosters/${second}/publish`);
     let victim: number | undefined;
     for (let i = 0; i < 50 && victim === undefined; i++) {
-      const rows = await admin`select pid from pg_stat_activity where application_name = 'peak-roster' and wait_event_type = 'Lock' and query ilike ${'%for update%'}`;
+      const rows = await admin`select pid from pg_stat_activity where application_name = ${`peak-roster/${schema}`} and wait_event_type = 'Lock' and query ilike ${'%for update%'}`;
       victim = rows[0]?.pid;
       if (victim === undefined) await new Promise((r) => setTimeout(r, 100));
     }
