@@ -6,11 +6,29 @@ import autocannon from 'autocannon';
 
 const PASSWORD = 'load-test-admin-password';
 
-/** A real server process on loopback with the demo solved and published, for load runs: on embedded PGlite, or on `databaseUrl`. */
-export async function startLoadTarget(databaseUrl?: string): Promise<{ port: number; cookie: string; eventId: number; rosterId: number; close(): Promise<void> }> {
+/** A real server process on loopback, signed in as the first admin. */
+export interface ServerProcess {
+  port: number;
+  cookie: string;
+  /** GET (or the given method) as the admin, parsed JSON. */
+  call(path: string, init?: RequestInit): Promise<any>;
+  /** SIGTERM and wait for the exit. */
+  close(): Promise<void>;
+  /** SIGKILL: the process dies on the spot, as in a crash or an OOM kill. */
+  kill(): Promise<void>;
+}
+
+/** Starts `server/main.ts` as `npm start` would: on embedded PGlite in `dataDir`, or on `databaseUrl`. */
+export async function startServer(options: { databaseUrl?: string; dataDir?: string } = {}): Promise<ServerProcess> {
   const { DATABASE_URL: _unused, ...env } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), PORT: '0', DATA_DIR: join(mkdtempSync(join(tmpdir(), 'load-')), 'data'), PEAK_ROSTER_ADMIN_PASSWORD: PASSWORD },
+    env: {
+      ...env,
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+      PORT: '0',
+      DATA_DIR: options.dataDir ?? join(mkdtempSync(join(tmpdir(), 'load-')), 'data'),
+      PEAK_ROSTER_ADMIN_PASSWORD: PASSWORD,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<number>((resolve, reject) => {
@@ -25,24 +43,41 @@ export async function startLoadTarget(databaseUrl?: string): Promise<{ port: num
   const base = `http://127.0.0.1:${port}`;
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
   const cookie = login.headers.get('set-cookie')!.split(';')[0];
-  const get = async (path: string, init: RequestInit = {}) => (await fetch(`${base}${path}`, { ...init, headers: { cookie, ...(init.headers ?? {}) } })).json();
-  const eventId = (await get('/api/events'))[0].id;
-  const scenarioId = (await get(`/api/events/${eventId}/scenarios`))[0].id;
-  const job = await get(`/api/scenarios/${scenarioId}/solve`, { method: 'POST' });
+  const call = async (path: string, init: RequestInit = {}) => {
+    const response = await fetch(`${base}${path}`, { ...init, headers: { cookie, ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.headers ?? {}) } });
+    const text = await response.text();
+    return text ? JSON.parse(text) : undefined;
+  };
+  return { port, cookie, call, close: () => stop(child, 'SIGTERM'), kill: () => stop(child, 'SIGKILL') };
+}
+
+/** Solves the first event's baseline through the API and waits for the job; returns the new roster's id. */
+export async function solveBaseline(server: ServerProcess): Promise<{ eventId: number; rosterId: number }> {
+  const eventId = (await server.call('/api/events'))[0].id;
+  const scenarioId = (await server.call(`/api/events/${eventId}/scenarios`))[0].id;
+  const job = await server.call(`/api/scenarios/${scenarioId}/solve`, { method: 'POST' });
   let state = job;
   while (!['succeeded', 'failed', 'cancelled'].includes(state.status)) {
     await new Promise((r) => setTimeout(r, 250));
-    state = await get(`/api/jobs/${job.id}`);
+    state = await server.call(`/api/jobs/${job.id}`);
   }
-  const rosterId = state.result.rosterId;
-  await get(`/api/rosters/${rosterId}/publish`, { method: 'POST' });
-  return { port, cookie, eventId, rosterId, close: () => stop(child) };
+  if (state.status !== 'succeeded') throw new Error(`solve ${state.status}: ${JSON.stringify(state.error)}`);
+  return { eventId, rosterId: state.result.rosterId };
 }
 
-function stop(child: ChildProcess): Promise<void> {
+/** A real server process on loopback with the demo solved and published, for load runs: on embedded PGlite, or on `databaseUrl`. */
+export async function startLoadTarget(databaseUrl?: string): Promise<{ port: number; cookie: string; eventId: number; rosterId: number; close(): Promise<void> }> {
+  const server = await startServer({ databaseUrl });
+  const { eventId, rosterId } = await solveBaseline(server);
+  await server.call(`/api/rosters/${rosterId}/publish`, { method: 'POST' });
+  return { port: server.port, cookie: server.cookie, eventId, rosterId, close: server.close };
+}
+
+function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
   return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }
 

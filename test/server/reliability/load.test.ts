@@ -1,37 +1,20 @@
 // The load battery: a real server process on loopback, 200 requests/s of mixed reads for 30 s from
 // autocannon. Asserts that every request succeeds; the latency figures are printed, never asserted
 // (timing belongs to `npm run bench -- api`).
-import { randomBytes } from 'node:crypto';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runLoad, startLoadTarget } from '../../bench/loadHarness.ts';
 import { DATABASE_URL, DATABASES } from '../../db/setup.ts';
+import { freshPostgresDatabase } from './freshDatabase.ts';
 
 const RATE = 200;
 const SECONDS = 30;
-
-/** A fresh database on the PostgreSQL server of DATABASE_URL, dropped afterwards; the server process migrates it itself. */
-async function freshPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `load_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = postgres(DATABASE_URL!, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(DATABASE_URL!);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 for (const kind of DATABASES) {
   describe(`load on ${kind}`, () => {
     let target: Awaited<ReturnType<typeof startLoadTarget>>;
     let database: Awaited<ReturnType<typeof freshPostgresDatabase>> | undefined;
     beforeAll(async () => {
-      database = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
+      database = kind === 'postgres' ? await freshPostgresDatabase(DATABASE_URL!, 'load') : undefined;
       target = await startLoadTarget(database?.url);
     }, 120_000);
     afterAll(async () => {
