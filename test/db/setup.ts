@@ -25,23 +25,26 @@ function migratedTemplate(): Promise<PGlite> {
   return template;
 }
 
-/** A fresh migrated database of the given kind; close() removes it (a PostgreSQL suite gets its own schema). */
-export async function openTestDatabase(kind: DatabaseKind): Promise<Database & { schema?: string }> {
+/**
+ * A fresh migrated database of the given kind; close() removes it (a PostgreSQL suite gets its own schema,
+ * on DATABASE_URL's server or on `url`).
+ */
+export async function openTestDatabase(kind: DatabaseKind, url = DATABASE_URL): Promise<Database & { schema?: string }> {
   if (kind === 'pglite') {
     const clone = (await (await migratedTemplate()).clone()) as PGlite;
     const db = new Kysely<DB>({ dialect: new PGliteDialect(clone) });
     return { db, kind, executeSql: pgliteExecutor(db, clone), close: () => db.destroy() };
   }
-  if (!DATABASE_URL) throw new Error('DATABASE_URL is not set');
+  if (!url) throw new Error('DATABASE_URL is not set');
   const schema = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const database = await openDatabase({ url: DATABASE_URL, schema, maxConnections: 5 });
+  const database = await openDatabase({ url, schema, maxConnections: 5 });
   await migrateToLatest(database);
   return {
     ...database,
     schema,
     async close() {
       await database.close();
-      const admin = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+      const admin = postgres(url, { max: 1, onnotice: () => {} });
       await admin.unsafe(`drop schema if exists ${schema} cascade`);
       await admin.unsafe(`drop schema if exists ${schema}_boss cascade`);
       await admin.end();

@@ -15,8 +15,8 @@ export interface CallOptions {
 }
 
 /** A fresh database with the demo event, users of every role, a job service and an app over it. */
-export async function openTestApp(kind: DatabaseKind, options: { maxBodyBytes?: number; simulate?: JobHandler } = {}) {
-  const database = await openTestDatabase(kind);
+export async function openTestApp(kind: DatabaseKind, options: { maxBodyBytes?: number; simulate?: JobHandler; databaseUrl?: string } = {}) {
+  const database = await openTestDatabase(kind, options.databaseUrl);
   const { event } = await seedDemo(database.db);
   const jobs = createJobService(database, { ...jobHandlers(database.db), ...(options.simulate ? { simulate: options.simulate } : {}) }, {
     schema: database.schema ? `${database.schema}_boss` : undefined,
