@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DomainError, type DomainErrorCode } from '../../shared/errors.ts';
+import { isDatabaseUnavailable } from '../db/unavailable.ts';
 
 const STATUS_BY_CODE: Record<DomainErrorCode, ContentfulStatusCode> = {
   INVALID_INPUT: 400,
@@ -17,9 +18,6 @@ const STATUS_BY_CODE: Record<DomainErrorCode, ContentfulStatusCode> = {
   RATE_LIMITED: 429,
 };
 
-// SQLSTATEs that mean "the database is busy or gone", not "the request is wrong".
-const UNAVAILABLE_SQLSTATES = new Set(['57014', '55P03', '57P01', '57P03', '08006', '08003', '08001', '40P01']);
-
 /** The one place errors become `{ error: { code, message, details? } }` with their HTTP status. */
 export function renderError(error: unknown, c: Context): Response {
   if (error instanceof DomainError) {
@@ -29,8 +27,7 @@ export function renderError(error: unknown, c: Context): Response {
     const status = error.status as ContentfulStatusCode;
     return c.json({ error: { code: httpCode(error.status), message: error.message || 'Request failed' } }, status);
   }
-  const sqlState = (error as { code?: unknown }).code;
-  if (typeof sqlState === 'string' && (UNAVAILABLE_SQLSTATES.has(sqlState) || sqlState === 'CONNECTION_CLOSED' || sqlState === 'CONNECT_TIMEOUT')) {
+  if (isDatabaseUnavailable(error)) {
     return c.json({ error: { code: 'UNAVAILABLE', message: 'The database is busy or unavailable; try again shortly.' } }, 503);
   }
   console.error('Unhandled error on', c.req.method, redactPath(c.req.path), error);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type PgBoss from 'pg-boss';
 import { DomainError } from '../../shared/errors.ts';
 import type { DB, JobKind } from '../db/schema.ts';
+import { isDatabaseUnavailable, retryWhileUnavailable } from '../db/unavailable.ts';
 import { claimJobRun, endCancelledJobRun, finishJobRun, isCancelRequested, requeueJobRun, writeJobProgress, type JobError, type JobOutcome } from './jobRuns.ts';
 import { TaskAbortedError } from './runInWorker.ts';
 
@@ -39,7 +40,8 @@ type Ending = JobOutcome | { status: 'interrupted'; release: boolean };
 
 /** Runs one job fetched from pg-boss: claim it in job_runs, run its handler, record the outcome in both. */
 export async function runJob(deps: RunnerDeps, kind: JobKind, job: PgBoss.JobWithMetadata<object>): Promise<void> {
-  const claim = await claimJobRun(deps.db, job.id);
+  // Retried like the ending: a claim lost to a killed backend would otherwise strand the job until it expires.
+  const claim = await retryWhileUnavailable(() => claimJobRun(deps.db, job.id));
   if (!claim) {
     // Cancelled while queued, or finished by a process that died before telling pg-boss.
     await endCancelledJobRun(deps.db, job.id);
@@ -86,11 +88,13 @@ async function record(deps: RunnerDeps, kind: JobKind, job: PgBoss.JobWithMetada
     if (ending.release) await release(deps, kind, job, attempt);
     return;
   }
-  let recorded = await finishJobRun(deps.db, job.id, attempt, ending);
+  // A killed backend must not leave the job 'running' until it expires: the writes are retried, and each is
+  // conditional on this attempt still owning a running job, so a write that did land is not applied twice.
+  let recorded = await retryWhileUnavailable(() => finishJobRun(deps.db, job.id, attempt, ending));
   // A success is refused while a cancel is pending: the job then ends cancelled.
-  if (!recorded && ending.status === 'succeeded') recorded = await finishJobRun(deps.db, job.id, attempt, { status: 'cancelled' });
+  if (!recorded && ending.status === 'succeeded') recorded = await retryWhileUnavailable(() => finishJobRun(deps.db, job.id, attempt, { status: 'cancelled' }));
   // Not recorded: the job expired and another attempt owns it now; pg-boss's row is that attempt's to settle.
-  if (recorded) await deps.boss.complete(kind, job.id, { status: ending.status });
+  if (recorded) await retryWhileUnavailable(() => deps.boss.complete(kind, job.id, { status: ending.status }));
 }
 
 /** Graceful shutdown: pg-boss retries the job at once elsewhere, or, with no retries left, it fails. */
@@ -156,6 +160,7 @@ function progressWriter(db: Kysely<DB>, id: string, attempt: number): JobContext
 /** What users see of a failure: a domain error's code and message; anything else is logged and summarised. */
 export function toJobError(error: unknown): JobError {
   if (error instanceof DomainError) return { code: error.code, message: error.message };
+  if (isDatabaseUnavailable(error)) return { code: 'UNAVAILABLE', message: 'The database connection was lost while the job ran; run it again' };
   console.error('job failed:', error);
   return { code: 'INTERNAL', message: 'The job failed unexpectedly; the server log has the details' };
 }
