@@ -238,8 +238,10 @@ class Run {
   private readonly onDuty: Int32Array;
   private readonly openTotal: Float64Array;
 
-  // Waiting customers per queue: a FIFO of slots; an abandoned one keeps its slot until it reaches the head.
+  // Waiting customers per queue: a FIFO of slots; an abandoned one keeps its slot until it reaches the head,
+  // so the line's length overstates the queue and `waiting` counts those still in it.
   private readonly lines: Int32Array[];
+  private readonly waiting: Int32Array;
   private readonly lineHead: Int32Array;
   private readonly lineTail: Int32Array;
 
@@ -278,6 +280,7 @@ class Run {
     this.lines = this.models.map(() => new Int32Array(256));
     this.lineHead = new Int32Array(Q);
     this.lineTail = new Int32Array(Q);
+    this.waiting = new Int32Array(Q);
     this.arrivalRandom = this.models.map((_, q) => new SeededRandom(spec.seed, 1 + q));
     this.customerRandom = this.models.map((_, q) => new SeededRandom(spec.seed, 100 + q));
   }
@@ -445,6 +448,7 @@ class Run {
       const a = this.freeAgent(q);
       if (a < 0) return;
       this.lineHead[q]++;
+      this.waiting[q]--;
       this.assign(slot, a);
     }
     this.lineHead[q] = this.lineTail[q] = 0;
@@ -466,10 +470,11 @@ class Run {
     slots.hourCell[slot] = cell;
     stats.arrivals[q]++;
     stats.hourArrivals[cell]++;
-    const a = this.lineLength(q) === 0 ? this.freeAgent(q) : -1;
+    // Someone still waiting means no agent is free (every release admits from the line first).
+    const a = this.waiting[q] === 0 ? this.freeAgent(q) : -1;
     if (a >= 0) return this.assign(slot, a);
     this.enqueue(q, slot);
-    if (this.lineLength(q) > stats.maxQueue[q]) stats.maxQueue[q] = this.lineLength(q);
+    if (++this.waiting[q] > stats.maxQueue[q]) stats.maxQueue[q] = this.waiting[q];
     if (slots.patience[slot] !== Infinity) this.events.push(now + slots.patience[slot], Kind.Abandon, slot + slots.generation[slot] * SLOTS);
     this.admitWaiting(q);
   }
@@ -479,6 +484,7 @@ class Run {
     const slot = id % SLOTS;
     if (slots.generation[slot] !== Math.floor(id / SLOTS) || slots.status[slot] !== WAITING) return;
     slots.status[slot] = ABANDONED;
+    this.waiting[slots.queue[slot]]--;
     stats.abandoned[slots.queue[slot]]++;
     stats.hourAbandoned[slots.hourCell[slot]]++;
   }

@@ -101,6 +101,17 @@ describe('queue simulator', () => {
     expect(after.byQueue.after_sale!.admissionWait.mean!).toBeGreaterThan(before.byQueue.after_sale!.admissionWait.mean!);
   });
 
+  it('counts only customers still waiting in the longest queue, not those who already left', () => {
+    // No agents: the queue is an M/M/∞ of impatient customers, λθ = 1000/h × 60 s ≈ 16.7 on average.
+    const queueOf = (patienceSeconds: number | null) => sweepCaps(flat(1, 1000, 0, { caps: [3], patienceSeconds })).caps[0].overall;
+    const impatient = queueOf(60);
+    const mean = (1000 / 3600) * 60;
+    expect(impatient.maxQueueLength).toBeGreaterThan(mean);
+    expect(impatient.maxQueueLength).toBeLessThan(mean + 5 * Math.sqrt(mean));
+    const patient = queueOf(null);
+    expect(patient.maxQueueLength).toBe(patient.arrivals);
+  });
+
   it('loses more customers when patience is shorter', () => {
     const abandoned = (patienceSeconds: number) => sweepCaps(flat(4, 900, 4, { caps: [3], patienceSeconds })).caps[0].overall.abandoned;
     expect(abandoned(30)).toBeGreaterThan(abandoned(600));
