@@ -1,6 +1,8 @@
 import { EventQueue } from './eventQueue.ts';
 import { bucketOfLog, COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
 import { SeededRandom } from './random.ts';
+import { emptyStats, type RunStats } from './runStats.ts';
+import { SLOTS, Slots, uniform } from './slots.ts';
 import type { SimulationSpec } from './spec.ts';
 
 const HOUR = 3600;
@@ -15,44 +17,6 @@ const WAITING = 0;
 const IN_CHAT = 1;
 const CLOSED = 2;
 const ABANDONED = 3;
-/** Abandon events carry slot + generation × SLOTS, so a reused slot never takes an old customer's timeout. */
-const SLOTS = 2 ** 22;
-
-/**
- * What one run keeps: counters, sums and histograms per queue and per (arrival hour, queue). Its size
- * depends on hours and queues only, never on the number of chats.
- */
-export interface RunStats {
-  hours: number;
-  queueCount: number;
-  /** Per queue. */
-  arrivals: Float64Array;
-  served: Float64Array;
-  abandoned: Float64Array;
-  admitted: Float64Array;
-  answered: Float64Array;
-  onTime: Float64Array;
-  waitSum: Float64Array;
-  waitMax: Float64Array;
-  firstSum: Float64Array;
-  firstMax: Float64Array;
-  /** Admission wait and first response, FINE buckets per queue. */
-  waitHist: Uint32Array;
-  firstHist: Uint32Array;
-  /** Per (hour × queueCount + queue), by the hour the customer arrived. */
-  hourArrivals: Uint32Array;
-  hourAbandoned: Uint32Array;
-  hourAdmitted: Uint32Array;
-  hourOnTime: Uint32Array;
-  /** COARSE buckets per (hour, queue). */
-  hourWaitHist: Uint32Array;
-  hourFirstHist: Uint32Array;
-  /** Per queue: busy agent-seconds, on-duty agent-seconds, open-chat-seconds, the longest queue. */
-  busySeconds: Float64Array;
-  dutySeconds: Float64Array;
-  openChatSeconds: Float64Array;
-  maxQueue: Float64Array;
-}
 
 /** Per-queue session parameters, resolved once. */
 interface QueueModel {
@@ -82,87 +46,6 @@ function queueModels(spec: SimulationSpec): QueueModel[] {
   });
 }
 
-function emptyStats(hours: number, queueCount: number): RunStats {
-  const perQueue = () => new Float64Array(queueCount);
-  const perHour = () => new Uint32Array(hours * queueCount);
-  return {
-    hours,
-    queueCount,
-    arrivals: perQueue(),
-    served: perQueue(),
-    abandoned: perQueue(),
-    admitted: perQueue(),
-    answered: perQueue(),
-    onTime: perQueue(),
-    waitSum: perQueue(),
-    waitMax: perQueue(),
-    firstSum: perQueue(),
-    firstMax: perQueue(),
-    waitHist: new Uint32Array(queueCount * FINE.buckets),
-    firstHist: new Uint32Array(queueCount * FINE.buckets),
-    hourArrivals: perHour(),
-    hourAbandoned: perHour(),
-    hourAdmitted: perHour(),
-    hourOnTime: perHour(),
-    hourWaitHist: new Uint32Array(hours * queueCount * COARSE.buckets),
-    hourFirstHist: new Uint32Array(hours * queueCount * COARSE.buckets),
-    busySeconds: perQueue(),
-    dutySeconds: perQueue(),
-    openChatSeconds: perQueue(),
-    maxQueue: perQueue(),
-  };
-}
-
-/** A growable Int32/Float64/Uint8 column store for the customers currently in the system. */
-class Slots {
-  capacity = 1024;
-  arrival = new Float64Array(this.capacity);
-  patience = new Float64Array(this.capacity);
-  queue = new Uint8Array(this.capacity);
-  status = new Uint8Array(this.capacity);
-  answered = new Uint8Array(this.capacity);
-  messagesLeft = new Uint16Array(this.capacity);
-  hourCell = new Int32Array(this.capacity);
-  agent = new Int32Array(this.capacity);
-  nextPending = new Int32Array(this.capacity);
-  random = new Int32Array(this.capacity);
-  generation = new Uint32Array(this.capacity);
-  private free: number[] = [];
-  private used = 0;
-
-  take(): number {
-    if (this.free.length > 0) return this.free.pop()!;
-    if (this.used === this.capacity) this.grow();
-    return this.used++;
-  }
-
-  release(slot: number): void {
-    this.generation[slot] = (this.generation[slot] + 1) % 2 ** 30;
-    this.free.push(slot);
-  }
-
-  private grow(): void {
-    if (this.capacity * 2 > SLOTS) throw new RangeError(`more than ${SLOTS} customers in the system at once`);
-    this.capacity *= 2;
-    const widen = <T extends Float64Array | Uint8Array | Uint16Array | Int32Array | Uint32Array>(old: T): T => {
-      const wider = new (old.constructor as new (n: number) => T)(this.capacity);
-      wider.set(old);
-      return wider;
-    };
-    this.arrival = widen(this.arrival);
-    this.patience = widen(this.patience);
-    this.queue = widen(this.queue);
-    this.status = widen(this.status);
-    this.answered = widen(this.answered);
-    this.messagesLeft = widen(this.messagesLeft);
-    this.hourCell = widen(this.hourCell);
-    this.agent = widen(this.agent);
-    this.nextPending = widen(this.nextPending);
-    this.random = widen(this.random);
-    this.generation = widen(this.generation);
-  }
-}
-
 /** Counts a duration in a per-queue FINE histogram and a per-hour COARSE one, taking its logarithm once. */
 function count(fine: Uint32Array, fineOffset: number, coarse: Uint32Array, coarseOffset: number, seconds: number): void {
   if (seconds < 1) {
@@ -174,14 +57,6 @@ function count(fine: Uint32Array, fineOffset: number, coarse: Uint32Array, coars
   const log = Math.log(seconds);
   fine[fineOffset + bucketOfLog(log, FINE)]++;
   coarse[coarseOffset + bucketOfLog(log, COARSE)]++;
-}
-
-/** A customer's own uniform stream (mulberry32 on the slot's state), so its reply and think times are the same whatever the cap. */
-function uniform(slots: Slots, slot: number): number {
-  let t = (slots.random[slot] = (slots.random[slot] + 0x6d2b79f5) | 0);
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }
 
 function messageCount(random: SeededRandom, messages: QueueModel['messages']): number {

@@ -1,4 +1,4 @@
-import type { RunStats } from './engine.ts';
+import type { RunStats } from './runStats.ts';
 import { FINE, quantile, shareAtMost, type HistogramScale } from './histogram.ts';
 
 /** Distribution of a duration in seconds; percentiles are nearest-rank over histogram buckets (within 0.25 %). */

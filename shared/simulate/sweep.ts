@@ -1,6 +1,7 @@
 import { toZonedIso } from '../time.ts';
 import type { QueueCode } from '../types.ts';
-import { runSimulation, type RunStats } from './engine.ts';
+import { runSimulation } from './engine.ts';
+import type { RunStats } from './runStats.ts';
 import { COARSE, quantile } from './histogram.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from './spec.ts';
 import { outcome, round, type QueueOutcome } from './statistics.ts';

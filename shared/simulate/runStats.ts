@@ -1,0 +1,69 @@
+import { COARSE, FINE } from './histogram.ts';
+
+/**
+ * What one run keeps: counters, sums and histograms per queue and per (arrival hour, queue). Its size
+ * depends on hours and queues only, never on the number of chats.
+ */
+export interface RunStats {
+  hours: number;
+  queueCount: number;
+  /** Per queue. */
+  arrivals: Float64Array;
+  served: Float64Array;
+  abandoned: Float64Array;
+  admitted: Float64Array;
+  answered: Float64Array;
+  onTime: Float64Array;
+  waitSum: Float64Array;
+  waitMax: Float64Array;
+  firstSum: Float64Array;
+  firstMax: Float64Array;
+  /** Admission wait and first response, FINE buckets per queue. */
+  waitHist: Uint32Array;
+  firstHist: Uint32Array;
+  /** Per (hour × queueCount + queue), by the hour the customer arrived. */
+  hourArrivals: Uint32Array;
+  hourAbandoned: Uint32Array;
+  hourAdmitted: Uint32Array;
+  hourOnTime: Uint32Array;
+  /** COARSE buckets per (hour, queue). */
+  hourWaitHist: Uint32Array;
+  hourFirstHist: Uint32Array;
+  /** Per queue: busy agent-seconds, on-duty agent-seconds, open-chat-seconds, the longest queue. */
+  busySeconds: Float64Array;
+  dutySeconds: Float64Array;
+  openChatSeconds: Float64Array;
+  maxQueue: Float64Array;
+}
+
+/** A run's statistics, all zero. */
+export function emptyStats(hours: number, queueCount: number): RunStats {
+  const perQueue = () => new Float64Array(queueCount);
+  const perHour = () => new Uint32Array(hours * queueCount);
+  return {
+    hours,
+    queueCount,
+    arrivals: perQueue(),
+    served: perQueue(),
+    abandoned: perQueue(),
+    admitted: perQueue(),
+    answered: perQueue(),
+    onTime: perQueue(),
+    waitSum: perQueue(),
+    waitMax: perQueue(),
+    firstSum: perQueue(),
+    firstMax: perQueue(),
+    waitHist: new Uint32Array(queueCount * FINE.buckets),
+    firstHist: new Uint32Array(queueCount * FINE.buckets),
+    hourArrivals: perHour(),
+    hourAbandoned: perHour(),
+    hourAdmitted: perHour(),
+    hourOnTime: perHour(),
+    hourWaitHist: new Uint32Array(hours * queueCount * COARSE.buckets),
+    hourFirstHist: new Uint32Array(hours * queueCount * COARSE.buckets),
+    busySeconds: perQueue(),
+    dutySeconds: perQueue(),
+    openChatSeconds: perQueue(),
+    maxQueue: perQueue(),
+  };
+}

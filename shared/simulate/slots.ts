@@ -1,0 +1,60 @@
+/** Abandon events carry slot + generation × SLOTS, so a reused slot never takes an old customer's timeout. */
+export const SLOTS = 2 ** 22;
+
+/** A growable Int32/Float64/Uint8 column store for the customers currently in the system. */
+export class Slots {
+  capacity = 1024;
+  arrival = new Float64Array(this.capacity);
+  patience = new Float64Array(this.capacity);
+  queue = new Uint8Array(this.capacity);
+  status = new Uint8Array(this.capacity);
+  answered = new Uint8Array(this.capacity);
+  messagesLeft = new Uint16Array(this.capacity);
+  hourCell = new Int32Array(this.capacity);
+  agent = new Int32Array(this.capacity);
+  nextPending = new Int32Array(this.capacity);
+  random = new Int32Array(this.capacity);
+  generation = new Uint32Array(this.capacity);
+  private free: number[] = [];
+  private used = 0;
+
+  take(): number {
+    if (this.free.length > 0) return this.free.pop()!;
+    if (this.used === this.capacity) this.grow();
+    return this.used++;
+  }
+
+  release(slot: number): void {
+    this.generation[slot] = (this.generation[slot] + 1) % 2 ** 30;
+    this.free.push(slot);
+  }
+
+  private grow(): void {
+    if (this.capacity * 2 > SLOTS) throw new RangeError(`more than ${SLOTS} customers in the system at once`);
+    this.capacity *= 2;
+    const widen = <T extends Float64Array | Uint8Array | Uint16Array | Int32Array | Uint32Array>(old: T): T => {
+      const wider = new (old.constructor as new (n: number) => T)(this.capacity);
+      wider.set(old);
+      return wider;
+    };
+    this.arrival = widen(this.arrival);
+    this.patience = widen(this.patience);
+    this.queue = widen(this.queue);
+    this.status = widen(this.status);
+    this.answered = widen(this.answered);
+    this.messagesLeft = widen(this.messagesLeft);
+    this.hourCell = widen(this.hourCell);
+    this.agent = widen(this.agent);
+    this.nextPending = widen(this.nextPending);
+    this.random = widen(this.random);
+    this.generation = widen(this.generation);
+  }
+}
+
+/** A customer's own uniform stream (mulberry32 on the slot's state), so its reply and think times are the same whatever the cap. */
+export function uniform(slots: Slots, slot: number): number {
+  let t = (slots.random[slot] = (slots.random[slot] + 0x6d2b79f5) | 0);
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+}
