@@ -101,8 +101,8 @@ export function createApp(options: AppOptions) {
     }),
   );
   app.use('/api/*', rejectCrossSite());
-  app.use('/api/*', enforceAccess(getSecret));
   const api = createApi(getSecret);
+  app.use('/api/*', enforceAccess(getSecret, () => api.routes));
   app.route('/api', api);
   app.route('/', feedRoutes);
   app.all('/api/*', (c) => c.json({ error: { code: 'NOT_FOUND', message: `No API route ${c.req.method} ${c.req.path}` } }, 404));

@@ -50,6 +50,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /events/:eventId/roster': 'supervisor',
   'GET /rosters/:rosterId': 'supervisor',
   'POST /rosters/:rosterId/publish': 'supervisor',
+  'PATCH /rosters/:rosterId/assignments/:assignmentId': 'supervisor',
   'GET /jobs/:jobId': 'supervisor',
   'POST /jobs/:jobId/cancel': 'supervisor',
   'GET /jobs/:jobId/events': 'supervisor',
@@ -61,10 +62,10 @@ export const ROUTE_ACCESS: Record<string, Access> = {
 };
 
 const RANK: Record<UserRole, number> = { agent: 1, supervisor: 2, admin: 3 };
+const pathPattern = (path: string) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/:[A-Za-z]+/g, '[^/]+')}$`);
 const compiled = Object.entries(ROUTE_ACCESS).map(([key, access]) => {
   const [method, path] = key.split(' ');
-  const pattern = new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/:[A-Za-z]+/g, '[^/]+')}$`);
-  return { method, path, pattern, access };
+  return { method, path, pattern: pathPattern(path), access };
 });
 
 /** The rule for a request under /api, or undefined when no route matches. */
@@ -75,15 +76,37 @@ export function accessFor(method: string, apiPath: string): Access | undefined {
   return (exact ?? compiled.find((r) => r.method === verb && r.pattern.test(apiPath)))?.access;
 }
 
-/** Resolves the session and enforces ROUTE_ACCESS on every /api request; unknown routes fall through to 404. */
-export function enforceAccess(secret: () => Promise<string>): MiddlewareHandler<AppEnv> {
+/** A route as Hono lists it (`app.routes`), paths relative to /api. */
+export interface RegisteredRoute {
+  method: string;
+  path: string;
+}
+
+/**
+ * Resolves the session and enforces ROUTE_ACCESS on every /api request. A registered route without a rule
+ * is refused (403) and logged as a programming error; a path no route serves falls through to 404.
+ */
+export function enforceAccess(secret: () => Promise<string>, registered: () => readonly RegisteredRoute[]): MiddlewareHandler<AppEnv> {
+  let routes: { method: string; pattern: RegExp }[] | undefined;
+  const isRegistered = (method: string, apiPath: string) => {
+    routes ??= registered()
+      .filter((r) => r.method !== 'ALL')
+      .map((r) => ({ method: r.method, pattern: pathPattern(r.path) }));
+    const verb = method === 'HEAD' ? 'GET' : method;
+    return routes.some((r) => r.method === verb && r.pattern.test(apiPath));
+  };
   return async (c, next) => {
     const apiPath = c.req.path.replace(/^\/api/, '') || '/';
     const access = accessFor(c.req.method, apiPath);
+    if (access === undefined) {
+      if (!isRegistered(c.req.method, apiPath)) return next();
+      console.error(`Programming error: ${c.req.method} ${apiPath} has no rule in ROUTE_ACCESS (server/http/access.ts); refused`);
+      throw new DomainError('FORBIDDEN', 'This route declares no access rule');
+    }
     const sessionId = await getSignedCookie(c, await secret(), SESSION_COOKIE);
     const user = sessionId ? await sessionUser(c.var.database.db, sessionId, new Date()) : undefined;
     c.set('user', user);
-    if (access === undefined || access === 'public') return next();
+    if (access === 'public') return next();
     if (!user) throw new DomainError('UNAUTHENTICATED', 'Sign in first');
     if (access === 'supervisor' && RANK[user.role] < RANK.supervisor) throw new DomainError('FORBIDDEN', 'This needs a supervisor account');
     if (access === 'admin' && user.role !== 'admin') throw new DomainError('FORBIDDEN', 'This needs an admin account');

@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROUTE_ACCESS, type Access } from '../../server/http/access.ts';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { enforceAccess, ROUTE_ACCESS, type Access } from '../../server/http/access.ts';
+import type { AppEnv } from '../../server/http/env.ts';
+import { renderError } from '../../server/http/errors.ts';
 import { DATABASES } from '../db/setup.ts';
 import { openTestApp, type TestApp } from './harness.ts';
 
@@ -48,6 +51,35 @@ for (const kind of DATABASES) {
         expect(mismatches).toEqual([]);
       });
     }
+
+    it('refuses a registered route that has no rule, to everyone, before its handler runs', async () => {
+      let ran = 0;
+      const api = new Hono<AppEnv>()
+        .get('/throwaway/:id', (c) => (ran++, c.json({ ok: true })))
+        .post('/throwaway', (c) => (ran++, c.json({ ok: true })));
+      const app = new Hono<AppEnv>();
+      app.use('*', async (c, next) => {
+        c.set('database', t.database);
+        await next();
+      });
+      app.use('/api/*', enforceAccess(async () => 'test-secret-test-secret', () => api.routes));
+      app.route('/api', api);
+      app.onError(renderError);
+      const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        for (const who of [null, 'agent1', 'sup', 'boss']) {
+          const headers = { 'content-type': 'application/json', ...(who ? { cookie: t.cookies.get(who)! } : {}) };
+          expect((await app.request('/api/throwaway/1', { headers })).status, `GET as ${who}`).toBe(403);
+          expect((await app.request('/api/throwaway', { method: 'POST', headers, body: '{}' })).status, `POST as ${who}`).toBe(403);
+        }
+        expect(logged).toHaveBeenCalledWith(expect.stringContaining('GET /throwaway/1 has no rule'));
+      } finally {
+        logged.mockRestore();
+      }
+      expect(ran).toBe(0);
+      // A path that no route serves is still not found, not forbidden.
+      expect((await app.request('/api/nothing-here')).status).toBe(404);
+    });
 
     it('does not let path tricks bypass the rules', async () => {
       for (const path of [`//api/events`, `/api//events`, `/api/events/%2E%2E/events`, `/api/%65vents`]) {
