@@ -181,7 +181,18 @@ class Run {
     }
     this.advance(horizon);
     for (let a = 0; a < this.busy.length; a++) if (this.busy[a]) stats.busySeconds[this.agentQueue[a]] += horizon - this.busySince[a];
+    this.countOpenAtEnd();
     return stats;
+  }
+
+  /** Customers still in the system at the horizon's end, from their own status rather than the other counters, so conservation is a check. */
+  private countOpenAtEnd(): void {
+    const { slots, stats } = this;
+    for (let slot = 0; slot < slots.used; slot++) {
+      if (slots.status[slot] !== WAITING && slots.status[slot] !== IN_CHAT) continue;
+      stats.openAtEnd[slots.queue[slot]]++;
+      stats.hourOpenAtEnd[slots.hourCell[slot]]++;
+    }
   }
 
   private link(a: number): void {
@@ -390,6 +401,7 @@ class Run {
     } else {
       slots.status[slot] = CLOSED;
       stats.served[q]++;
+      stats.hourServed[slots.hourCell[slot]]++;
       this.changeOpen(a, -1);
       this.openTotal[q]--;
       slots.release(slot);

@@ -11,6 +11,8 @@ export interface RunStats {
   arrivals: Float64Array;
   served: Float64Array;
   abandoned: Float64Array;
+  /** Counted at the horizon's end, apart from the other counters: still waiting, or in a chat not yet closed. */
+  openAtEnd: Float64Array;
   admitted: Float64Array;
   answered: Float64Array;
   onTime: Float64Array;
@@ -23,7 +25,9 @@ export interface RunStats {
   firstHist: Uint32Array;
   /** Per (hour × queueCount + queue), by the hour the customer arrived. */
   hourArrivals: Uint32Array;
+  hourServed: Uint32Array;
   hourAbandoned: Uint32Array;
+  hourOpenAtEnd: Uint32Array;
   hourAdmitted: Uint32Array;
   hourOnTime: Uint32Array;
   /** COARSE buckets per (hour, queue). */
@@ -46,6 +50,7 @@ export function emptyStats(hours: number, queueCount: number): RunStats {
     arrivals: perQueue(),
     served: perQueue(),
     abandoned: perQueue(),
+    openAtEnd: perQueue(),
     admitted: perQueue(),
     answered: perQueue(),
     onTime: perQueue(),
@@ -56,7 +61,9 @@ export function emptyStats(hours: number, queueCount: number): RunStats {
     waitHist: new Uint32Array(queueCount * FINE.buckets),
     firstHist: new Uint32Array(queueCount * FINE.buckets),
     hourArrivals: perHour(),
+    hourServed: perHour(),
     hourAbandoned: perHour(),
+    hourOpenAtEnd: perHour(),
     hourAdmitted: perHour(),
     hourOnTime: perHour(),
     hourWaitHist: new Uint32Array(hours * queueCount * COARSE.buckets),

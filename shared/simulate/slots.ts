@@ -16,7 +16,8 @@ export class Slots {
   random = new Int32Array(this.capacity);
   generation = new Uint32Array(this.capacity);
   private free: number[] = [];
-  private used = 0;
+  /** Slots ever handed out: every customer still in the system sits below this index. */
+  used = 0;
 
   take(): number {
     if (this.free.length > 0) return this.free.pop()!;

@@ -15,7 +15,7 @@ export interface QueueOutcome {
   /** Chats closed after their last reply. */
   served: number;
   abandoned: number;
-  /** Still waiting or in a chat when the horizon ends: arrivals = served + abandoned + openAtEnd. */
+  /** Still waiting or in a chat when the horizon ends, counted apart: arrivals = served + abandoned + openAtEnd. */
   openAtEnd: number;
   admissionWait: DurationStats;
   /** Customers who never got a reply count as unanswered (infinite), so abandonment cannot flatter it. */
@@ -64,7 +64,7 @@ export function outcome(stats: RunStats, queues: number[]): QueueOutcome {
     arrivals,
     served,
     abandoned,
-    openAtEnd: arrivals - served - abandoned,
+    openAtEnd: total(stats.openAtEnd),
     admissionWait: durationStats(merged(stats.waitHist), 0, FINE, admitted, { count: admitted, sum: total(stats.waitSum), max: Math.max(0, ...queues.map((q) => stats.waitMax[q])) }),
     firstResponse: durationStats(merged(stats.firstHist), 0, FINE, arrivals, { count: answered, sum: total(stats.firstSum), max: Math.max(0, ...queues.map((q) => stats.firstMax[q])) }),
     withinSla: arrivals ? round(total(stats.onTime) / arrivals, 4) : 1,

@@ -9,8 +9,11 @@ import { outcome, round, type QueueOutcome } from './statistics.ts';
 export interface HourOutcome {
   hourStart: string;
   queue: QueueCode;
+  /** Counts by the hour the customers arrived: arrivals = served + abandoned + openAtEnd. */
   arrivals: number;
+  served: number;
   abandoned: number;
+  openAtEnd: number;
   admissionWaitP90: number | null;
   firstResponseP90: number | null;
   withinSla: number;
@@ -88,7 +91,9 @@ function hourOutcomes(horizonStart: string, queues: QueueCode[], stats: RunStats
       hourStart: toZonedIso(start + Math.floor(cell / queues.length) * 3_600_000),
       queue: queues[cell % queues.length],
       arrivals,
+      served: stats.hourServed[cell],
       abandoned: stats.hourAbandoned[cell],
+      openAtEnd: stats.hourOpenAtEnd[cell],
       admissionWaitP90: p90(stats.hourWaitHist, cell, stats.hourAdmitted[cell]),
       firstResponseP90: p90(stats.hourFirstHist, cell, arrivals),
       withinSla: arrivals ? round(stats.hourOnTime[cell] / arrivals, 4) : 1,

@@ -52,9 +52,11 @@ describe('queue simulator', () => {
           patienceSeconds: patience,
         };
         const result = sweepCaps(spec).caps[0];
+        // openAtEnd is counted by the engine from the customers' own status at the horizon, not as a difference.
         for (const o of [result.overall, result.byQueue.pre_sale!, result.byQueue.after_sale!]) expect(o.arrivals).toBe(o.served + o.abandoned + o.openAtEnd);
+        for (const h of result.byHour) expect(h.arrivals, h.hourStart).toBe(h.served + h.abandoned + h.openAtEnd);
         expect(result.byQueue.pre_sale!.arrivals + result.byQueue.after_sale!.arrivals).toBe(result.overall.arrivals);
-        expect(result.byHour.reduce((s, h) => s + h.arrivals, 0)).toBe(result.overall.arrivals);
+        for (const field of ['arrivals', 'served', 'abandoned', 'openAtEnd'] as const) expect(result.byHour.reduce((s, h) => s + h[field], 0), field).toBe(result.overall[field]);
       }),
       { numRuns: 40 },
     );
