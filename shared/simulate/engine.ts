@@ -110,7 +110,9 @@ class Run {
   private readonly next: Int32Array;
   private readonly listed: Uint8Array;
   private readonly lowestLevel: Int32Array;
+  /** Per queue: agents taking new chats, and agents off intake (shift ended, on a break) still holding chats; both are on duty. */
   private readonly onDuty: Int32Array;
+  private readonly holding: Int32Array;
   private readonly openTotal: Float64Array;
 
   // Waiting customers per queue: a FIFO of slots; an abandoned one keeps its slot until it reaches the head,
@@ -151,6 +153,7 @@ class Run {
     this.listed = new Uint8Array(agents);
     this.lowestLevel = new Int32Array(Q);
     this.onDuty = new Int32Array(Q);
+    this.holding = new Int32Array(Q);
     this.openTotal = new Float64Array(Q);
     this.lines = this.models.map(() => new Int32Array(256));
     this.lineHead = new Int32Array(Q);
@@ -236,7 +239,19 @@ class Run {
       this.unlink(a);
       this.open[a] += delta;
       this.link(a);
-    } else this.open[a] += delta;
+    } else if ((this.open[a] += delta) === 0) this.holding[this.agentQueue[a]]--;
+  }
+
+  /** The agent takes new chats from now on. */
+  private join(a: number): void {
+    this.link(a);
+    if (this.open[a] > 0) this.holding[this.agentQueue[a]]--;
+  }
+
+  /** The agent takes no new chats but stays on duty until it has closed those it holds. */
+  private leave(a: number): void {
+    this.unlink(a);
+    if (this.open[a] > 0) this.holding[this.agentQueue[a]]++;
   }
 
   private lineLength(q: number): number {
@@ -274,7 +289,7 @@ class Run {
     const dt = Math.min(t, this.horizon) - Math.min(this.now, this.horizon);
     if (dt > 0) {
       for (let q = 0; q < this.queueCount; q++) {
-        this.stats.dutySeconds[q] += this.onDuty[q] * dt;
+        this.stats.dutySeconds[q] += (this.onDuty[q] + this.holding[q]) * dt;
         this.stats.openChatSeconds[q] += this.openTotal[q] * dt;
       }
     }
@@ -414,8 +429,8 @@ class Run {
     for (let q = 0; q < this.queueCount; q++) {
       const target = Math.round(this.models[q].agentsOnDuty[hour] * (1 - this.breakShare));
       // Agents joining take chats from now on; agents leaving keep and finish the chats they hold.
-      for (let i = this.onDuty[q]; i < target; i++) this.link(this.poolStart[q] + i);
-      for (let i = target; i < this.onDuty[q]; i++) this.unlink(this.poolStart[q] + i);
+      for (let i = this.onDuty[q]; i < target; i++) this.join(this.poolStart[q] + i);
+      for (let i = target; i < this.onDuty[q]; i++) this.leave(this.poolStart[q] + i);
       this.onDuty[q] = target;
       this.admitWaiting(q);
     }

@@ -33,7 +33,11 @@ export interface RunStats {
   /** COARSE buckets per (hour, queue). */
   hourWaitHist: Uint32Array;
   hourFirstHist: Uint32Array;
-  /** Per queue: busy agent-seconds, on-duty agent-seconds, open-chat-seconds, the longest queue. */
+  /**
+   * Per queue: busy agent-seconds, on-duty agent-seconds (taking chats, or off intake after a shift or on a
+   * break but still holding chats, so busy <= duty and open chats <= cap × duty), open-chat-seconds, the
+   * longest queue of customers still waiting.
+   */
   busySeconds: Float64Array;
   dutySeconds: Float64Array;
   openChatSeconds: Float64Array;

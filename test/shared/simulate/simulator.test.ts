@@ -4,7 +4,7 @@ import { runSimulation } from '../../../shared/simulate/engine.ts';
 import { specFromRoster } from '../../../shared/simulate/fromRoster.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from '../../../shared/simulate/spec.ts';
 import { admittedWithin } from '../../../shared/simulate/statistics.ts';
-import { bestCap, sweepCaps, type CapResult } from '../../../shared/simulate/sweep.ts';
+import { bestCap, simulateQueue, sweepCaps, type CapResult } from '../../../shared/simulate/sweep.ts';
 
 const START = '2026-11-08T00:00:00+08:00';
 const flat = (hours: number, perHour: number, agents: number, extra: Partial<SimulationSpecInput> = {}): SimulationSpecInput => ({
@@ -85,6 +85,23 @@ describe('queue simulator', () => {
     expect(stats.hourArrivals[1]).toBeGreaterThan(0);
     expect(stats.hourAdmitted[1]).toBe(0);
     expect(stats.arrivals[0] - stats.served[0] - stats.abandoned[0]).toBe(stats.hourArrivals[1]);
+  });
+
+  it('counts an agent finishing its chats after its shift as on duty, so utilisation stays within 1 and open chats within the cap', () => {
+    // One agent for an hour takes 50 chats of 5 × 30 s replies and works on them long after its shift ends.
+    const result = simulateQueue(
+      {
+        horizonStart: START,
+        queues: [{ queue: 'pre_sale', arrivalsPerHour: [200, 0, 0], agentsOnDuty: [1, 0, 0] }],
+        patienceSeconds: null,
+        session: { messages: { mean: 5, distribution: 'fixed' }, thinkSeconds: { mean: 10, distribution: 'fixed' }, replySeconds: { mean: 30, distribution: 'fixed' } },
+      },
+      50,
+    ).overall;
+    expect(result.served).toBeGreaterThan(50);
+    expect(result.utilisation!).toBeGreaterThan(0.95);
+    expect(result.utilisation!).toBeLessThanOrEqual(1);
+    expect(result.meanOpenChatsPerAgent!).toBeLessThanOrEqual(50);
   });
 
   it("gives each queue its own session and patience, leaving the other queue's customers as they were", () => {
