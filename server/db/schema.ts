@@ -96,6 +96,8 @@ export interface RostersTable {
   diagnostics: JsonWithDefault;
   created_at: CreatedAt;
   published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** Raised by every in-place edit of the roster's shifts (notes); see migration 0008. */
+  revision: Generated<number>;
 }
 
 export interface AssignmentsTable {

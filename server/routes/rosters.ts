@@ -6,16 +6,38 @@ import type { DB } from '../db/schema.ts';
 import { getScenario } from '../db/repositories/scenarios.ts';
 import type { Database } from '../db/connect.ts';
 import { jsonCacheFor, sendCachedJson, type CachedJson } from '../http/cachedJson.ts';
-import { errorResponses, idParam, jsonResponse, newRouter } from '../http/router.ts';
+import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
+import { editShiftNote } from '../services/editShiftNote.ts';
 import { publishRoster } from '../services/publishRoster.ts';
+import { SHIFT_NOTE_MAX_LENGTH } from '../../shared/roster/publish/shiftNote.ts';
 import { jobSchema } from './jobs.ts';
 
 const scenarioIdParams = z.object({ scenarioId: idParam('scenarioId') });
 const rosterIdParams = z.object({ rosterId: idParam('rosterId') });
 const eventIdParams = z.object({ eventId: idParam('eventId') });
 const rosterSchema = z.unknown().openapi('RosterDetail', { description: 'Assignments, shortfall, reassignments, solver stats and diagnostics' });
+const assignmentParams = z.object({ rosterId: idParam('rosterId'), assignmentId: idParam('assignmentId') });
+const shiftNoteSchema = z
+  .object({ note: z.string().max(SHIFT_NOTE_MAX_LENGTH, `note: at most ${SHIFT_NOTE_MAX_LENGTH} characters`).nullable() })
+  .strict()
+  .openapi('ShiftNote', { description: 'The supervisor\'s note on one shift; null or blank clears it' });
+const assignmentSchema = z
+  .object({
+    id: z.number(),
+    agentId: z.string(),
+    queue: z.string(),
+    template: z.string(),
+    start: z.string(),
+    end: z.string(),
+    reassignedFrom: z.string().optional(),
+    uid: z.string(),
+    sequence: z.number(),
+    status: z.enum(['confirmed', 'cancelled']),
+    note: z.string().nullable(),
+  })
+  .openapi('StoredAssignment');
 
-/** Rosters: solve a scenario (a job), read, publish. */
+/** Rosters: solve a scenario (a job), read, publish, annotate a shift. */
 export const rosterRoutes = newRouter()
   .openapi(
     createRoute({
@@ -80,21 +102,40 @@ export const rosterRoutes = newRouter()
         forgetRosterHeads(c.var.database);
       }
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/rosters/{rosterId}/assignments/{assignmentId}',
+      tags: ['rosters'],
+      description:
+        'Sets the supervisor\'s note on one shift (the `id` of an entry of the roster\'s assignments); it shows in the DESCRIPTION of every calendar feed with that shift. On the published roster a changed note raises the shift\'s SEQUENCE. 409 on a superseded roster or a cancelled shift.',
+      request: { params: assignmentParams, body: jsonBody(shiftNoteSchema) },
+      responses: { 200: jsonResponse(assignmentSchema, 'The shift with its note'), ...errorResponses(400, 404, 409) },
+    }),
+    async (c) => {
+      const { rosterId, assignmentId } = c.req.valid('param');
+      try {
+        return c.json(await editShiftNote(c.var.database.db, rosterId, assignmentId, c.req.valid('json').note), 200);
+      } finally {
+        forgetRosterHeads(c.var.database);
+      }
+    },
   );
 
 /**
- * The roster serialised and gzipped once per content version: shifts never change once a roster is
- * stored, and publishing, which changes its status, changes the key.
+ * The roster serialised and gzipped once per content version: publishing changes its status and
+ * published_at, and a note edit its revision, so each changes the key.
  */
 function rosterBody(db: Kysely<DB>, head: RosterHead): Promise<CachedJson> {
-  const key = `${head.id}|${head.status}|${head.publishedAt?.toISOString() ?? ''}|${head.timeZone}`;
+  const key = `${head.id}|${head.status}|${head.publishedAt?.toISOString() ?? ''}|${head.revision}|${head.timeZone}`;
   return jsonCacheFor(db, 'roster', 16).get(key, () => getRoster(db, head.id, head.timeZone));
 }
 
 /**
  * Roster heads read by id in the last HEAD_CACHE_MS, per database, so a burst of reads of one roster
- * costs one query. Only publishing and deleting a scenario change a stored roster's head: this server
- * forgets its heads when it does either, and another server's change is seen within HEAD_CACHE_MS.
+ * costs one query. Only publishing, editing a note and deleting a scenario change a stored roster's head:
+ * this server forgets its heads when it does any, and another server's change is seen within HEAD_CACHE_MS.
  */
 const HEAD_CACHE_MS = 2000;
 const recentHeads = new WeakMap<Database, Map<number, { head: RosterHead; seenAt: number }>>();

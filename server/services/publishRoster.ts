@@ -47,6 +47,7 @@ async function carryCalendarIdentity(trx: Transaction<DB>, rosterId: number, pre
     end: r.ends_at.toISOString(),
     sequence: r.sequence,
     status: r.status,
+    note: r.note,
   });
   const plan = planPublication(old.map(toShift), fresh.map(toShift));
   const changed = fresh.filter((r) => (plan.sequences.get(r.shift_uid) ?? 0) !== r.sequence);

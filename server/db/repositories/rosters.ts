@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { DomainError } from '../../../shared/errors.ts';
 import type { RosterResult } from '../../../shared/roster/types.ts';
 import { toZonedIso, zonedDate } from '../../../shared/time.ts';
 import type { Assignment, QueueCode, Reassignment, ShortfallRow, SolverStats } from '../../../shared/types.ts';
 import { jsonb } from '../jsonb.ts';
-import type { DB, RosterStatus } from '../schema.ts';
+import type { AssignmentsTable, DB, RosterStatus } from '../schema.ts';
 
 /** A stored shift: the wire Assignment plus what calendars need to follow it across publishes. */
 export interface StoredAssignment extends Assignment {
+  /** The row id: what PATCH /api/rosters/{rosterId}/assignments/{assignmentId} names. */
+  id: number;
   uid: string;
   sequence: number;
   status: 'confirmed' | 'cancelled';
@@ -89,7 +91,8 @@ async function agentDbIds(trx: Transaction<DB>, eventId: number): Promise<Map<st
 }
 
 // A stored roster changes only when it is published (status, published_at and, in the same transaction, its
-// sequences and cancellations), so (id, status, published_at) identifies its content in every process.
+// sequences and cancellations) or when a note is edited (revision), so (id, status, published_at, revision)
+// identifies its content in every process.
 const rosterCache = new Map<string, Pick<RosterDetail, 'assignments' | 'reassignments'>>();
 const ROSTER_CACHE_SIZE = 16;
 
@@ -97,7 +100,7 @@ const ROSTER_CACHE_SIZE = 16;
 export async function getRoster(db: Kysely<DB>, rosterId: number, timeZone: string): Promise<RosterDetail> {
   const roster = await db.selectFrom('rosters').selectAll().where('id', '=', rosterId).executeTakeFirst();
   if (!roster) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
-  const key = `${rosterId}|${roster.status}|${roster.published_at?.toISOString() ?? ''}|${timeZone}`;
+  const key = `${rosterId}|${roster.status}|${roster.published_at?.toISOString() ?? ''}|${roster.revision}|${timeZone}`;
   let content = rosterCache.get(key);
   if (content) {
     rosterCache.delete(key);
@@ -126,6 +129,7 @@ export interface RosterHead {
   id: number;
   status: RosterStatus;
   publishedAt: Date | null;
+  revision: number;
   timeZone: string;
 }
 
@@ -134,10 +138,10 @@ export async function rosterHead(db: Kysely<DB>, rosterId: number): Promise<Rost
   const row = await db
     .selectFrom('rosters')
     .innerJoin('events', 'events.id', 'rosters.event_id')
-    .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'events.time_zone'])
+    .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'rosters.revision', 'events.time_zone'])
     .where('rosters.id', '=', rosterId)
     .executeTakeFirst();
-  return row && { id: row.id, status: row.status, publishedAt: row.published_at, timeZone: row.time_zone };
+  return row && { id: row.id, status: row.status, publishedAt: row.published_at, revision: row.revision, timeZone: row.time_zone };
 }
 
 /** The event's published roster head in one query: undefined for no such event, null for none published. */
@@ -145,11 +149,11 @@ export async function publishedRosterHead(db: Kysely<DB>, eventId: number): Prom
   const row = await db
     .selectFrom('events')
     .leftJoin('rosters', (join) => join.onRef('rosters.event_id', '=', 'events.id').on('rosters.status', '=', 'published'))
-    .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'events.time_zone'])
+    .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'rosters.revision', 'events.time_zone'])
     .where('events.id', '=', eventId)
     .executeTakeFirst();
   if (!row) return undefined;
-  return row.id === null ? null : { id: row.id, status: row.status!, publishedAt: row.published_at, timeZone: row.time_zone };
+  return row.id === null ? null : { id: row.id, status: row.status!, publishedAt: row.published_at, revision: row.revision!, timeZone: row.time_zone };
 }
 
 /** The scenario's newest roster head in one query: undefined for no such scenario, null for no roster yet. */
@@ -158,13 +162,30 @@ export async function latestRosterHead(db: Kysely<DB>, scenarioId: number): Prom
     .selectFrom('scenarios')
     .innerJoin('events', 'events.id', 'scenarios.event_id')
     .leftJoin('rosters', 'rosters.scenario_id', 'scenarios.id')
-    .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'events.time_zone'])
+    .select(['rosters.id', 'rosters.status', 'rosters.published_at', 'rosters.revision', 'events.time_zone'])
     .where('scenarios.id', '=', scenarioId)
     .orderBy('rosters.id', (ob) => ob.desc().nullsLast())
     .limit(1)
     .executeTakeFirst();
   if (!row) return undefined;
-  return row.id === null ? null : { id: row.id, status: row.status!, publishedAt: row.published_at, timeZone: row.time_zone };
+  return row.id === null ? null : { id: row.id, status: row.status!, publishedAt: row.published_at, revision: row.revision!, timeZone: row.time_zone };
+}
+
+/** A stored shift as the API shows it, times in the event's zone. */
+export function storedAssignment(a: Selectable<AssignmentsTable>, timeZone: string): StoredAssignment {
+  return {
+    id: Number(a.id),
+    agentId: a.agent_key,
+    queue: a.queue as QueueCode,
+    template: a.template,
+    start: toZonedIso(a.starts_at.getTime(), timeZone),
+    end: toZonedIso(a.ends_at.getTime(), timeZone),
+    ...(a.reassigned_from ? { reassignedFrom: a.reassigned_from as QueueCode } : {}),
+    uid: a.shift_uid,
+    sequence: a.sequence,
+    status: a.status,
+    note: a.note,
+  };
 }
 
 async function loadRosterContent(db: Kysely<DB>, rosterId: number, timeZone: string): Promise<Pick<RosterDetail, 'assignments' | 'reassignments'>> {
@@ -174,18 +195,7 @@ async function loadRosterContent(db: Kysely<DB>, rosterId: number, timeZone: str
   ]);
   const iso = (d: Date) => toZonedIso(d.getTime(), timeZone);
   return {
-    assignments: assignments.map((a) => ({
-      agentId: a.agent_key,
-      queue: a.queue as QueueCode,
-      template: a.template,
-      start: iso(a.starts_at),
-      end: iso(a.ends_at),
-      ...(a.reassigned_from ? { reassignedFrom: a.reassigned_from as QueueCode } : {}),
-      uid: a.shift_uid,
-      sequence: a.sequence,
-      status: a.status,
-      note: a.note,
-    })),
+    assignments: assignments.map((a) => storedAssignment(a, timeZone)),
     reassignments: moves.map((m) => ({ agentId: m.agent_key, fromQueue: m.from_queue as QueueCode, toQueue: m.to_queue as QueueCode, start: iso(m.starts_at), end: iso(m.ends_at) })),
   };
 }

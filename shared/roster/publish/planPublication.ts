@@ -1,3 +1,5 @@
+import { sameShiftNote } from './shiftNote.ts';
+
 /** What a calendar needs to follow one shift across publishes. */
 export interface PublishedShift {
   uid: string;
@@ -8,6 +10,8 @@ export interface PublishedShift {
   end: string;
   sequence: number;
   status: 'confirmed' | 'cancelled';
+  /** The supervisor's note, shown in DESCRIPTION. */
+  note?: string | null;
 }
 
 export interface PublicationPlan {
@@ -19,7 +23,7 @@ export interface PublicationPlan {
 
 /**
  * Decides SEQUENCE numbers and cancellations for a re-publish. A shift keeps its uid (agent + calendar day)
- * across publishes; its SEQUENCE rises only when its time, queue or template changes (RFC 5545 3.8.7.4), and
+ * across publishes; its SEQUENCE rises only when its time, queue, template or note changes (RFC 5545 3.8.7.4), and
  * a shift that disappears is sent once more as CANCELLED with a higher SEQUENCE.
  */
 export function planPublication(previous: readonly PublishedShift[], next: readonly Omit<PublishedShift, 'sequence' | 'status'>[]): PublicationPlan {
@@ -39,5 +43,5 @@ export function planPublication(previous: readonly PublishedShift[], next: reado
 }
 
 function changed(a: Omit<PublishedShift, 'sequence' | 'status'>, b: Omit<PublishedShift, 'sequence' | 'status'>): boolean {
-  return Date.parse(a.start) !== Date.parse(b.start) || Date.parse(a.end) !== Date.parse(b.end) || a.queue !== b.queue || a.template !== b.template;
+  return Date.parse(a.start) !== Date.parse(b.start) || Date.parse(a.end) !== Date.parse(b.end) || a.queue !== b.queue || a.template !== b.template || !sameShiftNote(a.note, b.note);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planPublication, type PublishedShift } from '../../../shared/roster/publish/planPublication.ts';
+import { normaliseShiftNote, sequenceAfterNoteEdit } from '../../../shared/roster/publish/shiftNote.ts';
 
 const shift = (uid: string, start: string, extra: Partial<PublishedShift> = {}): PublishedShift => ({
   uid,
@@ -32,6 +33,13 @@ describe('planPublication', () => {
     expect(plan.sequences.get('A2/2026-11-10')).toBe(1);
   });
 
+  it('raises SEQUENCE when the note changes, but not for a blank note against none', () => {
+    const day = '2026-11-10T08:00:00+08:00';
+    const previous = [shift('A1/2026-11-10', day, { note: '带耳机' }), shift('A2/2026-11-10', day), shift('A3/2026-11-10', day, { note: 'same' })];
+    const plan = planPublication(previous, [shift('A1/2026-11-10', day), shift('A2/2026-11-10', day, { note: '  ' }), shift('A3/2026-11-10', day, { note: 'same' })]);
+    expect([...plan.sequences.values()]).toEqual([1, 0, 0]);
+  });
+
   it('sends a removed shift as CANCELLED with a higher SEQUENCE, once', () => {
     const previous = [shift('A1/2026-11-10', '2026-11-10T08:00:00+08:00', { sequence: 3 })];
     const first = planPublication(previous, []);
@@ -43,5 +51,15 @@ describe('planPublication', () => {
   it('revives a cancelled shift with a higher SEQUENCE', () => {
     const previous = [shift('A1/2026-11-10', '2026-11-10T08:00:00+08:00', { sequence: 4, status: 'cancelled' })];
     expect(planPublication(previous, [shift('A1/2026-11-10', '2026-11-10T08:00:00+08:00')]).sequences.get('A1/2026-11-10')).toBe(5);
+  });
+});
+
+describe('editing a note in place', () => {
+  it('keeps blanks out of storage and raises SEQUENCE only for a changed note on a published roster', () => {
+    expect([normaliseShiftNote('  a, b  '), normaliseShiftNote(' \n '), normaliseShiftNote(null)]).toEqual(['a, b', null, null]);
+    expect(sequenceAfterNoteEdit({ sequence: 2, note: 'a' }, 'b', 'published')).toBe(3);
+    expect(sequenceAfterNoteEdit({ sequence: 2, note: 'a' }, 'a', 'published')).toBe(2);
+    expect(sequenceAfterNoteEdit({ sequence: 2, note: null }, null, 'published')).toBe(2);
+    expect(sequenceAfterNoteEdit({ sequence: 0, note: 'a' }, 'b', 'draft')).toBe(0);
   });
 });
