@@ -117,6 +117,8 @@ export const api = {
   cancelJob: (jobId: string) => body(client.jobs[':jobId'].cancel.$post({ param: { jobId } })),
 
   roster: (scenarioId: number) => body(client.scenarios[':scenarioId'].roster.$get({ param: { scenarioId: id(scenarioId) } })) as Promise<unknown> as Promise<RosterDetail>,
+  setShiftNote: (rosterId: number, assignmentId: number, note: string | null) =>
+    body(client.rosters[':rosterId'].assignments[':assignmentId'].$patch({ param: { rosterId: id(rosterId), assignmentId: id(assignmentId) }, json: { note } })),
   publish: (rosterId: number) => body(client.rosters[':rosterId'].publish.$post({ param: { rosterId: id(rosterId) }, json: {} })) as Promise<unknown> as Promise<RosterDetail>,
   simulation: (scenarioId: number) => body(client.scenarios[':scenarioId'].simulation.$get({ param: { scenarioId: id(scenarioId) } })) as Promise<unknown> as Promise<Simulation>,
   /** Download links; the browser sends the session cookie with them. */

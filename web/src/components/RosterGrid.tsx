@@ -19,8 +19,14 @@ export interface TemplateStyle {
 
 const ROW_HEIGHT = 32;
 
-/** Agents × days: one coloured cell per shift, a badge where the agent serves another queue that day. */
-export function RosterGrid(props: { rows: RosterRow[]; days: { date: string; iso: string }[]; templates: Map<string, TemplateStyle>; height: number }) {
+/** Agents × days: one coloured cell per shift, a badge where the agent serves another queue that day or the shift has a note; a click on a shift picks it. */
+export function RosterGrid(props: {
+  rows: RosterRow[];
+  days: { date: string; iso: string }[];
+  templates: Map<string, TemplateStyle>;
+  height: number;
+  onPick?: (row: RosterRow, date: string, shift: RosterShift) => void;
+}) {
   const columns = () => `11rem repeat(${props.days.length}, minmax(3.6rem, 1fr))`;
   const header = (
     <div class="grid-row grid-head" style={{ 'grid-template-columns': columns() }}>
@@ -48,7 +54,13 @@ export function RosterGrid(props: { rows: RosterRow[]; days: { date: string; iso
                 const shift = row.shifts.get(day.date);
                 const style = shift ? props.templates.get(shift.template) : undefined;
                 return (
-                  <div class="cell shift" style={shift ? { background: style?.colour ?? '#e5e7eb' } : undefined} title={shift ? `${style ? templateLabel(style) : shift.template} · ${queueLabel(shift.queue)}` : ''}>
+                  <div
+                    class="cell shift"
+                    classList={{ pickable: !!shift && !!props.onPick }}
+                    style={shift ? { background: style?.colour ?? '#e5e7eb' } : undefined}
+                    title={shift ? `${style ? templateLabel(style) : shift.template} · ${queueLabel(shift.queue)}${shift.note ? `\n${t('shiftNote')}: ${shift.note}` : ''}` : ''}
+                    onClick={shift && props.onPick ? () => props.onPick!(row, day.date, shift) : undefined}
+                  >
                     <Show when={shift}>
                       {(s) => (
                         <>
@@ -57,6 +69,9 @@ export function RosterGrid(props: { rows: RosterRow[]; days: { date: string; iso
                             <span class="badge move" title={t('movedTo', { queue: queueLabel(s().queue) })}>
                               →{queueLabel(s().queue)}
                             </span>
+                          </Show>
+                          <Show when={s().note}>
+                            <span class="badge note" data-testid="shift-note-mark">✎</span>
                           </Show>
                         </>
                       )}

@@ -124,6 +124,12 @@ export const en: Record<keyof typeof zhCN, string> = {
   agentsShown: '{{ shown }} of {{ total }} agents',
   movedTo: 'Helps {{ queue }} this day',
   legendMove: 'helps another queue',
+  shiftNote: 'Note',
+  shiftNotePick: 'Click a shift to write a note for the agent; it appears in the shift’s calendar event.',
+  shiftNoteFor: 'Note on {{ agent }}’s shift, {{ day }}',
+  shiftNoteHelp: 'Shown in the shift’s calendar event. On a published roster subscribed calendars pick the change up at their next refresh.',
+  saveNote: 'Save note',
+  clearNote: 'Remove note',
 
   shortfallTitle: 'Shortfall and how to close it',
   shortSummary: '{{ hours }} hours are short, {{ total }} agent-hours in all.',

@@ -122,6 +122,12 @@ export const zhCN = {
   agentsShown: '显示 {{ shown }} / {{ total }} 人',
   movedTo: '当天支援{{ queue }}',
   legendMove: '跨组支援',
+  shiftNote: '备注',
+  shiftNotePick: '点击班次可给客服写备注，备注会显示在该班次的日历事件中。',
+  shiftNoteFor: '{{ agent }} {{ day }} 班次的备注',
+  shiftNoteHelp: '显示在该班次的日历事件中。已发布的排班表修改后，订阅的日历会在下次刷新时更新。',
+  saveNote: '保存备注',
+  clearNote: '删除备注',
 
   shortfallTitle: '缺口与补足建议',
   shortSummary: '{{ hours }} 个小时人手不足，共缺 {{ total }} 人·小时。',

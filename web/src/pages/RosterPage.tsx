@@ -1,8 +1,10 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { SHIFT_NOTE_MAX_LENGTH } from '../../../shared/roster/publish/shiftNote.ts';
 import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { RosterGrid, TemplateLegend, type RosterRow, type RosterShift, type TemplateStyle } from '../components/RosterGrid.tsx';
+import { ShiftNoteEditor } from '../components/ShiftNoteEditor.tsx';
 import { SolvePanel } from '../components/SolvePanel.tsx';
 import { queueLabel, templateLabel, zonedDay } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
@@ -12,7 +14,7 @@ import { createRosterResource } from '../state/roster.ts';
 const PALETTE = ['#bfdbfe', '#fde68a', '#c7d2fe', '#bbf7d0', '#fbcfe8', '#fed7aa', '#99f6e4', '#e9d5ff'];
 const DAY_MS = 86_400_000;
 
-/** Roster: solve and publish, then the agents × days grid with filters by team, queue and shift template. */
+/** Roster: solve and publish, then the agents × days grid with filters by team, queue and shift template; a click on a shift edits its note. */
 export default function RosterPage() {
   const ctx = useEvent();
   const [roster, { refetch }] = createRosterResource();
@@ -21,6 +23,15 @@ export default function RosterPage() {
   const [team, setTeam] = createSignal('');
   const [queue, setQueue] = createSignal<QueueCode | ''>('');
   const [template, setTemplate] = createSignal('');
+  const [picked, setPicked] = createSignal<{ row: RosterRow; date: string; shift: RosterShift }>();
+  const saveNote = async (note: string | null) => {
+    const p = picked();
+    const r = roster();
+    if (!p || !r) return;
+    await api.setShiftNote(r.id, p.shift.id, note);
+    setPicked(undefined);
+    void refetch();
+  };
 
   const templateStyles = createMemo(() => new Map<string, TemplateStyle>((templates() ?? []).map((tpl, i) => [tpl.code, { ...tpl, colour: PALETTE[i % PALETTE.length] }])));
   const days = createMemo(() => {
@@ -85,8 +96,20 @@ export default function RosterPage() {
             <span class="muted">{t('agentsShown', { shown: filtered().length, total: rows().length })}</span>
           </div>
           <TemplateLegend templates={[...templateStyles().values()]} />
-          <RosterGrid rows={filtered()} days={days()} templates={templateStyles()} height={560} />
+          <p class="muted">{t('shiftNotePick')}</p>
+          <RosterGrid rows={filtered()} days={days()} templates={templateStyles()} height={560} onPick={(row, date, shift) => setPicked({ row, date, shift })} />
         </div>
+      </Show>
+      <Show when={picked()} keyed>
+        {(p) => (
+          <ShiftNoteEditor
+            title={t('shiftNoteFor', { agent: `${p.row.agent.id} ${p.row.agent.name}`, day: p.date })}
+            note={p.shift.note}
+            maxLength={SHIFT_NOTE_MAX_LENGTH}
+            onSave={saveNote}
+            onClose={() => setPicked(undefined)}
+          />
+        )}
       </Show>
     </section>
   );
