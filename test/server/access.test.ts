@@ -10,7 +10,8 @@ import { claimJobRun, finishJobRun, insertJobRun } from '../../server/jobs/jobRu
 import { publishRoster } from '../../server/services/publishRoster.ts';
 import { DATABASES } from '../db/setup.ts';
 import { rosterResult } from './fixtures.ts';
-import { openTestApp, type TestApp } from './harness.ts';
+import { openTestApp, PASSWORD, type TestApp } from './harness.ts';
+import { dumpFingerprint } from './reliability/dump.ts';
 
 const ALLOWED: Record<string, Access[]> = {
   anonymous: ['public'],
@@ -87,6 +88,28 @@ for (const kind of DATABASES) {
         expect(mismatches).toEqual([]);
       });
     }
+
+    it('refuses every state-changing route cross-site, with a valid session, before any handler runs', async () => {
+      const before = await dumpFingerprint(t.database);
+      const mismatches: string[] = [];
+      for (const route of registeredRoutes(t)) {
+        const method = route.split(' ')[0];
+        if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) continue;
+        const path = pathOf(route) ?? `/api${route.split(' ')[1].replace(/:[A-Za-z]+/g, '999999')}`;
+        const as = ROUTE_ACCESS[route] === 'admin' ? 'boss' : 'sup';
+        const body = method === 'DELETE' ? undefined : route === 'POST /auth/login' ? { username: 'sup', password: PASSWORD } : {};
+        const crossSite: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }];
+        for (const headers of crossSite) {
+          const { status, json } = await t.call(method, path, body, { as, headers });
+          // Only the CSRF check words its refusal this way: a handler or the access rules would answer otherwise.
+          if (status !== 403 || !/^Cross-site request/.test(json?.error?.message ?? '')) mismatches.push(`${route} ${JSON.stringify(headers)}: got ${status} ${json?.error?.message}`);
+        }
+      }
+      expect(mismatches).toEqual([]);
+      expect(await dumpFingerprint(t.database)).toEqual(before);
+      // The sessions survived the refused cross-site logouts.
+      expect((await t.call('GET', '/api/auth/me', undefined, { as: 'sup' })).status).toBe(200);
+    });
 
     it('refuses a registered route that has no rule, to everyone, before its handler runs', async () => {
       let ran = 0;
