@@ -8,7 +8,7 @@ import { listAgents } from '../db/repositories/agents.ts';
 import type { CalendarToken } from '../db/repositories/calendarTokens.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getRoster, publishedRosterId } from '../db/repositories/rosters.ts';
-import { getBaseline } from '../db/repositories/scenarios.ts';
+import { getScenario } from '../db/repositories/scenarios.ts';
 import { listTemplates } from '../db/repositories/templates.ts';
 import type { DB } from '../db/schema.ts';
 import { vtimezoneComponent } from '../export/vtimezone.ts';
@@ -30,14 +30,22 @@ export function tokenScope(token: Pick<CalendarToken, 'scope' | 'subject'>): Fee
   }
 }
 
+/**
+ * The concurrent-chat cap per queue of the scenario a roster was solved for: a what-if published with another
+ * cap than the baseline's must tell agents that cap, the one its staffing was planned on.
+ */
+async function scenarioCaps(db: Kysely<DB>, scenarioId: number): Promise<Partial<Record<QueueCode, number>>> {
+  const requirementParams = parseScenarioParams((await getScenario(db, scenarioId)).params).requirement;
+  return Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(requirementParams, q).concurrencyCap]));
+}
+
 /** The ICS text of one feed from the event's published roster (an empty calendar before the first publish). */
 export async function calendarFeed(db: Kysely<DB>, token: CalendarToken, now: Date): Promise<string> {
   const event = await getEvent(db, token.eventId);
   const scope = tokenScope(token);
-  const [agents, templates, rosterId, baseline] = await Promise.all([listAgents(db, event.id, { includeInactive: true }), listTemplates(db, event.id), publishedRosterId(db, event.id), getBaseline(db, event.id)]);
-  const requirementParams = parseScenarioParams(baseline.params).requirement;
-  const caps = Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(requirementParams, q).concurrencyCap]));
+  const [agents, templates, rosterId] = await Promise.all([listAgents(db, event.id, { includeInactive: true }), listTemplates(db, event.id), publishedRosterId(db, event.id)]);
   const roster = rosterId === undefined ? undefined : await getRoster(db, rosterId, event.timeZone);
+  const caps = roster ? await scenarioCaps(db, roster.scenarioId) : {};
   const shifts = shiftsInScope(calendarShifts(roster?.assignments ?? [], agents, caps), scope);
   const agentName = scope.kind === 'agent' ? agents.find((a) => a.id === scope.agentId)?.name : undefined;
   return buildCalendar(

@@ -5,6 +5,7 @@ import { storeRoster } from '../../server/db/repositories/rosters.ts';
 import { getBaseline } from '../../server/db/repositories/scenarios.ts';
 import type { Assignment } from '../../shared/types.ts';
 import { DATABASES } from '../db/setup.ts';
+import { readIcs } from '../shared/calendar/icsReader.ts';
 import { rosterResult } from './fixtures.ts';
 import { openTestApp, type TestApp } from './harness.ts';
 
@@ -110,6 +111,46 @@ for (const kind of DATABASES) {
       // fetch's text() would strip the BOM: check the bytes Excel sees.
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(new TextDecoder().decode(bytes)).toContain(`"'=HYPERLINK(""x"")"`);
+    });
+  });
+}
+
+for (const kind of DATABASES) {
+  describe(`calendar feeds by scope and scenario on ${kind}`, () => {
+    let t: TestApp;
+    let baselineId: number;
+    // A001 and A002 are in team T01 (A001 is agent1's own agent), A151 in T16.
+    const shifts = [shift('A001', 10), shift('A001', 11), shift('A002', 10, 16), shift('A151', 10), shift('A151', 11, 0, { queue: 'after_sale' })];
+    const publish = async (scenarioId: number) => {
+      const id = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(shifts) });
+      expect((await t.call('POST', `/api/rosters/${id}/publish`)).status).toBe(200);
+    };
+    const feedFor = async (scope: string, subject: string) => {
+      const created = await t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope, subject });
+      expect(created.status).toBe(201);
+      return created.json as { id: number; token: string; url: string };
+    };
+    const read = async (url: string) => readIcs((await t.call('GET', url, undefined, { as: null })).text).events;
+    const uids = (events: { uid: string }[]) => events.map((e) => e.uid.split('@')[0].replace(/^shift-/, '')).map(decodeURIComponent).sort();
+
+    beforeAll(async () => {
+      t = await openTestApp(kind);
+      baselineId = (await getBaseline(t.database.db, t.eventId)).id;
+      await publish(baselineId);
+    });
+    afterAll(() => t.close());
+
+    it('shows in DESCRIPTION the cap of the published roster’s own scenario, not the baseline’s', async () => {
+      const { url } = await feedFor('event', 'all');
+      const capLines = (events: { description: string }[]) => [...new Set(events.map((e) => e.description.split('\n').find((l) => l.startsWith('接待上限 Cap:'))))].sort();
+      expect(capLines(await read(url))).toEqual(['接待上限 Cap: 4 同时接待 concurrent chats']);
+      const whatIf = await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: 'cap 9 pre-sale', fromScenarioId: baselineId, params: { requirement: { queues: { pre_sale: { concurrencyCap: 9 } } } } });
+      expect(whatIf.status).toBe(201);
+      await publish(whatIf.json.id);
+      const events = await read(url);
+      const capOf = (queueWord: string) => capLines(events.filter((e) => e.description.includes(`队列 Queue: ${queueWord}`)));
+      expect(capOf('售前')).toEqual(['接待上限 Cap: 9 同时接待 concurrent chats']);
+      expect(capOf('售后')).toEqual(['接待上限 Cap: 4 同时接待 concurrent chats']);
     });
   });
 }
