@@ -99,7 +99,7 @@ function queueFigures(o: QueueOutcome) {
   };
 }
 
-/** The sweep in the simulate command's result shape: per cap, per queue (with its hours) and overall; times in seconds. */
+/** The sweep in the simulate command's result shape: per cap, per queue (with the same figures per hour) and overall; times in seconds. */
 export function cliResult(sweep: SweepResult) {
   return {
     results: sweep.caps.map((c) => ({
@@ -107,9 +107,7 @@ export function cliResult(sweep: SweepResult) {
       queues: Object.entries(c.byQueue).map(([id, o]) => ({
         id,
         ...queueFigures(o!),
-        perHour: c.byHour
-          .filter((h) => h.queue === id)
-          .map((h) => ({ hourStart: h.hourStart, arrivals: h.arrivals, abandoned: h.abandoned, waitP90: h.admissionWaitP90, firstResponseP90: h.firstResponseP90, serviceLevel: h.withinSla })),
+        perHour: c.byHour.filter((h) => h.queue === id).map((h) => ({ hourStart: h.hourStart, ...queueFigures(h) })),
       })),
       overall: queueFigures(c.overall),
     })),

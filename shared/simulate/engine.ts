@@ -119,6 +119,12 @@ class Run {
   // so the line's length overstates the queue and `waiting` counts those still in it.
   private readonly lines: Int32Array[];
   private readonly waiting: Int32Array;
+
+  // The clock hour's first (hour, queue) cell, and per queue the busy, duty and open-chat seconds counted when it began.
+  private hourBase = 0;
+  private readonly busyMark: Float64Array;
+  private readonly dutyMark: Float64Array;
+  private readonly openMark: Float64Array;
   private readonly lineHead: Int32Array;
   private readonly lineTail: Int32Array;
 
@@ -159,6 +165,9 @@ class Run {
     this.lineHead = new Int32Array(Q);
     this.lineTail = new Int32Array(Q);
     this.waiting = new Int32Array(Q);
+    this.busyMark = new Float64Array(Q);
+    this.dutyMark = new Float64Array(Q);
+    this.openMark = new Float64Array(Q);
     this.arrivalRandom = this.models.map((_, q) => new SeededRandom(spec.seed, 1 + q));
     this.customerRandom = this.models.map((_, q) => new SeededRandom(spec.seed, 100 + q));
   }
@@ -174,7 +183,7 @@ class Run {
       const id = out[2];
       if (time > horizon) break;
       this.advance(time);
-      if (kind === Kind.Hour) this.changeShift(id);
+      if (kind === Kind.Hour) this.startHour(id);
       else if (kind === Kind.Arrival) {
         this.scheduleArrival(id, time);
         this.arrive(id);
@@ -183,9 +192,35 @@ class Run {
       else this.queueMessage(this.slots.agent[id], id);
     }
     this.advance(horizon);
+    this.closeHour();
     for (let a = 0; a < this.busy.length; a++) if (this.busy[a]) stats.busySeconds[this.agentQueue[a]] += horizon - this.busySince[a];
     this.countOpenAtEnd();
     return stats;
+  }
+
+  private startHour(hour: number): void {
+    if (hour > 0) this.closeHour();
+    this.hourBase = hour * this.queueCount;
+    this.changeShift(hour);
+    // The queue carried over from the last hour (after the new shift's agents took what they could) is this hour's too.
+    for (let q = 0; q < this.queueCount; q++) this.stats.hourMaxQueue[this.hourBase + q] = Math.max(this.stats.hourMaxQueue[this.hourBase + q], this.waiting[q]);
+  }
+
+  /** Books the clock hour's busy, duty and open-chat seconds, counting replies still in progress up to now. */
+  private closeHour(): void {
+    const { stats, now } = this;
+    for (let q = 0; q < this.queueCount; q++) {
+      let busy = stats.busySeconds[q];
+      for (let a = this.poolStart[q]; a < this.poolStart[q + 1]; a++) if (this.busy[a]) busy += now - this.busySince[a];
+      const cell = this.hourBase + q;
+      stats.hourBusySeconds[cell] = busy - this.busyMark[q];
+      stats.hourDutySeconds[cell] = stats.dutySeconds[q] - this.dutyMark[q];
+      stats.hourOpenChatSeconds[cell] = stats.openChatSeconds[q] - this.openMark[q];
+      this.busyMark[q] = busy;
+      this.dutyMark[q] = stats.dutySeconds[q];
+      this.openMark[q] = stats.openChatSeconds[q];
+      if (stats.hourMaxQueue[cell] > stats.maxQueue[q]) stats.maxQueue[q] = stats.hourMaxQueue[cell];
+    }
   }
 
   /** Customers still in the system at the horizon's end, from their own status rather than the other counters, so conservation is a check. */
@@ -330,6 +365,8 @@ class Run {
     if (wait > stats.waitMax[q]) stats.waitMax[q] = wait;
     const cell = slots.hourCell[slot];
     stats.hourAdmitted[cell]++;
+    stats.hourWaitSum[cell] += wait;
+    if (wait > stats.hourWaitMax[cell]) stats.hourWaitMax[cell] = wait;
     count(stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets, wait);
     this.changeOpen(a, 1);
     this.openTotal[q]++;
@@ -375,7 +412,7 @@ class Run {
     const a = this.waiting[q] === 0 ? this.freeAgent(q) : -1;
     if (a >= 0) return this.assign(slot, a);
     this.enqueue(q, slot);
-    if (++this.waiting[q] > stats.maxQueue[q]) stats.maxQueue[q] = this.waiting[q];
+    if (++this.waiting[q] > stats.hourMaxQueue[this.hourBase + q]) stats.hourMaxQueue[this.hourBase + q] = this.waiting[q];
     if (slots.patience[slot] !== Infinity) this.events.push(now + slots.patience[slot], Kind.Abandon, slot + slots.generation[slot] * SLOTS);
     this.admitWaiting(q);
   }
@@ -404,6 +441,9 @@ class Run {
       stats.firstSum[q] += first;
       if (first > stats.firstMax[q]) stats.firstMax[q] = first;
       const cell = slots.hourCell[slot];
+      stats.hourAnswered[cell]++;
+      stats.hourFirstSum[cell] += first;
+      if (first > stats.hourFirstMax[cell]) stats.hourFirstMax[cell] = first;
       count(stats.firstHist, q * FINE.buckets, stats.hourFirstHist, cell * COARSE.buckets, first);
       if (first <= this.sla) {
         stats.onTime[q]++;

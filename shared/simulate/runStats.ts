@@ -1,8 +1,8 @@
 import { COARSE, FINE } from './histogram.ts';
 
 /**
- * What one run keeps: counters, sums and histograms per queue and per (arrival hour, queue). Its size
- * depends on hours and queues only, never on the number of chats.
+ * What one run keeps: counters, sums and histograms per queue and per (hour, queue). Its size depends on
+ * hours and queues only, never on the number of chats.
  */
 export interface RunStats {
   hours: number;
@@ -23,16 +23,6 @@ export interface RunStats {
   /** Admission wait and first response, FINE buckets per queue. */
   waitHist: Uint32Array;
   firstHist: Uint32Array;
-  /** Per (hour × queueCount + queue), by the hour the customer arrived. */
-  hourArrivals: Uint32Array;
-  hourServed: Uint32Array;
-  hourAbandoned: Uint32Array;
-  hourOpenAtEnd: Uint32Array;
-  hourAdmitted: Uint32Array;
-  hourOnTime: Uint32Array;
-  /** COARSE buckets per (hour, queue). */
-  hourWaitHist: Uint32Array;
-  hourFirstHist: Uint32Array;
   /**
    * Per queue: busy agent-seconds, on-duty agent-seconds (taking chats, or off intake after a shift or on a
    * break but still holding chats, so busy <= duty and open chats <= cap × duty), open-chat-seconds, the
@@ -42,12 +32,33 @@ export interface RunStats {
   dutySeconds: Float64Array;
   openChatSeconds: Float64Array;
   maxQueue: Float64Array;
+  /** Per (hour × queueCount + queue), by the hour the customer arrived: the same counters and sums as per queue. */
+  hourArrivals: Uint32Array;
+  hourServed: Uint32Array;
+  hourAbandoned: Uint32Array;
+  hourOpenAtEnd: Uint32Array;
+  hourAdmitted: Uint32Array;
+  hourAnswered: Uint32Array;
+  hourOnTime: Uint32Array;
+  hourWaitSum: Float64Array;
+  hourWaitMax: Float64Array;
+  hourFirstSum: Float64Array;
+  hourFirstMax: Float64Array;
+  /** COARSE buckets per (hour, queue). */
+  hourWaitHist: Uint32Array;
+  hourFirstHist: Uint32Array;
+  /** Per (hour, queue) by the clock: agent-seconds busy, on duty and of open chats within the hour, and its longest queue. */
+  hourBusySeconds: Float64Array;
+  hourDutySeconds: Float64Array;
+  hourOpenChatSeconds: Float64Array;
+  hourMaxQueue: Uint32Array;
 }
 
 /** A run's statistics, all zero. */
 export function emptyStats(hours: number, queueCount: number): RunStats {
   const perQueue = () => new Float64Array(queueCount);
   const perHour = () => new Uint32Array(hours * queueCount);
+  const perHourSum = () => new Float64Array(hours * queueCount);
   return {
     hours,
     queueCount,
@@ -64,17 +75,26 @@ export function emptyStats(hours: number, queueCount: number): RunStats {
     firstMax: perQueue(),
     waitHist: new Uint32Array(queueCount * FINE.buckets),
     firstHist: new Uint32Array(queueCount * FINE.buckets),
+    busySeconds: perQueue(),
+    dutySeconds: perQueue(),
+    openChatSeconds: perQueue(),
+    maxQueue: perQueue(),
     hourArrivals: perHour(),
     hourServed: perHour(),
     hourAbandoned: perHour(),
     hourOpenAtEnd: perHour(),
     hourAdmitted: perHour(),
+    hourAnswered: perHour(),
     hourOnTime: perHour(),
+    hourWaitSum: perHourSum(),
+    hourWaitMax: perHourSum(),
+    hourFirstSum: perHourSum(),
+    hourFirstMax: perHourSum(),
     hourWaitHist: new Uint32Array(hours * queueCount * COARSE.buckets),
     hourFirstHist: new Uint32Array(hours * queueCount * COARSE.buckets),
-    busySeconds: perQueue(),
-    dutySeconds: perQueue(),
-    openChatSeconds: perQueue(),
-    maxQueue: perQueue(),
+    hourBusySeconds: perHourSum(),
+    hourDutySeconds: perHourSum(),
+    hourOpenChatSeconds: perHourSum(),
+    hourMaxQueue: perHour(),
   };
 }

@@ -1,5 +1,5 @@
 import type { RunStats } from './runStats.ts';
-import { FINE, quantile, shareAtMost, type HistogramScale } from './histogram.ts';
+import { COARSE, FINE, quantile, shareAtMost, type HistogramScale } from './histogram.ts';
 
 /** Distribution of a duration in seconds; percentiles are nearest-rank over histogram buckets (within 0.25 %). */
 export interface DurationStats {
@@ -71,6 +71,30 @@ export function outcome(stats: RunStats, queues: number[]): QueueOutcome {
     utilisation: duty > 0 ? round(total(stats.busySeconds) / duty, 4) : null,
     meanOpenChatsPerAgent: duty > 0 ? round(total(stats.openChatSeconds) / duty, 3) : null,
     maxQueueLength: Math.max(0, ...queues.map((q) => stats.maxQueue[q])),
+  };
+}
+
+/**
+ * Outcome of one (hour, queue) cell: counts, waits and service level of the customers who arrived in that
+ * hour (COARSE buckets, so percentiles are within 2.5 %); utilisation, open chats and the longest queue
+ * by the clock within the hour.
+ */
+export function hourOutcome(stats: RunStats, cell: number): QueueOutcome {
+  const arrivals = stats.hourArrivals[cell];
+  const admitted = stats.hourAdmitted[cell];
+  const answered = stats.hourAnswered[cell];
+  const duty = stats.hourDutySeconds[cell];
+  return {
+    arrivals,
+    served: stats.hourServed[cell],
+    abandoned: stats.hourAbandoned[cell],
+    openAtEnd: stats.hourOpenAtEnd[cell],
+    admissionWait: durationStats(stats.hourWaitHist, cell * COARSE.buckets, COARSE, admitted, { count: admitted, sum: stats.hourWaitSum[cell], max: stats.hourWaitMax[cell] }),
+    firstResponse: durationStats(stats.hourFirstHist, cell * COARSE.buckets, COARSE, arrivals, { count: answered, sum: stats.hourFirstSum[cell], max: stats.hourFirstMax[cell] }),
+    withinSla: arrivals ? round(stats.hourOnTime[cell] / arrivals, 4) : 1,
+    utilisation: duty > 0 ? round(stats.hourBusySeconds[cell] / duty, 4) : null,
+    meanOpenChatsPerAgent: duty > 0 ? round(stats.hourOpenChatSeconds[cell] / duty, 3) : null,
+    maxQueueLength: stats.hourMaxQueue[cell],
   };
 }
 

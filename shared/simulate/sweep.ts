@@ -2,21 +2,15 @@ import { toZonedIso } from '../time.ts';
 import type { QueueCode } from '../types.ts';
 import { runSimulation } from './engine.ts';
 import type { RunStats } from './runStats.ts';
-import { COARSE, quantile } from './histogram.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from './spec.ts';
-import { outcome, round, type QueueOutcome } from './statistics.ts';
+import { hourOutcome, outcome, type QueueOutcome } from './statistics.ts';
 
-export interface HourOutcome {
+/** One queue's hour: its customers by the hour they arrived, its agents and queue by the clock (see hourOutcome). */
+export interface HourOutcome extends QueueOutcome {
   hourStart: string;
   queue: QueueCode;
-  /** Counts by the hour the customers arrived: arrivals = served + abandoned + openAtEnd. */
-  arrivals: number;
-  served: number;
-  abandoned: number;
-  openAtEnd: number;
-  admissionWaitP90: number | null;
+  /** firstResponse.p90, kept for the web app's heat map. */
   firstResponseP90: number | null;
-  withinSla: number;
 }
 
 export interface CapResult {
@@ -81,22 +75,8 @@ function capResult(horizonStart: string, queues: QueueCode[], stats: RunStats, c
 
 function hourOutcomes(horizonStart: string, queues: QueueCode[], stats: RunStats): HourOutcome[] {
   const start = Date.parse(horizonStart);
-  const p90 = (hist: Uint32Array, cell: number, total: number) => {
-    const v = quantile(hist, cell * COARSE.buckets, COARSE, total, 0.9);
-    return v === null ? null : round(v);
-  };
   return Array.from({ length: stats.hours * queues.length }, (_, cell) => {
-    const arrivals = stats.hourArrivals[cell];
-    return {
-      hourStart: toZonedIso(start + Math.floor(cell / queues.length) * 3_600_000),
-      queue: queues[cell % queues.length],
-      arrivals,
-      served: stats.hourServed[cell],
-      abandoned: stats.hourAbandoned[cell],
-      openAtEnd: stats.hourOpenAtEnd[cell],
-      admissionWaitP90: p90(stats.hourWaitHist, cell, stats.hourAdmitted[cell]),
-      firstResponseP90: p90(stats.hourFirstHist, cell, arrivals),
-      withinSla: arrivals ? round(stats.hourOnTime[cell] / arrivals, 4) : 1,
-    };
+    const o = hourOutcome(stats, cell);
+    return { hourStart: toZonedIso(start + Math.floor(cell / queues.length) * 3_600_000), queue: queues[cell % queues.length], ...o, firstResponseP90: o.firstResponse.p90 };
   });
 }

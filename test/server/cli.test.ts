@@ -44,6 +44,13 @@ describe('simulate CLI', () => {
     expect(Object.keys(queue)).toEqual(expect.arrayContaining(['id', 'arrivals', 'served', 'abandoned', 'wait', 'firstResponse', 'serviceLevel', 'utilization', 'perHour']));
     expect(Object.keys(queue.wait)).toEqual(['mean', 'p50', 'p90', 'p99', 'max']);
     expect(queue.perHour).toHaveLength(2);
+    const figures = ['arrivals', 'served', 'abandoned', 'openAtEnd', 'wait', 'firstResponse', 'serviceLevel', 'utilization', 'meanOpenChatsPerAgent', 'maxQueueLength'];
+    for (const hour of queue.perHour) {
+      expect(Object.keys(hour)).toEqual(['hourStart', ...figures]);
+      expect(Object.keys(hour.wait)).toEqual(['mean', 'p50', 'p90', 'p99', 'max']);
+      expect(Object.keys(hour.firstResponse)).toEqual(['mean', 'p50', 'p90', 'p99', 'max']);
+      expect(hour.arrivals).toBe(hour.served + hour.abandoned + hour.openAtEnd);
+    }
     expect(queue.arrivals).toBe(queue.served + queue.abandoned + queue.openAtEnd);
     expect([3, 6]).toContain(result.bestCap.cap);
   });

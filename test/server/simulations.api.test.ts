@@ -25,7 +25,10 @@ for (const kind of DATABASES) {
       const simulation = (await t.call('GET', `/api/scenarios/${baselineId}/simulation`)).json;
       const caps = simulation.result.sweep.caps.map((c: { cap: number }) => c.cap);
       expect(caps).toEqual([3, 4, 5, 6, 8, 10, 15]);
-      for (const c of simulation.result.sweep.caps) expect(c.overall.arrivals).toBe(c.overall.served + c.overall.abandoned + c.overall.openAtEnd);
+      type Counts = { arrivals: number; served: number; abandoned: number; openAtEnd: number };
+      for (const c of simulation.result.sweep.caps as { overall: Counts; byHour: Counts[] }[]) {
+        for (const o of [c.overall, ...c.byHour]) expect(o.arrivals).toBe(o.served + o.abandoned + o.openAtEnd);
+      }
       expect(caps).toContain(simulation.result.sweep.best.cap);
       expect(simulation.result.summary).toMatchObject({ cap: 4, bestCap: simulation.result.sweep.best.cap });
       const midnight = simulation.result.sweep.caps[0].byHour.find((h: { hourStart: string; queue: string }) => h.hourStart === '2026-11-11T00:00:00+08:00' && h.queue === 'pre_sale');

@@ -57,6 +57,11 @@ describe('queue simulator', () => {
         for (const h of result.byHour) expect(h.arrivals, h.hourStart).toBe(h.served + h.abandoned + h.openAtEnd);
         expect(result.byQueue.pre_sale!.arrivals + result.byQueue.after_sale!.arrivals).toBe(result.overall.arrivals);
         for (const field of ['arrivals', 'served', 'abandoned', 'openAtEnd'] as const) expect(result.byHour.reduce((s, h) => s + h[field], 0), field).toBe(result.overall[field]);
+        expect(Math.max(0, ...result.byHour.map((h) => h.maxQueueLength))).toBe(result.overall.maxQueueLength);
+        for (const o of [result.overall, ...result.byHour]) {
+          expect(o.utilisation ?? 0).toBeLessThanOrEqual(1);
+          expect(o.meanOpenChatsPerAgent ?? 0).toBeLessThanOrEqual(cap);
+        }
       }),
       { numRuns: 40 },
     );
@@ -102,6 +107,36 @@ describe('queue simulator', () => {
     expect(result.utilisation!).toBeGreaterThan(0.95);
     expect(result.utilisation!).toBeLessThanOrEqual(1);
     expect(result.meanOpenChatsPerAgent!).toBeLessThanOrEqual(50);
+  });
+
+  it('reports per hour what it reports per queue: counts, wait and first-response statistics, service level, utilisation, open chats, longest queue', () => {
+    const spec = flat(3, 100, 8, { caps: [3], patienceSeconds: 120, seed: 3 });
+    spec.queues[0].agentsOnDuty = [8, 1, 8];
+    const result = sweepCaps(spec).caps[0];
+    const stats = runSimulation(parseSimulationSpec(spec), 3);
+    const fields = ['arrivals', 'served', 'abandoned', 'openAtEnd', 'admissionWait', 'firstResponse', 'withinSla', 'utilisation', 'meanOpenChatsPerAgent', 'maxQueueLength'];
+    for (const h of result.byHour) {
+      expect(Object.keys(h)).toEqual(expect.arrayContaining(fields));
+      for (const d of [h.admissionWait, h.firstResponse]) {
+        expect(Object.keys(d)).toEqual(['mean', 'p50', 'p90', 'p99', 'max']);
+        const finite = [d.p50, d.p90, d.p99, d.max].filter((v) => v !== null) as number[];
+        expect(finite).toEqual([...finite].sort((a, b) => a - b));
+      }
+      expect(h.firstResponseP90).toBe(h.firstResponse.p90);
+    }
+    // The hour with one agent queues most and waits longest; the clock-hour sums add up to the run's.
+    const [full, short] = result.byHour;
+    expect(short.maxQueueLength).toBeGreaterThan(full.maxQueueLength);
+    expect(short.admissionWait.mean!).toBeGreaterThan(full.admissionWait.mean!);
+    expect(short.admissionWait.max!).toBeGreaterThanOrEqual(short.admissionWait.p99!);
+    expect(short.withinSla).toBeLessThan(full.withinSla);
+    expect(short.utilisation!).toBeGreaterThan(full.utilisation!);
+    const sum = (column: Float64Array) => column.reduce((s, v) => s + v, 0);
+    expect(sum(stats.hourBusySeconds)).toBeCloseTo(stats.busySeconds[0], 6);
+    expect(sum(stats.hourDutySeconds)).toBeCloseTo(stats.dutySeconds[0], 6);
+    expect(sum(stats.hourOpenChatSeconds)).toBeCloseTo(stats.openChatSeconds[0], 6);
+    expect(sum(stats.hourWaitSum)).toBeCloseTo(stats.waitSum[0], 6);
+    expect(stats.hourAnswered.reduce((s, v) => s + v, 0)).toBe(stats.answered[0]);
   });
 
   it("gives each queue its own session and patience, leaving the other queue's customers as they were", () => {
