@@ -140,6 +140,25 @@ for (const kind of DATABASES) {
     });
     afterAll(() => t.close());
 
+    it('serves a team feed with exactly that team’s agents’ shifts, each named', async () => {
+      const agents: { id: string; name: string; team: string }[] = (await t.call('GET', `/api/events/${t.eventId}/agents`)).json;
+      const teamOf = new Map(agents.map((a) => [a.id, a.team]));
+      expect([teamOf.get('A001'), teamOf.get('A002'), teamOf.get('A151')]).toEqual(['T01', 'T01', 'T16']);
+      for (const team of ['T01', 'T16']) {
+        const { url } = await feedFor('team', team);
+        const response = await t.call('GET', url, undefined, { as: null });
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+        const events = readIcs(response.text).events;
+        const expected = shifts.filter((s) => teamOf.get(s.agentId) === team);
+        expect(uids(events)).toEqual(expected.map((s) => `${s.agentId}/${s.start.slice(0, 10)}`).sort());
+        expect(events.map((e) => e.startMs).sort()).toEqual(expected.map((s) => Date.parse(s.start)).sort());
+        // A shared feed names the agent in each SUMMARY.
+        for (const e of events) expect(e.summary.startsWith(agents.find((a) => a.id === e.uid.slice('shift-'.length).split('/')[0])!.name)).toBe(true);
+        expect(readIcs(response.text).name).toContain(`班组 Team ${team}`);
+      }
+    });
+
     it('shows in DESCRIPTION the cap of the published roster’s own scenario, not the baseline’s', async () => {
       const { url } = await feedFor('event', 'all');
       const capLines = (events: { description: string }[]) => [...new Set(events.map((e) => e.description.split('\n').find((l) => l.startsWith('接待上限 Cap:'))))].sort();
