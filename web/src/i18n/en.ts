@@ -71,7 +71,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   tabAgents: 'Agents',
 
   forecastTitle: 'Hourly inquiry forecast',
-  forecastLegend: 'Yellow: the event window. Red: peak hours (adjust them in the generator below).',
+  forecastLegend: 'Yellow: the event window. Red: the peak hours of this forecast, each day’s busiest runs of hours.',
   forecastEmpty: 'No forecast yet: import a CSV or use the generator.',
   queueTotal: '{{ queue }} total {{ total }}',
   inquiries: 'Inquiries',

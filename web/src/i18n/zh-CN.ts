@@ -69,7 +69,7 @@ export const zhCN = {
   tabAgents: '客服人员',
 
   forecastTitle: '每小时咨询量预测',
-  forecastLegend: '黄色底为大促窗口，红色底为高峰时段（可在下方生成器中调整）。',
+  forecastLegend: '黄色底为大促窗口，红色底为本预测的高峰时段，即每天咨询量最集中的连续几个小时。',
   forecastEmpty: '还没有预测：导入 CSV 或使用生成器。',
   queueTotal: '{{ queue }}合计 {{ total }}',
   inquiries: '咨询量',

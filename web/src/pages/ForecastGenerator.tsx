@@ -17,7 +17,6 @@ export function ForecastGenerator(props: {
   forecast: ForecastRow[];
   peaks: PeakWindow[];
   onPeaks: (peaks: PeakWindow[]) => void;
-  onEventDate: (date: string) => void;
   onPreview: (rows: ForecastRow[]) => void;
   onStored: () => void;
 }) {
@@ -36,7 +35,6 @@ export function ForecastGenerator(props: {
     const d = defaults();
     if (d && !form.eventDate) setForm({ eventDate: d.eventDate, firstDate: d.firstDate, days: d.days });
   });
-  createEffect(() => form.eventDate && props.onEventDate(form.eventDate));
   const input = (): GeneratorInput => ({ eventDate: form.eventDate, firstDate: form.firstDate, days: form.days, dailyTotals: { ...form.totals }, eventDay: { ...form.eventDay }, eve: { ...form.eve }, peakWindows: props.peaks });
   const run = async (store: boolean) => {
     setError(undefined);

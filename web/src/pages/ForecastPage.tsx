@@ -1,16 +1,16 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { DEFAULT_PEAK_WINDOWS, type PeakWindow } from '../../../shared/forecast/hourlyProfile.ts';
+import { peakWindows } from '../../../shared/forecast/peakWindows.ts';
 import { QUEUE_CODES, type ForecastRow, type QueueCode } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { ForecastChart, type Band } from '../charts/ForecastChart.tsx';
 import { CsvImport } from '../components/CsvImport.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { number, queueLabel, zonedDay } from '../i18n/format.ts';
+import { number, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { ForecastGenerator } from './ForecastGenerator.tsx';
 
-const HOUR_S = 3600;
 const WINDOW_COLOUR = 'rgba(250, 204, 21, 0.12)';
 const PEAK_COLOUR = 'rgba(239, 68, 68, 0.16)';
 
@@ -24,13 +24,12 @@ function byQueue(rows: readonly ForecastRow[]): Record<QueueCode, { hours: numbe
   return out;
 }
 
-/** Forecast: hourly chart per queue with the event window and peak windows shaded; CSV import; the generator. */
+/** Forecast: hourly chart per queue with the event window and the forecast's own peak windows shaded; CSV import; the generator. */
 export default function ForecastPage() {
   const ctx = useEvent();
   const [forecast, { refetch }] = createResource(ctx.eventId, api.forecast);
   const [preview, setPreview] = createSignal<ForecastRow[]>();
   const [peaks, setPeaks] = createSignal<PeakWindow[]>(DEFAULT_PEAK_WINDOWS.map((w) => ({ ...w })));
-  const [eventDate, setEventDate] = createSignal<string>();
   const series = createMemo(() => byQueue(forecast() ?? []));
   const previewSeries = createMemo(() => (preview() ? byQueue(preview()!) : undefined));
   const bands = createMemo<Band[]>(() => {
@@ -38,11 +37,8 @@ export default function ForecastPage() {
     const rows = forecast() ?? [];
     if (!event || rows.length === 0) return [];
     const out: Band[] = [{ from: Date.parse(event.windowStart) / 1000, to: Date.parse(event.windowEnd) / 1000, color: WINDOW_COLOUR }];
-    const days = [...new Set(rows.map((r) => zonedDay(r.hourStart)))];
-    for (const day of days) {
-      const midnight = Date.parse(`${day}T00:00:00+08:00`) / 1000;
-      for (const w of peaks()) if (w.days === 'every_day' || day === eventDate()) out.push({ from: midnight + w.startHour * HOUR_S, to: midnight + w.endHour * HOUR_S, color: PEAK_COLOUR });
-    }
+    // The peaks of the stored forecast itself (imported or generated), not the generator form's unsaved windows.
+    for (const peak of peakWindows(rows)) out.push({ from: Date.parse(peak.start) / 1000, to: Date.parse(peak.end) / 1000, color: PEAK_COLOUR });
     return out;
   });
   const totals = createMemo(() => QUEUE_CODES.map((q) => ({ queue: q, total: series()[q].values.reduce((a, b) => a + b, 0) })));
@@ -82,7 +78,6 @@ export default function ForecastPage() {
         forecast={forecast() ?? []}
         peaks={peaks()}
         onPeaks={setPeaks}
-        onEventDate={setEventDate}
         onPreview={setPreview}
         onStored={() => {
           setPreview(undefined);
