@@ -6,8 +6,11 @@ import { SLOTS, Slots, uniform } from './slots.ts';
 import type { SimulationSpec } from './spec.ts';
 
 const HOUR = 3600;
+/** Breaks rotate through the staff every quarter of an hour. */
+const BREAK_PERIODS = 4;
 const enum Kind {
   Hour,
+  Break,
   Arrival,
   Abandon,
   ReplyDone,
@@ -72,8 +75,13 @@ function messageCount(random: SeededRandom, messages: QueueModel['messages']): n
  * chats. Customers are drawn as they arrive from streams seeded per queue, so every cap of a sweep sees
  * the same customers (common random numbers) and nothing is kept per chat once it has left.
  */
-export function runSimulation(spec: SimulationSpec, cap: number): RunStats {
-  return new Run(spec, cap).run();
+export function runSimulation(spec: SimulationSpec, cap: number, observer?: RunObserver): RunStats {
+  return new Run(spec, cap, observer ?? null).run();
+}
+
+/** Watches a run from inside, for tests: `open` is every agent's open chats (read only), agent i of queue q being i plus the earlier queues' largest staffing. */
+export interface RunObserver {
+  assigned(agent: number, time: number, open: Int32Array): void;
 }
 
 /**
@@ -131,7 +139,11 @@ class Run {
   private readonly arrivalRandom: SeededRandom[];
   private readonly customerRandom: SeededRandom[];
 
-  constructor(spec: SimulationSpec, cap: number) {
+  constructor(
+    spec: SimulationSpec,
+    cap: number,
+    private readonly observer: RunObserver | null,
+  ) {
     this.models = queueModels(spec);
     const Q = (this.queueCount = this.models.length);
     this.hours = this.models[0].arrivalsPerHour.length;
@@ -174,7 +186,10 @@ class Run {
 
   run(): RunStats {
     const { events, horizon, stats } = this;
-    for (let h = 0; h < this.hours; h++) events.push(h * HOUR, Kind.Hour, h);
+    for (let h = 0; h < this.hours; h++) {
+      events.push(h * HOUR, Kind.Hour, h);
+      if (this.breakShare > 0) for (let p = 1; p < BREAK_PERIODS; p++) events.push(h * HOUR + (p * HOUR) / BREAK_PERIODS, Kind.Break, h * BREAK_PERIODS + p);
+    }
     for (let q = 0; q < this.queueCount; q++) this.scheduleArrival(q, 0);
     const out: [number, number, number] = [0, 0, 0];
     while (events.pop(out)) {
@@ -184,6 +199,7 @@ class Run {
       if (time > horizon) break;
       this.advance(time);
       if (kind === Kind.Hour) this.startHour(id);
+      else if (kind === Kind.Break) this.setIntake(Math.floor(id / BREAK_PERIODS), id % BREAK_PERIODS);
       else if (kind === Kind.Arrival) {
         this.scheduleArrival(id, time);
         this.arrive(id);
@@ -201,7 +217,7 @@ class Run {
   private startHour(hour: number): void {
     if (hour > 0) this.closeHour();
     this.hourBase = hour * this.queueCount;
-    this.changeShift(hour);
+    this.setIntake(hour, 0);
     // The queue carried over from the last hour (after the new shift's agents took what they could) is this hour's too.
     for (let q = 0; q < this.queueCount; q++) this.stats.hourMaxQueue[this.hourBase + q] = Math.max(this.stats.hourMaxQueue[this.hourBase + q], this.waiting[q]);
   }
@@ -370,6 +386,7 @@ class Run {
     count(stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets, wait);
     this.changeOpen(a, 1);
     this.openTotal[q]++;
+    if (this.observer !== null) this.observer.assigned(a, this.now, this.open);
     this.queueMessage(a, slot);
   }
 
@@ -465,13 +482,23 @@ class Run {
     this.startReply(a);
   }
 
-  private changeShift(hour: number): void {
+  /**
+   * Who takes new chats in this quarter of the hour: the hour's first agents, less a `breakShare` of them
+   * on a staggered break, the window of resting agents moving on every quarter so breaks rotate through
+   * the staff. Agents joining take chats from now on; agents leaving keep and finish the chats they hold.
+   */
+  private setIntake(hour: number, period: number): void {
     for (let q = 0; q < this.queueCount; q++) {
-      const target = Math.round(this.models[q].agentsOnDuty[hour] * (1 - this.breakShare));
-      // Agents joining take chats from now on; agents leaving keep and finish the chats they hold.
-      for (let i = this.onDuty[q]; i < target; i++) this.join(this.poolStart[q] + i);
-      for (let i = target; i < this.onDuty[q]; i++) this.leave(this.poolStart[q] + i);
-      this.onDuty[q] = target;
+      const staffed = this.models[q].agentsOnDuty[hour];
+      const taking = Math.round(staffed * (1 - this.breakShare));
+      const resting = staffed - taking;
+      const firstResting = resting > 0 ? ((hour * BREAK_PERIODS + period) * resting) % staffed : 0;
+      for (let i = 0, a = this.poolStart[q]; a < this.poolStart[q + 1]; i++, a++) {
+        const takes = i < staffed && (i - firstResting + staffed) % staffed >= resting;
+        if (takes && !this.listed[a]) this.join(a);
+        else if (!takes && this.listed[a]) this.leave(a);
+      }
+      this.onDuty[q] = taking;
       this.admitWaiting(q);
     }
   }

@@ -139,6 +139,36 @@ describe('queue simulator', () => {
     expect(stats.hourAnswered.reduce((s, v) => s + v, 0)).toBe(stats.answered[0]);
   });
 
+  it('takes intake capacity away with a higher break share, so customers wait longer', () => {
+    const run = (breakShare: number) => sweepCaps(flat(4, 300, 8, { caps: [3], breakShare, patienceSeconds: null })).caps[0].overall;
+    const [none, some, many] = [run(0), run(0.2), run(0.5)];
+    expect(none.arrivals).toBe(many.arrivals);
+    expect(some.admissionWait.mean!).toBeGreaterThan(none.admissionWait.mean!);
+    expect(many.admissionWait.mean!).toBeGreaterThan(some.admissionWait.mean!);
+    expect(many.withinSla).toBeLessThan(none.withinSla);
+  });
+
+  it('staggers breaks: the agents resting change every quarter hour, so every agent takes chats within the hour', () => {
+    // Four agents, half of them resting at any time, more customers than they can take: whoever may take a chat does.
+    const spec = parseSimulationSpec(
+      flat(2, 400, 4, { caps: [1], breakShare: 0.5, patienceSeconds: null, session: { messages: { mean: 1, distribution: 'fixed' }, replySeconds: { mean: 60, distribution: 'fixed' } } }),
+    );
+    const takers = new Map<number, Set<number>>();
+    runSimulation(spec, 1, {
+      assigned: (agent, time) => {
+        if (time >= 7200) return; // the horizon's last instant
+        const quarter = Math.floor(time / 900);
+        takers.set(quarter, (takers.get(quarter) ?? new Set()).add(agent));
+      },
+    });
+    const quarters = [...takers.keys()].sort((a, b) => a - b);
+    expect(quarters).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    for (const q of quarters) expect(takers.get(q)!.size, `quarter ${q}`).toBe(2);
+    for (const q of quarters.slice(1)) expect([...takers.get(q)!]).not.toEqual([...takers.get(q - 1)!]);
+    const firstHour = new Set([0, 1, 2, 3].flatMap((q) => [...takers.get(q)!]));
+    expect([...firstHour].sort()).toEqual([0, 1, 2, 3]);
+  });
+
   it("gives each queue its own session and patience, leaving the other queue's customers as they were", () => {
     const base: SimulationSpecInput = {
       horizonStart: START,
