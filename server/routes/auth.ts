@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { DomainError } from '../../shared/errors.ts';
-import { loginRetryAfter, recordLoginAttempt } from '../auth/loginThrottle.ts';
+import { beginLoginAttempt, markLoginSucceeded } from '../auth/loginThrottle.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { createSession, destroySession, SESSION_COOKIE, SESSION_TTL_MS } from '../auth/sessions.ts';
 import type { AppEnv } from '../http/env.ts';
@@ -34,15 +34,15 @@ export function authRoutes(secret: () => Promise<string>) {
         const { db } = c.var.database;
         const { username, password } = c.req.valid('json');
         const ip = clientIp(c);
-        const retryAfter = await loginRetryAfter(db, username, ip, new Date());
-        if (retryAfter > 0) {
-          c.header('Retry-After', String(retryAfter));
-          throw new DomainError('RATE_LIMITED', `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minutes`);
+        const attempt = await beginLoginAttempt(db, username, ip, new Date());
+        if (!attempt.allowed) {
+          c.header('Retry-After', String(attempt.retryAfterSeconds));
+          throw new DomainError('RATE_LIMITED', `Too many failed sign-ins; try again in ${Math.ceil(attempt.retryAfterSeconds / 60)} minutes`);
         }
         const row = await db.selectFrom('users').select(['id', 'username', 'role', 'agent_id', 'disabled', 'password_hash']).where('username', '=', username).executeTakeFirst();
         const ok = (await verifyPassword(password, row?.password_hash ?? DUMMY_HASH)) && row !== undefined && !row.disabled;
-        await recordLoginAttempt(db, username, ip, ok);
         if (!ok || !row) throw new DomainError('UNAUTHENTICATED', 'Wrong username or password');
+        await markLoginSucceeded(db, attempt.attemptId);
         const previous = await getSignedCookie(c, await secret(), SESSION_COOKIE);
         if (previous) await destroySession(db, previous);
         const session = await createSession(db, row.id, new Date());

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FAILURES_PER_USERNAME } from '../../server/auth/loginThrottle.ts';
+import { MAX_FAILURES_PER_USERNAME_AND_IP } from '../../server/auth/loginThrottle.ts';
 import { hashPassword, verifyPassword } from '../../server/auth/password.ts';
 import { ensureFirstAdmin } from '../../server/auth/users.ts';
 import { DATABASES } from '../db/setup.ts';
@@ -59,11 +59,30 @@ for (const kind of DATABASES) {
       expect((await t.login('temp')).status).toBe(401);
     });
 
-    it('rate-limits repeated failures for one username', async () => {
-      for (let i = 0; i < MAX_FAILURES_PER_USERNAME; i++) await t.login('boss', 'not the password');
-      const blocked = await t.login('boss');
+    /** A sign-in from the given client address (the app reads it off the socket). */
+    const loginFrom = (remoteAddress: string, username: string, password = PASSWORD) =>
+      t.app.request(
+        '/api/auth/login',
+        { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) },
+        { incoming: { socket: { remoteAddress } } },
+      );
+
+    it('rate-limits repeated failures for one username from one address, and not the account elsewhere', async () => {
+      for (let i = 0; i < MAX_FAILURES_PER_USERNAME_AND_IP; i++) await loginFrom('192.0.2.1', 'boss', 'not the password');
+      const blocked = await loginFrom('192.0.2.1', 'boss');
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(Number(blocked.headers.get('retry-after'))).toBeLessThanOrEqual(15 * 60);
+      // Someone guessing the admin's password locks out only themselves.
+      expect((await loginFrom('192.0.2.2', 'boss')).status).toBe(200);
+    });
+
+    it('counts parallel wrong guesses atomically: at most the limit are evaluated, the rest get 429', async () => {
+      const statuses = (await Promise.all(Array.from({ length: 30 }, () => loginFrom('192.0.2.3', 'sup', 'wrong password!!')))).map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(MAX_FAILURES_PER_USERNAME_AND_IP);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(30 - MAX_FAILURES_PER_USERNAME_AND_IP);
+      const counted = await t.database.db.selectFrom('login_attempts').select('id').where('ip', '=', '192.0.2.3').execute();
+      expect(counted).toHaveLength(MAX_FAILURES_PER_USERNAME_AND_IP);
     });
 
     it('refuses cross-site and form posts even with a valid session', async () => {
