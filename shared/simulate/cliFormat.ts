@@ -43,6 +43,8 @@ export const cliSpecSchema = z
   .strict()
   .superRefine((spec, ctx) => {
     spec.queues.forEach((q, i) => {
+      const first = spec.queues.findIndex((other) => other.id === q.id);
+      if (first < i) ctx.addIssue({ code: 'custom', path: ['queues', i, 'id'], message: `duplicate queue id "${q.id}" (queues.${first}.id has it already); each queue appears once` });
       for (const field of ['arrivalsPerHour', 'agentsPerHour'] as const) {
         if (q[field].length !== spec.hours) ctx.addIssue({ code: 'custom', path: ['queues', i, field], message: `expected ${spec.hours} values (one per hour), got ${q[field].length}` });
       }

@@ -38,12 +38,18 @@ export const simulationSpecSchema = z
           .refine((q) => q.arrivalsPerHour.length === q.agentsOnDuty.length, { message: 'arrivalsPerHour and agentsOnDuty must cover the same hours' }),
       )
       .min(1)
-      .max(QUEUE_CODES.length),
+      .max(QUEUE_CODES.length)
+      .superRefine((queues, ctx) => {
+        queues.forEach((q, i) => {
+          const first = queues.findIndex((other) => other.queue === q.queue);
+          if (first < i) ctx.addIssue({ code: 'custom', path: [i, 'queue'], message: `duplicate queue "${q.queue}" (queues.${first}.queue has it already); each queue appears once` });
+        });
+      }),
     caps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).default([3, 4, 5, 6, 8, 10, 15]),
     session: sessionSchema.default({ messages: { mean: 4, distribution: 'geometric' }, thinkSeconds: { mean: 90, distribution: 'exponential' }, replySeconds: { mean: 30, distribution: 'exponential' } }),
     /** Mean patience in the queue (exponential); null: nobody leaves. */
     patienceSeconds: patienceSchema.default(180),
-    /** Share of on-duty agents on a staggered break in any hour: they take no new chats. */
+    /** Share of on-duty agents on a staggered break at any time (the resting group rotates every quarter hour): they take no new chats. */
     breakShare: z.number().min(0).max(0.9).default(0),
     /** First response within this many seconds counts as on time (DOMAIN.md: at most 45 s). */
     slaSeconds: z.number().positive().max(3600).default(45),

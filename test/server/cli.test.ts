@@ -66,6 +66,7 @@ describe('simulate CLI', () => {
     ['an array of the wrong length', { ...valid, queues: [{ ...valid.queues[0], agentsPerHour: [10] }] }, 'queues.0.agentsPerHour'],
     ['a negative rate', { ...valid, queues: [{ ...valid.queues[0], arrivalsPerHour: [300, -5] }] }, 'queues.0.arrivalsPerHour.1'],
     ['an unknown distribution', { ...valid, queues: [{ ...valid.queues[0], session: { ...valid.queues[0].session, replySeconds: { dist: 'lognormal', mean: 60 } } }] }, 'queues.0.session.replySeconds.dist'],
+    ['a queue given twice', { ...valid, queues: [valid.queues[0], { ...valid.queues[0] }] }, 'queues.1.id: duplicate queue id "pre_sale"'],
   ])('exits 2 for %s, naming the file and the field', (_label, spec, field) => {
     const run = cli(['simulate', '--spec', writeSpec(spec)]);
     expect(run.status).toBe(2);

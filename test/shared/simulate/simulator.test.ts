@@ -220,6 +220,12 @@ describe('queue simulator', () => {
     expect(spec.queues).toEqual([{ queue: 'pre_sale', arrivalsPerHour: [10, 20], agentsOnDuty: [1, 1] }]);
   });
 
+  it('rejects a spec naming a queue twice, naming the field', () => {
+    const twice = flat(2, 10, 1);
+    twice.queues.push({ ...twice.queues[0] });
+    expect(() => parseSimulationSpec(twice)).toThrow(/field queues\.1\.queue: duplicate queue "pre_sale"/);
+  });
+
   it('rejects a spec with 10^7 hours or millions of chats before running', () => {
     expect(() => parseSimulationSpec(flat(10_000_000, 1, 1))).toThrow(/queues/);
     expect(() => parseSimulationSpec(flat(24, 500_000, 1))).toThrow(/at most/);
