@@ -59,6 +59,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /events/:eventId/calendar-tokens': 'supervisor',
   'POST /events/:eventId/calendar-tokens': 'supervisor',
   'DELETE /calendar-tokens/:tokenId': 'supervisor',
+  'POST /calendar-tokens/:tokenId/rotate': 'supervisor',
 };
 
 const RANK: Record<UserRole, number> = { agent: 1, supervisor: 2, admin: 3 };

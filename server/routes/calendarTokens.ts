@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
 import { isQueueCode } from '../../shared/types.ts';
 import { listAgents } from '../db/repositories/agents.ts';
-import { createCalendarToken, listCalendarTokens, revokeCalendarToken } from '../db/repositories/calendarTokens.ts';
+import { createCalendarToken, listCalendarTokens, revokeCalendarToken, rotateCalendarToken } from '../db/repositories/calendarTokens.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 
@@ -11,8 +11,10 @@ const tokenSchema = z
   .openapi('CalendarToken');
 const newTokenSchema = z.object({ scope: z.enum(['agent', 'team', 'queue', 'event']), subject: z.string().min(1).max(60).default('all') }).strict().openapi('NewCalendarToken');
 const eventIdParams = z.object({ eventId: idParam('eventId') });
+const tokenIdParams = z.object({ tokenId: idParam('tokenId') });
+const issuedTokenSchema = tokenSchema.extend({ token: z.string(), url: z.string() }).openapi('IssuedCalendarToken');
 
-/** Feed tokens: create (the token is shown once), list, revoke. The feeds themselves are served at /cal/<token>.ics. */
+/** Feed tokens: create (the token is shown once), list, rotate, revoke. The feeds themselves are served at /cal/<token>.ics. */
 export const calendarTokenRoutes = newRouter()
   .openapi(
     createRoute({ method: 'get', path: '/events/{eventId}/calendar-tokens', tags: ['calendar'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(tokenSchema), 'Feed tokens, newest first'), ...errorResponses(404) } }),
@@ -27,9 +29,9 @@ export const calendarTokenRoutes = newRouter()
       method: 'post',
       path: '/events/{eventId}/calendar-tokens',
       tags: ['calendar'],
-      description: 'A feed URL for one agent, team, queue or the whole event. The token has 256 random bits and is returned only here; rotate by creating a new one and revoking the old.',
+      description: 'A feed URL for one agent, team, queue or the whole event. The token has 256 random bits and is returned only here (and by rotate).',
       request: { params: eventIdParams, body: jsonBody(newTokenSchema) },
-      responses: { 201: jsonResponse(tokenSchema.extend({ token: z.string(), url: z.string() }), 'The new token and its feed URL'), ...errorResponses(400, 404) },
+      responses: { 201: jsonResponse(issuedTokenSchema, 'The new token and its feed URL'), ...errorResponses(400, 404) },
     }),
     async (c) => {
       const { eventId } = c.req.valid('param');
@@ -42,11 +44,25 @@ export const calendarTokenRoutes = newRouter()
   )
   .openapi(
     createRoute({
+      method: 'post',
+      path: '/calendar-tokens/{tokenId}/rotate',
+      tags: ['calendar'],
+      description: 'In one transaction, revokes this token and issues a new one for the same agent, team, queue or event: the old URL answers 404 at once, the new token is returned only here. 409 when the token is already revoked.',
+      request: { params: tokenIdParams },
+      responses: { 201: jsonResponse(issuedTokenSchema, 'The new token and its feed URL'), ...errorResponses(404, 409) },
+    }),
+    async (c) => {
+      const { token, record } = await rotateCalendarToken(c.var.database.db, c.req.valid('param').tokenId);
+      return c.json({ ...record, token, url: `/cal/${token}.ics` }, 201);
+    },
+  )
+  .openapi(
+    createRoute({
       method: 'delete',
       path: '/calendar-tokens/{tokenId}',
       tags: ['calendar'],
       description: 'Revokes at once: the feed answers 404 from the next request on.',
-      request: { params: z.object({ tokenId: idParam('tokenId') }) },
+      request: { params: tokenIdParams },
       responses: { 200: jsonResponse(tokenSchema, 'The revoked token'), ...errorResponses(404) },
     }),
     async (c) => c.json(await revokeCalendarToken(c.var.database.db, c.req.valid('param').tokenId), 200),

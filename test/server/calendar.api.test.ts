@@ -159,6 +159,41 @@ for (const kind of DATABASES) {
       }
     });
 
+    it('rotates a token in one step: same feed under a new URL, the old URL dead at once, a second rotation of it refused', async () => {
+      const old = await feedFor('team', 'T01');
+      const before = await t.call('GET', old.url, undefined, { as: null });
+      expect(before.status).toBe(200);
+      const rotated = await t.call('POST', `/api/calendar-tokens/${old.id}/rotate`);
+      expect(rotated.status).toBe(201);
+      expect(rotated.json).toMatchObject({ eventId: t.eventId, scope: 'team', subject: 'T01', revokedAt: null, token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/) });
+      expect(rotated.json.id).not.toBe(old.id);
+      expect(rotated.json.url).toBe(`/cal/${rotated.json.token}.ics`);
+      expect(rotated.json.token).not.toBe(old.token);
+      expect((await t.call('GET', old.url, undefined, { as: null })).status).toBe(404);
+      const after = await t.call('GET', rotated.json.url, undefined, { as: null });
+      expect([after.status, after.text]).toEqual([200, before.text]);
+
+      const list: { id: number; revokedAt: string | null }[] = (await t.call('GET', `/api/events/${t.eventId}/calendar-tokens`)).json;
+      expect(list.find((x) => x.id === old.id)?.revokedAt).toEqual(expect.any(String));
+      expect(list.find((x) => x.id === rotated.json.id)?.revokedAt).toBeNull();
+      expect(JSON.stringify(list)).not.toContain(rotated.json.token);
+      const again = await t.call('POST', `/api/calendar-tokens/${old.id}/rotate`);
+      expect(again.status).toBe(409);
+      expect((await t.call('GET', rotated.json.url, undefined, { as: null })).status).toBe(200);
+      expect((await t.call('POST', '/api/calendar-tokens/999999/rotate')).status).toBe(404);
+      expect((await t.call('POST', `/api/calendar-tokens/${rotated.json.id}/rotate`, undefined, { as: 'agent1' })).status).toBe(403);
+      const openapi = (await t.call('GET', '/api/openapi.json', undefined, { as: null })).json;
+      expect(openapi.paths['/calendar-tokens/{tokenId}/rotate'].post).toBeDefined();
+    });
+
+    it('lets only one of two simultaneous rotations of a token win', async () => {
+      const old = await feedFor('agent', 'A151');
+      const results = await Promise.all([t.call('POST', `/api/calendar-tokens/${old.id}/rotate`), t.call('POST', `/api/calendar-tokens/${old.id}/rotate`)]);
+      expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+      const live = (await t.call('GET', `/api/events/${t.eventId}/calendar-tokens`)).json.filter((x: { scope: string; subject: string; revokedAt: string | null }) => x.scope === 'agent' && x.subject === 'A151' && x.revokedAt === null);
+      expect(live).toHaveLength(1);
+    });
+
     it('shows in DESCRIPTION the cap of the published roster’s own scenario, not the baseline’s', async () => {
       const { url } = await feedFor('event', 'all');
       const capLines = (events: { description: string }[]) => [...new Set(events.map((e) => e.description.split('\n').find((l) => l.startsWith('接待上限 Cap:'))))].sort();

@@ -128,4 +128,5 @@ export const api = {
   createCalendarToken: (eventId: number, scope: CalendarToken['scope'], subject: string) =>
     body(client.events[':eventId']['calendar-tokens'].$post({ param: { eventId: id(eventId) }, json: { scope, subject } })),
   revokeCalendarToken: (tokenId: number) => body(client['calendar-tokens'][':tokenId'].$delete({ param: { tokenId: id(tokenId) } })),
+  rotateCalendarToken: (tokenId: number) => body(client['calendar-tokens'][':tokenId'].rotate.$post({ param: { tokenId: id(tokenId) } })),
 };

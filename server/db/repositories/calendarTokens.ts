@@ -39,6 +39,21 @@ export async function listCalendarTokens(db: Kysely<DB>, eventId: number): Promi
   return rows.map(toRecord);
 }
 
+/**
+ * Revokes a live token and issues a new one for the same feed in one transaction, so there is never a moment
+ * with both or neither: the old URL answers 404 from the commit on. The row is locked, so of two rotations of
+ * one token only the first succeeds; rotating a revoked token is refused rather than bringing its feed back.
+ */
+export async function rotateCalendarToken(db: Kysely<DB>, id: number): Promise<{ token: string; record: CalendarToken }> {
+  return db.transaction().execute(async (trx) => {
+    const old = await trx.selectFrom('calendar_tokens').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!old) throw new DomainError('NOT_FOUND', `Calendar token ${id} does not exist`);
+    if (old.revoked_at) throw new DomainError('CONFLICT', `Calendar token ${id} was revoked at ${old.revoked_at.toISOString()}; create a new feed instead`);
+    await trx.updateTable('calendar_tokens').set({ revoked_at: new Date() }).where('id', '=', id).execute();
+    return createCalendarToken(trx, old.event_id, old.scope, old.subject);
+  });
+}
+
 /** Revokes a token at once; revoking twice is harmless. */
 export async function revokeCalendarToken(db: Kysely<DB>, id: number): Promise<CalendarToken> {
   const row = await db

@@ -226,7 +226,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   downloadCsv: 'Download CSV',
   rosterOf: 'Roster #{{ id }} ({{ status }})',
   feedsTitle: 'Calendar feed links',
-  feedsHelp: 'An .ics feed per agent, team, queue or the whole event, for phone calendars, Outlook and Google Calendar. A link is shown once; to rotate it, create a new one and revoke the old.',
+  feedsHelp: 'An .ics feed per agent, team, queue or the whole event, for phone calendars, Outlook and Google Calendar. A link is shown once; Rotate replaces it with a new one and stops the old at once.',
   googleRefreshNote: 'Note: Google Calendar refreshes subscribed feeds only about once a day; tell agents about late changes directly.',
   scopeAgent: 'One agent',
   scopeTeam: 'Team',
@@ -249,6 +249,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   active: 'Active',
   revokedAt: 'Revoked {{ time }}',
   revoke: 'Revoke',
+  rotate: 'Rotate',
+  rotateHelp: 'Issue a new link for the same feed; the old link stops working at once',
 
   importAgents: 'Import the staff list (CSV)',
   importAgentsHelp: 'Columns: agent_id,name,primary_queue,cross_trained_for,contract,team. The whole file must pass before anything changes; problems are listed by line.',

@@ -224,7 +224,7 @@ export const zhCN = {
   downloadCsv: '下载 CSV',
   rosterOf: '排班 #{{ id }}（{{ status }}）',
   feedsTitle: '日历订阅链接',
-  feedsHelp: '为客服、班组、队列或整个活动生成 .ics 订阅链接，可在手机日历、Outlook、Google 日历中订阅。链接只显示一次；更换链接请新建后吊销旧的。',
+  feedsHelp: '为客服、班组、队列或整个活动生成 .ics 订阅链接，可在手机日历、Outlook、Google 日历中订阅。链接只显示一次；“更换链接”会生成新链接并立即停用旧链接。',
   googleRefreshNote: '注意：Google 日历大约每天才刷新一次订阅的日历，改班后请另行通知客服。',
   scopeAgent: '单个客服',
   scopeTeam: '班组',
@@ -247,6 +247,8 @@ export const zhCN = {
   active: '有效',
   revokedAt: '{{ time }} 已吊销',
   revoke: '吊销',
+  rotate: '更换链接',
+  rotateHelp: '为同一订阅生成新链接，旧链接立即失效',
 
   importAgents: '导入客服名单 CSV',
   importAgentsHelp: '列：agent_id,name,primary_queue,cross_trained_for,contract,team；整份文件校验通过才会生效，错误按行列出。',

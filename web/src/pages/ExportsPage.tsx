@@ -10,7 +10,7 @@ import { createRosterResource } from '../state/roster.ts';
 
 type Scope = CalendarToken['scope'];
 
-/** Exports: roster downloads (xlsx, CSV) and calendar feed links: create, copy (shown once), revoke. */
+/** Exports: roster downloads (xlsx, CSV) and calendar feed links: create, copy (shown once), rotate, revoke. */
 export default function ExportsPage() {
   const ctx = useEvent();
   const [roster] = createRosterResource();
@@ -33,6 +33,16 @@ export default function ExportsPage() {
     try {
       const token = await api.createCalendarToken(ctx.eventId(), scope(), subject() || subjects()[0]?.value || 'all');
       setCreated((list) => [token, ...list]);
+      void refetch();
+    } catch (e) {
+      setError(e);
+    }
+  };
+  const rotate = async (id: number) => {
+    setError(undefined);
+    try {
+      const token = await api.rotateCalendarToken(id);
+      setCreated((list) => [token, ...list.filter((c) => c.id !== id)]);
       void refetch();
     } catch (e) {
       setError(e);
@@ -110,6 +120,7 @@ export default function ExportsPage() {
                   <td>{token.revokedAt ? t('revokedAt', { time: dateTime(token.revokedAt) }) : t('active')}</td>
                   <td>
                     <Show when={!token.revokedAt}>
+                      <button class="link" onClick={() => void rotate(token.id)} title={t('rotateHelp')} data-testid="rotate-feed">{t('rotate')}</button>{' '}
                       <button class="link danger" onClick={() => void revoke(token.id)} data-testid="revoke-feed">{t('revoke')}</button>
                     </Show>
                   </td>
