@@ -4,14 +4,8 @@ import { runSimulation } from '../../../shared/simulate/engine.ts';
 import { specFromRoster } from '../../../shared/simulate/fromRoster.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from '../../../shared/simulate/spec.ts';
 import { admittedWithin } from '../../../shared/simulate/statistics.ts';
-import { bestCap, simulateQueue, sweepCaps, type CapResult } from '../../../shared/simulate/sweep.ts';
-
-const START = '2026-11-08T00:00:00+08:00';
-const flat = (hours: number, perHour: number, agents: number, extra: Partial<SimulationSpecInput> = {}): SimulationSpecInput => ({
-  horizonStart: START,
-  queues: [{ queue: 'pre_sale', arrivalsPerHour: Array(hours).fill(perHour), agentsOnDuty: Array(hours).fill(agents) }],
-  ...extra,
-});
+import { bestCap, sweepCaps, type CapResult } from '../../../shared/simulate/sweep.ts';
+import { flat, START } from './fixtures.ts';
 
 /** Erlang C: the probability an arrival waits with n servers and a Erlangs offered. */
 function erlangC(n: number, a: number): number {
@@ -75,40 +69,6 @@ describe('queue simulator', () => {
     expect(result.caps[0].overall.firstResponse.p90 ?? Infinity).toBeGreaterThan(result.caps[2].overall.firstResponse.p90!);
   });
 
-  it('lets an agent whose shift ends finish its chats but take no new ones', () => {
-    const spec = parseSimulationSpec({
-      horizonStart: START,
-      queues: [{ queue: 'pre_sale', arrivalsPerHour: [40, 40], agentsOnDuty: [1, 0] }],
-      caps: [50],
-      patienceSeconds: null,
-      session: { messages: { mean: 3, distribution: 'fixed' }, thinkSeconds: { mean: 600, distribution: 'fixed' }, replySeconds: { mean: 5, distribution: 'fixed' } },
-    });
-    const stats = runSimulation(spec, 50);
-    // Chats taken before the shift ended run on into the next hour and close; later arrivals are never assigned.
-    expect(stats.hourArrivals[0]).toBeGreaterThan(0);
-    expect(stats.served[0]).toBe(stats.hourArrivals[0]);
-    expect(stats.hourArrivals[1]).toBeGreaterThan(0);
-    expect(stats.hourAdmitted[1]).toBe(0);
-    expect(stats.arrivals[0] - stats.served[0] - stats.abandoned[0]).toBe(stats.hourArrivals[1]);
-  });
-
-  it('counts an agent finishing its chats after its shift as on duty, so utilisation stays within 1 and open chats within the cap', () => {
-    // One agent for an hour takes 50 chats of 5 × 30 s replies and works on them long after its shift ends.
-    const result = simulateQueue(
-      {
-        horizonStart: START,
-        queues: [{ queue: 'pre_sale', arrivalsPerHour: [200, 0, 0], agentsOnDuty: [1, 0, 0] }],
-        patienceSeconds: null,
-        session: { messages: { mean: 5, distribution: 'fixed' }, thinkSeconds: { mean: 10, distribution: 'fixed' }, replySeconds: { mean: 30, distribution: 'fixed' } },
-      },
-      50,
-    ).overall;
-    expect(result.served).toBeGreaterThan(50);
-    expect(result.utilisation!).toBeGreaterThan(0.95);
-    expect(result.utilisation!).toBeLessThanOrEqual(1);
-    expect(result.meanOpenChatsPerAgent!).toBeLessThanOrEqual(50);
-  });
-
   it('reports per hour what it reports per queue: counts, wait and first-response statistics, service level, utilisation, open chats, longest queue', () => {
     const spec = flat(3, 100, 8, { caps: [3], patienceSeconds: 120, seed: 3 });
     spec.queues[0].agentsOnDuty = [8, 1, 8];
@@ -137,36 +97,6 @@ describe('queue simulator', () => {
     expect(sum(stats.hourOpenChatSeconds)).toBeCloseTo(stats.openChatSeconds[0], 6);
     expect(sum(stats.hourWaitSum)).toBeCloseTo(stats.waitSum[0], 6);
     expect(stats.hourAnswered.reduce((s, v) => s + v, 0)).toBe(stats.answered[0]);
-  });
-
-  it('takes intake capacity away with a higher break share, so customers wait longer', () => {
-    const run = (breakShare: number) => sweepCaps(flat(4, 300, 8, { caps: [3], breakShare, patienceSeconds: null })).caps[0].overall;
-    const [none, some, many] = [run(0), run(0.2), run(0.5)];
-    expect(none.arrivals).toBe(many.arrivals);
-    expect(some.admissionWait.mean!).toBeGreaterThan(none.admissionWait.mean!);
-    expect(many.admissionWait.mean!).toBeGreaterThan(some.admissionWait.mean!);
-    expect(many.withinSla).toBeLessThan(none.withinSla);
-  });
-
-  it('staggers breaks: the agents resting change every quarter hour, so every agent takes chats within the hour', () => {
-    // Four agents, half of them resting at any time, more customers than they can take: whoever may take a chat does.
-    const spec = parseSimulationSpec(
-      flat(2, 400, 4, { caps: [1], breakShare: 0.5, patienceSeconds: null, session: { messages: { mean: 1, distribution: 'fixed' }, replySeconds: { mean: 60, distribution: 'fixed' } } }),
-    );
-    const takers = new Map<number, Set<number>>();
-    runSimulation(spec, 1, {
-      assigned: (agent, time) => {
-        if (time >= 7200) return; // the horizon's last instant
-        const quarter = Math.floor(time / 900);
-        takers.set(quarter, (takers.get(quarter) ?? new Set()).add(agent));
-      },
-    });
-    const quarters = [...takers.keys()].sort((a, b) => a - b);
-    expect(quarters).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
-    for (const q of quarters) expect(takers.get(q)!.size, `quarter ${q}`).toBe(2);
-    for (const q of quarters.slice(1)) expect([...takers.get(q)!]).not.toEqual([...takers.get(q - 1)!]);
-    const firstHour = new Set([0, 1, 2, 3].flatMap((q) => [...takers.get(q)!]));
-    expect([...firstHour].sort()).toEqual([0, 1, 2, 3]);
   });
 
   it("gives each queue its own session and patience, leaving the other queue's customers as they were", () => {
