@@ -10,6 +10,10 @@ const PASSWORD = 'load-test-admin-password';
 export interface ServerProcess {
   port: number;
   cookie: string;
+  /** The first admin's password: the one given, or the random one the server printed. */
+  adminPassword: string;
+  /** What the process printed on stdout up to "running at". */
+  output: string;
   /** GET (or the given method) as the admin, parsed JSON. */
   call(path: string, init?: RequestInit): Promise<any>;
   /** SIGTERM and wait for the exit. */
@@ -18,21 +22,25 @@ export interface ServerProcess {
   kill(): Promise<void>;
 }
 
-/** Starts `server/main.ts` as `npm start` would: on embedded PGlite in `dataDir`, or on `databaseUrl`. */
-export async function startServer(options: { databaseUrl?: string; dataDir?: string } = {}): Promise<ServerProcess> {
-  const { DATABASE_URL: _unused, ...env } = process.env;
+/**
+ * Starts `server/main.ts` as `npm start` would: on embedded PGlite in `dataDir`, or on `databaseUrl`. The first
+ * admin gets `adminPassword` through PEAK_ROSTER_ADMIN_PASSWORD, or with null none, so the server prints a random one.
+ */
+export async function startServer(options: { databaseUrl?: string; dataDir?: string; adminPassword?: string | null } = {}): Promise<ServerProcess> {
+  const { DATABASE_URL: _unused, PEAK_ROSTER_ADMIN_PASSWORD: _unset, ...env } = process.env;
+  const given = options.adminPassword === undefined ? PASSWORD : options.adminPassword;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
       ...env,
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       PORT: '0',
       DATA_DIR: options.dataDir ?? join(mkdtempSync(join(tmpdir(), 'load-')), 'data'),
-      PEAK_ROSTER_ADMIN_PASSWORD: PASSWORD,
+      ...(given !== null ? { PEAK_ROSTER_ADMIN_PASSWORD: given } : {}),
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let output = '';
   const port = await new Promise<number>((resolve, reject) => {
-    let output = '';
     child.stdout!.on('data', (chunk) => {
       output += chunk;
       const match = /running at http:\/\/localhost:(\d+)/.exec(output);
@@ -41,14 +49,17 @@ export async function startServer(options: { databaseUrl?: string; dataDir?: str
     child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
   const base = `http://127.0.0.1:${port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  // As main.ts prints it: First admin created: username "admin", password "<random>" (shown once; ...)
+  const adminPassword = given ?? /First admin created: username "admin", password "([^"]+)"/.exec(output)?.[1] ?? '';
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: adminPassword }) });
+  if (!login.ok) throw new Error(`the first admin cannot sign in: HTTP ${login.status}`);
   const cookie = login.headers.get('set-cookie')!.split(';')[0];
   const call = async (path: string, init: RequestInit = {}) => {
     const response = await fetch(`${base}${path}`, { ...init, headers: { cookie, ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.headers ?? {}) } });
     const text = await response.text();
     return text ? JSON.parse(text) : undefined;
   };
-  return { port, cookie, call, close: () => stop(child, 'SIGTERM'), kill: () => stop(child, 'SIGKILL') };
+  return { port, cookie, adminPassword, output, call, close: () => stop(child, 'SIGTERM'), kill: () => stop(child, 'SIGKILL') };
 }
 
 /** Solves the first event's baseline through the API and waits for the job; returns the new roster's id. */
