@@ -150,6 +150,11 @@ describe('supervisor web app', () => {
     expect(await page.textContent('.tabs')).toContain('Forecast');
     expect(await page.textContent('[data-testid=rule]')).toContain('Qianniu’s rule');
     await shot(page, '07-simulation-en');
+    // The choice outlives a reload, though the browser still asks for Chinese.
+    await page.reload();
+    await page.waitForSelector('text=Run simulation');
+    expect(await page.textContent('.tabs')).toContain('Forecast');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
   });
 
   it('creates a feed link, copies it and fetches the calendar', async () => {

@@ -8,6 +8,8 @@ import { sweepCaps } from '../../shared/simulate/sweep.ts';
 import { ApiError } from '../../web/src/api.ts';
 import { applySimulationReply, createBrowserSimulation, type BrowserRun } from '../../web/src/state/browserSimulation.ts';
 import { browserSpec, defaultForm, parseCaps } from '../../web/src/state/browserSpec.ts';
+import { setLocale } from '../../web/src/i18n/i18n.ts';
+import { zhCN } from '../../web/src/i18n/zh-CN.ts';
 import { answerSimulationRequest, type SimulationReply, type SimulationRequest } from '../../web/src/workers/simulationRequest.ts';
 
 const START = '2026-11-11T00:00:00+08:00';
@@ -90,6 +92,21 @@ describe('the page side of a browser run', () => {
       expect(workers[0].terminated).toBe(true);
       dispose();
     });
+  });
+
+  it('reports a worker that fails to start, in the chosen language, and stops it', async () => {
+    setLocale('zh-CN');
+    const workers: FakeWorker[] = [];
+    await createRoot(async (dispose) => {
+      const simulation = createBrowserSimulation(() => workers[workers.push(new FakeWorker()) - 1] as unknown as Worker);
+      simulation.start(spec([1]));
+      workers[0].onerror?.({ message: '', preventDefault: () => {} } as unknown as ErrorEvent);
+      expect(simulation.run()?.status).toBe('failed');
+      expect((simulation.run()?.error as Error).message).toBe(zhCN.simulationWorkerFailed);
+      expect(workers[0].terminated).toBe(true);
+      dispose();
+    });
+    setLocale('en');
   });
 
   it('cancels by terminating the worker; the run stays cancelled and a new run gets a new worker', async () => {

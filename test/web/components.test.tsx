@@ -9,6 +9,8 @@ import { JobProgress, phaseText } from '../../web/src/components/JobProgress.tsx
 import { RuleOfThumbNote } from '../../web/src/components/RuleOfThumbNote.tsx';
 import { DEFAULT_SESSION } from '../../web/src/state/browserSpec.ts';
 import { localeFor, setLocale } from '../../web/src/i18n/i18n.ts';
+import { en } from '../../web/src/i18n/en.ts';
+import { zhCN } from '../../web/src/i18n/zh-CN.ts';
 
 const job = (status: Job['status'], progress: number): Job => ({
   id: 'j1', kind: 'solve', status, progress, phase: 'solving LP', eventId: 1, scenarioId: 1, result: null, error: null, createdAt: '', startedAt: null, finishedAt: null,
@@ -33,11 +35,46 @@ describe('web components', () => {
 
   it('shows an import error row by row: line, field, message', () => {
     setLocale('en');
-    const error = new ApiError(422, { error: { code: 'INVALID_CSV', message: 'The file was rejected', details: [{ line: 3, field: 'queue', message: 'unknown queue "presale"' }, { line: 4, field: 'inquiries', message: 'not a number' }] } });
+    const error = new ApiError(422, { error: { code: 'INVALID_CSV', message: '2 rows rejected', details: [{ line: 3, field: 'queue', message: 'unknown queue "presale"' }, { line: 4, field: 'inquiries', message: 'not a number' }] } });
     const { getByTestId } = render(() => <ErrorNotice error={error} />);
     const cells = [...getByTestId('error-rows').querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent));
     expect(cells).toEqual([['3', 'queue', 'unknown queue "presale"'], ['4', 'inquiries', 'not a number']]);
-    expect(getByTestId('error').textContent).toContain('The file was rejected');
+    expect(getByTestId('error').textContent).toContain(en.error_INVALID_CSV);
+    expect(getByTestId('error').textContent).not.toContain('2 rows rejected');
+  });
+
+  it('words every error code in the chosen language, then the details exactly as the server gave them', () => {
+    const codes = ['INVALID_INPUT', 'INVALID_CSV', 'NOT_FOUND', 'CONFLICT', 'VERSION_CONFLICT', 'INFEASIBLE', 'LIMIT_EXCEEDED', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL'] as const;
+    for (const [locale, messages] of [['zh-CN', zhCN], ['en', en]] as const) {
+      setLocale(locale);
+      for (const code of codes) {
+        const { getByTestId, queryByTestId } = render(() => <ErrorNotice error={new ApiError(400, { error: { code, message: `server says ${code}` } })} />);
+        const sentence = messages[`error_${code}`];
+        expect(getByTestId('error').querySelector('p')!.textContent, `${locale} ${code}`).toContain(sentence);
+        expect(getByTestId('error').querySelector('p')!.textContent).not.toContain('server says');
+        expect(queryByTestId('error-detail')?.textContent).toBe(`server says ${code}`);
+        cleanup();
+      }
+    }
+    // A CSV rejected in Chinese: the sentence in Chinese, each row's line, field and message as given.
+    setLocale('zh-CN');
+    const csv = new ApiError(422, { error: { code: 'INVALID_CSV', message: '2 rows rejected', details: [{ line: 7, field: 'hour_start', message: '"2026-13-01" is not an ISO 8601 date-time' }] } });
+    const { getByTestId, queryByTestId } = render(() => <ErrorNotice error={csv} />);
+    expect(getByTestId('error').querySelector('p')!.textContent).toBe(`${zhCN.errorTitle} ${zhCN.error_INVALID_CSV}`);
+    expect([...getByTestId('error-rows').querySelectorAll('th')].map((th) => th.textContent)).toEqual([zhCN.errorLine, zhCN.errorField, zhCN.errorMessage]);
+    expect([...getByTestId('error-rows').querySelectorAll('td')].map((td) => td.textContent)).toEqual(['7', 'hour_start', '"2026-13-01" is not an ISO 8601 date-time']);
+    expect(queryByTestId('error-detail')).toBeNull();
+  });
+
+  it('words a failed job’s code too, and shows an error it has no code for as it came', () => {
+    setLocale('zh-CN');
+    const job = render(() => <ErrorNotice error={{ code: 'INFEASIBLE', message: 'no roster within the rules' }} />);
+    expect(job.getByTestId('error').textContent).toContain(zhCN.error_INFEASIBLE);
+    expect(job.getByTestId('error-detail').textContent).toBe('no roster within the rules');
+    cleanup();
+    const network = render(() => <ErrorNotice error={new TypeError('Failed to fetch')} />);
+    expect(network.getByTestId('error').textContent).toBe(`${zhCN.errorTitle} Failed to fetch`);
+    expect(network.queryByTestId('error-detail')).toBeNull();
   });
 
   it('calls a 409 a version conflict', () => {

@@ -2,7 +2,15 @@ import { For, Show } from 'solid-js';
 import { ApiError } from '../api.ts';
 import { t } from '../i18n/i18n.ts';
 
-/** The server's message for a failed call, with its per-row details as a line/field/message table. */
+/** The error codes the server and shared/ send, each with a sentence in the message files. */
+const KNOWN_CODES = ['INVALID_INPUT', 'INVALID_CSV', 'NOT_FOUND', 'CONFLICT', 'VERSION_CONFLICT', 'INFEASIBLE', 'SHIFT_OVERLAP', 'LIMIT_EXCEEDED', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL'] as const;
+type KnownCode = (typeof KNOWN_CODES)[number];
+const isKnownCode = (code: unknown): code is KnownCode => (KNOWN_CODES as readonly unknown[]).includes(code);
+
+/**
+ * A failed call: a sentence for its error code in the chosen language (the server's own message when the code is
+ * unknown), then the details as given: the per-row line/field/message table, or the server's message when there are none.
+ */
 export function ErrorNotice(props: { error: unknown }) {
   const message = () => {
     const e = props.error;
@@ -10,14 +18,27 @@ export function ErrorNotice(props: { error: unknown }) {
     if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
     return String(e);
   };
+  // ApiError and a failed job's `{ code, message }` both carry the code.
+  const code = () => {
+    const e = props.error;
+    const value = e && typeof e === 'object' && 'code' in e ? (e as { code: unknown }).code : undefined;
+    return isKnownCode(value) ? value : undefined;
+  };
+  const sentence = () => {
+    const known = code();
+    return known ? t(`error_${known}`) : undefined;
+  };
   const details = () => (props.error instanceof ApiError ? props.error.details : []);
   const hasLines = () => details().some((d) => d.line !== undefined);
   const conflict = () => props.error instanceof ApiError && props.error.status === 409;
   return (
     <div class="error-box" role="alert" data-testid="error">
       <p>
-        <strong>{conflict() ? t('conflictTitle') : t('errorTitle')}</strong> {message()}
+        <strong>{conflict() ? t('conflictTitle') : t('errorTitle')}</strong> {sentence() ?? message()}
       </p>
+      <Show when={sentence() && details().length === 0 && message()}>
+        {(detail) => <p class="muted" data-testid="error-detail">{detail()}</p>}
+      </Show>
       <Show when={details().length > 0}>
         <table class="table compact" data-testid="error-rows">
           <thead>

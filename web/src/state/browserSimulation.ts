@@ -2,6 +2,7 @@ import { createSignal, onCleanup } from 'solid-js';
 import type { SweepResult } from '../../../shared/simulate/sweep.ts';
 import type { SimulationSpecInput } from '../../../shared/simulate/spec.ts';
 import { ApiError } from '../api.ts';
+import { t } from '../i18n/i18n.ts';
 import type { SimulationReply, SimulationRequest } from '../workers/simulationRequest.ts';
 
 /** A sweep run in the browser; the status words are the server job's, so JobProgress shows both alike. */
@@ -59,7 +60,7 @@ export function createBrowserSimulation(newWorker: () => Worker = startSimulatio
       if (worker !== current) return;
       // Shown on the page instead of only in the console.
       event.preventDefault();
-      setRun({ ...run()!, status: 'failed', phase: 'failed', error: new Error(event.message || 'the simulation worker failed to start') });
+      setRun({ ...run()!, status: 'failed', phase: 'failed', error: new Error(event.message || t('simulationWorkerFailed')) });
       stop();
     };
     current.postMessage({ spec } satisfies SimulationRequest);
