@@ -74,6 +74,10 @@ function extraNight(state: AssignState, lightIds: string[]): boolean {
 export function repairNightFairness(state: AssignState): Shift[] {
   const dropped: Shift[] = [];
   const limit = state.ctx.rules.nightFairnessSpread;
+  // Handing a night from max to min strictly lowers the sum of squared counts only when they differ by two or
+  // more; at a difference of one it just swaps who is heavy (4,3,4 -> 3,4,4) and would loop. The step budget
+  // is a second guarantee: once spent, only drops remain, and each removes a night.
+  let moves = state.ctx.agents.size * state.ctx.frame.days;
   for (;;) {
     const groups = [...nightCounts(shiftsByAgent(allShifts(state)), state.ctx).values()].filter((g) => nightSpread(g) > limit);
     if (groups.length === 0) return dropped;
@@ -82,7 +86,7 @@ export function repairNightFairness(state: AssignState): Shift[] {
     const min = Math.min(...group.values());
     const heavy = [...group].filter(([, n]) => n === max).map(([id]) => id);
     const light = [...group].filter(([, n]) => n === min).map(([id]) => id);
-    if (heavy.some((id) => handOver(state, id, light)) || extraNight(state, light)) continue;
+    if (moves-- > 0 && ((max - min >= 2 && heavy.some((id) => handOver(state, id, light))) || extraNight(state, light))) continue;
     const night = (state.shifts.get(heavy[0]) ?? []).filter((s) => isNightShift(s, state.ctx.rules)).at(-1) as Shift;
     removeShift(state, night);
     dropped.push(night);
