@@ -33,8 +33,24 @@ function hireColumns(queue: QueueCode, residual: Float64Array, ctx: RuleContext)
 }
 
 /**
+ * Hires who can work `needByDay[d]` shifts of `durationHours` on each day d within the run and hour limits:
+ * at least the busiest day's need, and in any `maxConsecutiveDays + 1` days (or 7 days of hours) no hire
+ * works more than those limits allow, so the sum over such a window needs that many more people.
+ */
+export function hiresForDailyNeed(needByDay: number[], durationHours: number, rules: RuleContext['rules']): number {
+  let hires = Math.max(0, ...needByDay);
+  const windowSum = (from: number, length: number) => needByDay.slice(from, from + length).reduce((a, b) => a + b, 0);
+  const runWindow = rules.maxConsecutiveDays + 1;
+  for (let d = 0; d + runWindow <= needByDay.length; d++) hires = Math.max(hires, Math.ceil(windowSum(d, runWindow) / rules.maxConsecutiveDays));
+  const shiftsPerWeek = Math.max(1, Math.floor(rules.maxRollingHours / durationHours));
+  for (let d = 0; d + 7 <= needByDay.length; d++) hires = Math.max(hires, Math.ceil(windowSum(d, 7) / shiftsPerWeek));
+  return hires;
+}
+
+/**
  * N more agents on template T for queue Q: an interval-coverage integer model (totally unimodular,
- * so it solves as fast as an LP) over the shortfall alone, with unlimited hires.
+ * so it solves as fast as an LP) over the shortfall alone, with unlimited hires; the shifts it asks for
+ * are then turned into people who can legally work them (`hiresForDailyNeed`).
  */
 export function agentSuggestions(shortfall: ShortfallRow[], ctx: RuleContext): ClosingSuggestion[] {
   const residual = new Float64Array(ctx.frame.horizonHours * QUEUE_CODES.length);
@@ -44,17 +60,19 @@ export function agentSuggestions(shortfall: ShortfallRow[], ctx: RuleContext): C
     const columns = hireColumns(queue, residual, ctx);
     if (columns.length === 0) continue;
     const solution = solveLp(buildCoverageModel({ columns, residual, capacity: [], shortfallPenalty: ctx.rules.shortfallPenalty, integer: true }));
-    const byTemplate = new Map<string, { extra: number; dates: string[] }>();
+    const byTemplate = new Map<string, { needByDay: number[]; hours: number }>();
     for (const c of columns) {
       const n = Math.round(solution.values.get(c.id) ?? 0);
       if (n <= 0) continue;
-      const entry = byTemplate.get(c.template.code) ?? { extra: 0, dates: [] };
-      entry.extra = Math.max(entry.extra, n);
-      entry.dates.push(ctx.frame.dates[c.day]);
+      const entry = byTemplate.get(c.template.code) ?? { needByDay: new Array<number>(ctx.frame.days).fill(0), hours: c.template.durationHours };
+      entry.needByDay[c.day] += n;
       byTemplate.set(c.template.code, entry);
     }
-    for (const [template, { extra, dates }] of byTemplate) {
-      out.push({ kind: 'agents', queue, template, extraAgents: extra, dates, message: `${extra} more ${queue} agent(s) on template ${template} (busiest day) on ${dates.join(', ')}` });
+    for (const [template, { needByDay, hours }] of byTemplate) {
+      const extra = hiresForDailyNeed(needByDay, hours, ctx.rules);
+      const dates = ctx.frame.dates.filter((_, d) => needByDay[d] > 0);
+      const message = `${extra} more ${queue} agent(s) on template ${template} on ${dates.join(', ')} (busiest day ${Math.max(...needByDay)}, within the ${ctx.rules.maxConsecutiveDays}-day run and ${ctx.rules.maxRollingHours} h weekly limits)`;
+      out.push({ kind: 'agents', queue, template, extraAgents: extra, dates, message });
     }
   }
   return out;

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { reassignmentRecords } from '../../../shared/roster/reassign/reassignments.ts';
+import { hiresForDailyNeed } from '../../../shared/roster/report/closingSuggestions.ts';
 import { overtimeReport } from '../../../shared/roster/report/overtime.ts';
+import { defaultRosterRules } from '../../../shared/roster/rulesSchema.ts';
+import { solveRoster } from '../../../shared/roster/solveRoster.ts';
+import { HOUR_MS, parseInstant, toZonedIso } from '../../../shared/time.ts';
 import { summarizeShortfall } from '../../../shared/roster/report/shortfallSummary.ts';
 import { agent, context, novemberDates, shift } from './fixtures.ts';
 
@@ -30,5 +34,28 @@ describe('roster reports', () => {
     expect(summary.totalAgentHours).toBe(270);
     expect(summary.worst.map((r) => r.hourStart)).toEqual(['2026-11-11T00:00:00+08:00']);
     expect(summarizeShortfall([]).message).toBe('Every hour and queue is covered.');
+  });
+
+  it('asks for enough hires to work every day of a long need within the run and weekly-hour limits', () => {
+    const rules = defaultRosterRules();
+    // Ten 8-hour shifts a day for eight days: 10 people would work 8 days in a row; 7 days hold 70 shifts and a
+    // hire works at most 6 of them, so 12.
+    expect(hiresForDailyNeed(new Array(8).fill(10), 8, rules)).toBe(12);
+    expect(hiresForDailyNeed([0, 5, 0], 8, rules)).toBe(5);
+    expect(hiresForDailyNeed(new Array(7).fill(6), 12, { ...rules, maxConsecutiveDays: 7 })).toBe(9); // 60 h a week: 5 twelve-hour shifts
+  });
+
+  it('closes the shortfall when the suggested hires are added', () => {
+    const start = parseInstant('2026-11-16T00:00:00+08:00') as number;
+    const requirement = Array.from({ length: 9 * 24 }, (_, h) => ({ hourStart: toZonedIso(start + h * HOUR_MS), queue: 'pre_sale' as const, requiredAgents: 3 }));
+    const staff = [agent('A1'), agent('A2')];
+    const short = solveRoster({ requirement, agents: staff });
+    const hires = short.suggestions.filter((s) => s.kind === 'agents');
+    expect(short.shortfall.length).toBeGreaterThan(0);
+    expect(hires.length).toBeGreaterThan(0);
+    const extra = hires.flatMap((s, k) => Array.from({ length: s.extraAgents ?? 0 }, (_, i) => agent(`H${k}_${i}`)));
+    const closed = solveRoster({ requirement, agents: [...staff, ...extra] });
+    expect(closed.shortfall).toEqual([]);
+    expect(closed.violations).toEqual([]);
   });
 });
