@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { ADMIN_PASSWORD, openBrowser, SCREENSHOTS, shot, startServer, type Browsing, type RunningServer } from './harness.ts';
 
 // Responses the app asks for knowing they may fail, and shows as a state rather than an error.
@@ -75,6 +76,14 @@ describe('supervisor web app', () => {
     expect(rendered).toBeLessThan(60);
     expect(await page.locator('[data-testid=roster-grid] .badge.move').count()).toBeGreaterThan(0);
     await shot(page, '03-roster-grid');
+    // Filtering by a team leaves exactly that team's agents (ten in the demo: all in view, none virtualised away).
+    const team = parseAgentsCsv(readFileSync('server/demo/agents.csv', 'utf8')).filter((a) => a.team === 'T02').map((a) => a.id);
+    await page.selectOption('[data-testid=filter-team]', 'T02');
+    await expect.poll(async () => (await page.locator('[data-testid=roster-row] .agent-id').allTextContents()).sort()).toEqual(team.sort());
+    expect(new Set(await page.locator('[data-testid=roster-row] .cell.agent .muted').allTextContents())).toEqual(new Set(['T02']));
+    await shot(page, '03-roster-grid-team');
+    await page.selectOption('[data-testid=filter-team]', '');
+    await expect.poll(() => page.locator('[data-testid=roster-row]').count()).toBe(rendered);
     await page.click('[data-testid=tab-staffing]');
     await page.waitForSelector('[data-testid=coverage-pre_sale] canvas');
     await page.waitForSelector('[data-testid=suggestions]');

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+// The roster grid's filters by team, queue and shift template, on a page fed by a stand-in API.
+import { cleanup, fireEvent, render } from '@solidjs/testing-library';
+import { createResource, createSignal } from 'solid-js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { QueueCode } from '../../shared/types.ts';
+import type { AgentRecord, EventInfo, RosterDetail, Scenario } from '../../web/src/api.ts';
+import { setLocale } from '../../web/src/i18n/i18n.ts';
+import { EventContext, type EventContextValue } from '../../web/src/state/eventContext.ts';
+
+const data = vi.hoisted(() => ({ agents: [] as unknown[], roster: {} as unknown, templates: [] as unknown[] }));
+vi.mock('../../web/src/api.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../web/src/api.ts')>();
+  return { ...actual, api: { ...actual.api, agents: async () => data.agents, roster: async () => data.roster, templates: async () => data.templates } };
+});
+// Solving and publishing are not what is tested here.
+vi.mock('../../web/src/components/SolvePanel.tsx', () => ({ SolvePanel: () => null }));
+
+const { default: RosterPage } = await import('../../web/src/pages/RosterPage.tsx');
+
+const EVENT: EventInfo = {
+  id: 1, slug: 'd11', name: 'Double 11', timeZone: 'Asia/Shanghai', version: 1, postEventDays: 14, rules: {},
+  horizonStart: '2026-11-10T00:00:00+08:00', horizonEnd: '2026-11-12T00:00:00+08:00',
+  windowStart: '2026-11-10T10:00:00+08:00', windowEnd: '2026-11-12T00:00:00+08:00',
+};
+const agent = (id: string, primaryQueue: QueueCode, team: string): AgentRecord => ({ id, dbId: Number(id.slice(1)), active: true, name: `Agent ${id}`, primaryQueue, crossTrainedFor: [], contract: 'full_time', team, unavailable: [] });
+const TEMPLATES = [
+  { code: 'D', nameZh: '白班', nameEn: 'Day', startHour: 9, durationHours: 8 },
+  { code: 'E', nameZh: '晚班', nameEn: 'Evening', startHour: 16, durationHours: 8 },
+  { code: 'N', nameZh: '夜班', nameEn: 'Night', startHour: 0, durationHours: 8 },
+];
+let nextId = 1;
+function shift(agentId: string, day: string, template: string, queue: QueueCode, reassignedFrom?: QueueCode): RosterDetail['assignments'][number] {
+  const startHour = TEMPLATES.find((tpl) => tpl.code === template)!.startHour;
+  const start = `${day}T${String(startHour).padStart(2, '0')}:00:00+08:00`;
+  const end = new Date(Date.parse(start) + 8 * 3_600_000).toISOString();
+  return { id: nextId++, uid: `${agentId}/${day}`, sequence: 0, status: 'confirmed', note: null, agentId, queue, template, start, end, ...(reassignedFrom ? { reassignedFrom } : {}) };
+}
+
+function renderPage() {
+  return render(() => {
+    const [eventId] = createSignal(1);
+    const [event] = createResource(async () => EVENT);
+    const [scenarios] = createResource(async () => [] as Scenario[]);
+    const scenario = { id: 7 } as Scenario;
+    const context: EventContextValue = { eventId, event, scenarios, scenario: () => scenario, selectScenario: () => {}, refetchScenarios: () => {} };
+    return (
+      <EventContext.Provider value={context}>
+        <RosterPage />
+      </EventContext.Provider>
+    );
+  });
+}
+
+describe('RosterPage filters', () => {
+  beforeEach(() => {
+    setLocale('en');
+    data.templates = TEMPLATES;
+    data.agents = [agent('A001', 'pre_sale', 'T01'), agent('A002', 'pre_sale', 'T01'), agent('A003', 'after_sale', 'T02'), agent('A004', 'logistics', 'T02'), agent('A005', 'logistics', 'T03')];
+    data.roster = {
+      id: 3, eventId: 1, scenarioId: 7, scenarioVersion: 1, status: 'draft', createdAt: '2026-11-01T00:00:00Z', publishedAt: null, shortfall: [], reassignments: [],
+      assignments: [
+        shift('A001', '2026-11-10', 'D', 'pre_sale'),
+        shift('A001', '2026-11-11', 'D', 'pre_sale'),
+        shift('A002', '2026-11-10', 'N', 'pre_sale'),
+        shift('A003', '2026-11-10', 'D', 'after_sale'),
+        // A003 moves to pre-sale on the 11th.
+        shift('A003', '2026-11-11', 'E', 'pre_sale', 'after_sale'),
+        shift('A004', '2026-11-11', 'E', 'logistics'),
+      ],
+    };
+  });
+  afterEach(cleanup);
+
+  const shown = (page: ReturnType<typeof renderPage>) => page.queryAllByTestId('roster-row').map((row) => row.querySelector('.agent-id')!.textContent);
+  const choose = async (page: ReturnType<typeof renderPage>, filter: string, value: string) => {
+    const select = page.getByTestId(`filter-${filter}`) as HTMLSelectElement;
+    select.value = value;
+    expect(select.value, `${filter} has an option ${value}`).toBe(value);
+    await fireEvent.change(select);
+  };
+
+  it('shows every agent, then only a chosen team’s, and every agent again on “all”', async () => {
+    const page = renderPage();
+    await vi.waitFor(() => expect(shown(page)).toEqual(['A001', 'A002', 'A003', 'A004', 'A005']));
+    expect([...(page.getByTestId('filter-team') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', 'T01', 'T02', 'T03']);
+    await choose(page, 'team', 'T02');
+    expect(shown(page)).toEqual(['A003', 'A004']);
+    expect(page.getByText('2 of 5 agents', { exact: false })).toBeTruthy();
+    await choose(page, 'team', '');
+    expect(shown(page)).toEqual(['A001', 'A002', 'A003', 'A004', 'A005']);
+  });
+
+  it('filters by queue: the agent’s own queue or any shift served on it', async () => {
+    const page = renderPage();
+    await vi.waitFor(() => expect(shown(page)).toHaveLength(5));
+    await choose(page, 'queue', 'pre_sale');
+    expect(shown(page)).toEqual(['A001', 'A002', 'A003']);
+    await choose(page, 'queue', 'logistics');
+    expect(shown(page)).toEqual(['A004', 'A005']);
+  });
+
+  it('filters by shift template, and the filters combine', async () => {
+    const page = renderPage();
+    await vi.waitFor(() => expect(shown(page)).toHaveLength(5));
+    await choose(page, 'template', 'E');
+    expect(shown(page)).toEqual(['A003', 'A004']);
+    await choose(page, 'team', 'T01');
+    expect(shown(page)).toEqual([]);
+    await choose(page, 'template', 'D');
+    expect(shown(page)).toEqual(['A001']);
+  });
+});
