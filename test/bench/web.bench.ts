@@ -1,5 +1,6 @@
 // The web app's first-load weight: builds with Vite into a temporary folder and sums the gzipped size of
-// the entry chunk and everything it imports statically (what the browser must fetch before the first page).
+// the entry chunk and everything it imports statically (what the browser must fetch before the first page), then
+// the same plus the lazy route chunks a signed-in user's first page pulls (the events list, or an event's forecast).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,6 +51,25 @@ export default async function bench(): Promise<void> {
       });
     console.log(`vite build: ${Math.round(buildMs)} ms`);
     console.log(`initial page JS (entry + static imports, ${initial.size} chunk(s)): ${initialJs.toFixed(1)} kB gzip (budget ${BUDGET_KB} kB: ${initialJs <= BUDGET_KB ? 'within' : 'OVER'}); CSS ${initialCss.toFixed(1)} kB gzip`);
+    // A signed-in user's first page: the shell, then the route's lazy chunks and their static imports (App.tsx's lazy()).
+    const firstPages: [string, string[]][] = [
+      ['the events list (/)', ['src/pages/EventsPage.tsx']],
+      ["an event's forecast (/events/:id)", ['src/pages/EventShell.tsx', 'src/pages/ForecastPage.tsx']],
+    ];
+    for (const [page, routes] of firstPages) {
+      const loaded = new Set(initial);
+      const walkRoute = (key: string) => {
+        if (loaded.has(key)) return;
+        loaded.add(key);
+        for (const next of manifest[key].imports ?? []) walkRoute(next);
+      };
+      for (const route of routes) {
+        if (!manifest[route]) throw new Error(`${route} is not a chunk of the build: update the first-page routes in web.bench.ts`);
+        walkRoute(route);
+      }
+      const js = [...loaded].filter((key) => manifest[key].file.endsWith('.js')).reduce((sum, key) => sum + gzipKb(manifest[key].file), 0);
+      console.log(`signed-in first page, ${page}: ${js.toFixed(1)} kB gzip JS in ${loaded.size} chunk(s) (budget ${BUDGET_KB} kB: ${js <= BUDGET_KB ? 'within' : 'OVER'})`);
+    }
     console.log(`all JS chunks: ${allJs.toFixed(1)} kB gzip`);
     console.log(`lazy pages, kB gzip fetched on first visit beyond the initial load: ${pages.join(', ')}`);
     // Web Workers are bundled apart and are not in the manifest; one is lazy when no initial chunk names its file.
