@@ -44,7 +44,8 @@ function outcome(id: number, name: string, version: number, inputs: Inputs) {
     name,
     version,
     requirement: inputs.requirement,
-    roster: { stats: roster.stats, shortfall: roster.shortfall, reassignmentCount: roster.reassignments.length },
+    roster: { stats: roster.stats, shortfall: roster.shortfall, reassignmentCount: roster.reassignments.length, assignments: roster.assignments },
+    timeZone: inputs.event.timeZone,
   });
 }
 

@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
-import { compareScenarios } from '../../shared/scenario/compareScenarios.ts';
 import { parseScenarioParams, scenarioParamsSchema } from '../../shared/scenario/params.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { createScenario, deleteScenario, getBaseline, getScenario, listScenarios, updateScenario } from '../db/repositories/scenarios.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
-import { scenarioOutcome } from '../services/outcomes.ts';
+import { compareScenarioIds } from '../services/outcomes.ts';
 import { checkScenarioParams, loadScenarioInputs } from '../services/scenarioInputs.ts';
 import { forgetRosterHeads } from './rosters.ts';
 import { requirementRowSchema, scenarioSchema } from './schemas.ts';
@@ -38,9 +37,7 @@ export const scenarioRoutes = newRouter()
     }),
     async (c) => {
       const ids = [...new Set(c.req.valid('query').ids.split(',').map(Number))];
-      const outcomes = [];
-      for (const id of ids) outcomes.push(await scenarioOutcome(c.var.database.db, id));
-      return c.json(compareScenarios(outcomes), 200);
+      return c.json(await compareScenarioIds(c.var.database.db, ids), 200);
     },
   )
   .openapi(

@@ -1,5 +1,6 @@
-import type { RequirementRow, ShortfallRow, SolverStats } from '../types.ts';
+import type { Assignment, RequirementRow, ShortfallRow, SolverStats } from '../types.ts';
 import type { ScenarioOutcome } from './compareScenarios.ts';
+import { scheduledPerHour } from './scheduledPerHour.ts';
 
 /** What the simulation of a scenario amounts to at the scenario's cap. */
 export interface SimulationSummary {
@@ -15,14 +16,16 @@ export interface OutcomeInput {
   name: string;
   version: number;
   requirement: RequirementRow[];
-  roster?: { stats: SolverStats; shortfall: ShortfallRow[]; reassignmentCount: number };
+  /** The roster's stored figures and its confirmed shifts (what is on duty each hour). */
+  roster?: { stats: SolverStats; shortfall: ShortfallRow[]; reassignmentCount: number; assignments: readonly Pick<Assignment, 'agentId' | 'queue' | 'start' | 'end'>[] };
+  timeZone?: string;
   simulation?: SimulationSummary;
 }
 
-/** One scenario's results as the comparison reads them; hours without a shortfall row were covered. */
+/** One scenario's results as the comparison reads them; `scheduled` counts the roster's shifts on duty in each hour. */
 export function scenarioOutcome(input: OutcomeInput): ScenarioOutcome {
-  const shortfall = new Map((input.roster?.shortfall ?? []).map((s) => [`${s.hourStart}|${s.queue}`, s]));
   const roster = input.roster;
+  const scheduled = roster ? scheduledPerHour(input.requirement, roster.assignments, input.timeZone) : undefined;
   return {
     scenarioId: input.scenarioId,
     name: input.name,
@@ -34,9 +37,6 @@ export function scenarioOutcome(input: OutcomeInput): ScenarioOutcome {
     serviceLevel: input.simulation?.serviceLevel ?? null,
     p90FirstResponseSeconds: input.simulation?.p90FirstResponseSeconds ?? null,
     abandonmentRate: input.simulation?.abandonmentRate ?? null,
-    hourly: input.requirement.map((r) => {
-      const short = shortfall.get(`${r.hourStart}|${r.queue}`);
-      return { hourStart: r.hourStart, queue: r.queue, required: r.requiredAgents, scheduled: roster ? (short ? short.scheduled : r.requiredAgents) : null };
-    }),
+    hourly: input.requirement.map((r, i) => ({ hourStart: r.hourStart, queue: r.queue, required: r.requiredAgents, scheduled: scheduled ? scheduled[i].scheduled : null })),
   };
 }

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES } from '../db/setup.ts';
+import { waitForJob } from './fixtures.ts';
 import { openTestApp, type TestApp } from './harness.ts';
+
+type Shift = { agentId: string; queue: string; start: string; end: string; status: string };
+type HourlyValue = { scenarioId: number; required: number | null; scheduled: number | null };
+
+/** Confirmed shifts on duty in the hour starting at hourStart, counted independently of the server. */
+function onDuty(shifts: Shift[], hourStart: string, queue: string): number {
+  const at = Date.parse(hourStart);
+  return shifts.filter((s) => s.status === 'confirmed' && s.queue === queue && Date.parse(s.start) < at + 3600_000 && Date.parse(s.end) > at).length;
+}
 
 for (const kind of DATABASES) {
   describe(`scenarios API on ${kind}`, () => {
@@ -68,6 +78,52 @@ for (const kind of DATABASES) {
       const changed = (await t.call('GET', `/api/events/${t.eventId}/queues?scenarioId=${cap8.id}`)).json;
       expect(changed.map((q: { params: { concurrencyCap: number } }) => q.params.concurrencyCap)).toEqual([8, 4, 4]);
       expect((await t.call('GET', '/api/events/999999/queues')).status).toBe(404);
+    });
+
+    it('compares two solved scenarios by paid hours, shortfall and the agents really on duty each hour', async () => {
+      const removed = Array.from({ length: 20 }, (_, i) => `A${String(i + 1).padStart(3, '0')}`);
+      const fewer = (await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: '20 fewer', params: { headcount: { removeAgentIds: removed } } })).json;
+      for (const id of [baselineId, fewer.id]) expect((await waitForJob(t, (await t.call('POST', `/api/scenarios/${id}/solve`)).json.id)).status).toBe('succeeded');
+      const [base, lean] = [(await t.call('GET', `/api/scenarios/${baselineId}/roster`)).json, (await t.call('GET', `/api/scenarios/${fewer.id}/roster`)).json];
+      const comparison = await t.call('GET', `/api/scenarios/compare?ids=${baselineId},${fewer.id}`);
+      expect(comparison.status).toBe(200);
+      const [a, b] = comparison.json.scenarios;
+      const short = (roster: { shortfall: { required: number; scheduled: number }[] }) => roster.shortfall.reduce((sum, s) => sum + s.required - s.scheduled, 0);
+      expect(a).toMatchObject({ scenarioId: baselineId, paidHours: base.stats.paidHours, shortfallAgentHours: short(base), reassignments: base.reassignments.length });
+      expect(b).toMatchObject({ scenarioId: fewer.id, paidHours: lean.stats.paidHours, shortfallAgentHours: short(lean), reassignments: lean.reassignments.length });
+      expect(b.paidHours).toBeLessThan(a.paidHours);
+      expect(b.shortfallAgentHours).toBeGreaterThan(a.shortfallAgentHours);
+      // Same requirement, different staff: every differing hour differs in agents on duty, counted from each roster's shifts.
+      const rows: { hourStart: string; queue: string; values: HourlyValue[] }[] = comparison.json.hourlyDifferences;
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const [x, y] = row.values;
+        expect(x.required).toBe(y.required);
+        expect(x.scheduled).toBe(onDuty(base.assignments, row.hourStart, row.queue));
+        expect(y.scheduled).toBe(onDuty(lean.assignments, row.hourStart, row.queue));
+        expect(x.scheduled).not.toBe(y.scheduled);
+      }
+      // Over-coverage shows: hours with more agents on duty than required are not flattened to the requirement.
+      expect(rows.some((r) => r.values.some((v) => v.scheduled! > v.required!))).toBe(true);
+    });
+
+    it('refuses malformed, unknown and cross-event ids, naming ids', async () => {
+      for (const ids of ['', 'abc', '1', '1,,2', '1;2', '-1,2']) {
+        const bad = await t.call('GET', `/api/scenarios/compare?ids=${ids}`);
+        expect(bad.status, ids).toBe(400);
+        expect(bad.json.error.details[0].field, ids).toBe('ids');
+      }
+      const unknown = await t.call('GET', `/api/scenarios/compare?ids=${baselineId},999999`);
+      expect(unknown.status).toBe(404);
+      expect(unknown.json.error.message).toContain('999999');
+      const other = (
+        await t.call('POST', '/api/events', { name: 'other', horizonStart: '2026-06-15T00:00:00+08:00', horizonEnd: '2026-06-20T00:00:00+08:00', windowStart: '2026-06-17T00:00:00+08:00', windowEnd: '2026-06-19T00:00:00+08:00' })
+      ).json;
+      const otherBaseline = (await t.call('GET', `/api/events/${other.id}/scenarios`)).json[0].id;
+      const mixed = await t.call('GET', `/api/scenarios/compare?ids=${baselineId},${otherBaseline}`);
+      expect(mixed.status).toBe(400);
+      expect(mixed.json.error).toMatchObject({ code: 'INVALID_INPUT', details: [{ field: 'ids' }] });
+      expect(mixed.json.error.message).toContain(`event ${other.id}`);
     });
 
     it('does not delete the baseline', async () => {
