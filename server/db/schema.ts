@@ -158,6 +158,8 @@ export interface CalendarTokensTable {
   subject: string;
   created_at: CreatedAt;
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The user who issued this token for their own feed (/me/calendar-token); null when a supervisor issued it. */
+  owner_user_id: number | null;
 }
 
 export interface SessionsTable {

@@ -7,7 +7,15 @@ import { getEvent } from '../db/repositories/events.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 
 const tokenSchema = z
-  .object({ id: z.number(), eventId: z.number(), scope: z.enum(['agent', 'team', 'queue', 'event']), subject: z.string(), createdAt: z.string(), revokedAt: z.string().nullable() })
+  .object({
+    id: z.number(),
+    eventId: z.number(),
+    scope: z.enum(['agent', 'team', 'queue', 'event']),
+    subject: z.string(),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+    ownerUserId: z.number().nullable().openapi({ description: 'The user who issued it for their own feed; null when a supervisor issued it' }),
+  })
   .openapi('CalendarToken');
 const newTokenSchema = z.object({ scope: z.enum(['agent', 'team', 'queue', 'event']), subject: z.string().min(1).max(60).default('all') }).strict().openapi('NewCalendarToken');
 const eventIdParams = z.object({ eventId: idParam('eventId') });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
-import { createCalendarToken } from '../db/repositories/calendarTokens.ts';
+import { replaceOwnCalendarToken } from '../db/repositories/calendarTokens.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getRoster, publishedRosterId } from '../db/repositories/rosters.ts';
 import type { DB } from '../db/schema.ts';
@@ -48,12 +48,14 @@ export const meRoutes = newRouter()
       method: 'post',
       path: '/me/calendar-token',
       tags: ['me'],
+      description: 'A new feed URL of my own shifts; every feed URL I issued myself before stops working at once.',
       responses: { 201: jsonResponse(z.object({ token: z.string(), url: z.string() }), 'A feed of my own shifts (shown once)'), ...errorResponses(401, 404) },
     }),
     async (c) => {
       const { db } = c.var.database;
-      const agent = await linkedAgent(db, c.var.user!);
-      const { token } = await createCalendarToken(db, agent.event_id, 'agent', agent.external_id);
+      const user = c.var.user!;
+      const agent = await linkedAgent(db, user);
+      const { token } = await replaceOwnCalendarToken(db, user.id, agent.event_id, agent.external_id);
       return c.json({ token, url: `/cal/${token}.ics` }, 201);
     },
   );

@@ -1,8 +1,14 @@
 /** Per-event roster rules, validated with zod; every default comes from issue 5 and DOMAIN.md. */
 import { z } from 'zod';
-import { CONTRACTS, type ShiftTemplate } from '../types.ts';
+import { CONTRACTS, QUEUE_CODES, type ShiftTemplate } from '../types.ts';
 
 const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset');
+const queueCode = z.enum(QUEUE_CODES);
+/** Which primary queues' cross-trained agents may serve `to` during one window; `from` must not name `to`. */
+const moveDirection = z
+  .object({ from: z.array(queueCode).max(QUEUE_CODES.length), to: queueCode })
+  .strict()
+  .refine((m) => !m.from.includes(m.to), { message: 'from must not include to', path: ['from'] });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected yyyy-MM-dd');
 
 export const shiftTemplateSchema = z
@@ -36,6 +42,11 @@ export const rosterRulesSchema = z
     templates: z.array(shiftTemplateSchema).min(1).default(DEFAULT_TEMPLATES),
     eventWindow: z.object({ start: isoInstant, end: isoInstant }).default({ start: '2026-11-10T08:00:00+08:00', end: '2026-11-12T02:00:00+08:00' }),
     postEventDays: z.number().int().min(0).max(60).default(14),
+    /** Who helps whom: during the event after-sale and logistics help pre-sale; after it pre-sale helps after-sale (DOMAIN.md). */
+    moves: z
+      .object({ event: moveDirection, postEvent: moveDirection })
+      .strict()
+      .default({ event: { from: ['after_sale', 'logistics'], to: 'pre_sale' }, postEvent: { from: ['pre_sale'], to: 'after_sale' } }),
     /** Company policy, not PRC law (no PRC text sets one): hours between two shifts. */
     minRestHours: z.number().min(0).max(24).default(11),
     /** The rest allowed when the rest period touches the event window. */

@@ -194,6 +194,39 @@ for (const kind of DATABASES) {
       expect(live).toHaveLength(1);
     });
 
+    it('gives an agent a feed of only its own shifts, and a new one replaces (and stops) the agent’s earlier one, not a supervisor’s', async () => {
+      const supervisorIssued = await feedFor('agent', 'A001');
+      const first = await t.call('POST', '/api/me/calendar-token', undefined, { as: 'agent1' });
+      expect(first.status).toBe(201);
+      expect(first.json.url).toBe(`/cal/${first.json.token}.ics`);
+      const feed = await t.call('GET', first.json.url, undefined, { as: null });
+      expect(feed.status).toBe(200);
+      const events = readIcs(feed.text).events;
+      expect(uids(events)).toEqual(['A001/2026-11-10', 'A001/2026-11-11']);
+      expect(events.map((e) => e.startMs).sort()).toEqual(shifts.filter((s) => s.agentId === 'A001').map((s) => Date.parse(s.start)).sort());
+      expect(feed.text).not.toContain('A002');
+      expect(feed.text).not.toContain('A151');
+
+      const second = await t.call('POST', '/api/me/calendar-token', undefined, { as: 'agent1' });
+      expect(second.status).toBe(201);
+      expect(second.json.token).not.toBe(first.json.token);
+      expect((await t.call('GET', first.json.url, undefined, { as: null })).status).toBe(404);
+      expect((await t.call('GET', second.json.url, undefined, { as: null })).text).toBe(feed.text);
+      expect((await t.call('GET', supervisorIssued.url, undefined, { as: null })).status).toBe(200);
+      const own = (await t.call('GET', `/api/events/${t.eventId}/calendar-tokens`)).json.filter((x: { ownerUserId: number | null }) => x.ownerUserId !== null);
+      expect(own.map((x: { scope: string; subject: string; revokedAt: string | null }) => [x.scope, x.subject, x.revokedAt === null])).toEqual([
+        ['agent', 'A001', true],
+        ['agent', 'A001', false],
+      ]);
+      // Rotating an agent's own token keeps it the agent's, so the agent's next request still replaces it.
+      const rotated = await t.call('POST', `/api/calendar-tokens/${own[0].id}/rotate`);
+      expect(rotated.json.ownerUserId).toBe(own[0].ownerUserId);
+      await t.call('POST', '/api/me/calendar-token', undefined, { as: 'agent1' });
+      expect((await t.call('GET', rotated.json.url, undefined, { as: null })).status).toBe(404);
+      // A supervisor has no agent of its own to issue a feed for.
+      expect((await t.call('POST', '/api/me/calendar-token')).status).toBe(404);
+    });
+
     it('shows in DESCRIPTION the cap of the published roster’s own scenario, not the baseline’s', async () => {
       const { url } = await feedFor('event', 'all');
       const capLines = (events: { description: string }[]) => [...new Set(events.map((e) => e.description.split('\n').find((l) => l.startsWith('接待上限 Cap:'))))].sort();

@@ -10,6 +10,8 @@ export interface CalendarToken {
   subject: string;
   createdAt: string;
   revokedAt: string | null;
+  /** The user who issued it for their own feed, or null when a supervisor issued it. */
+  ownerUserId: number | null;
 }
 
 /** 256 random bits, URL-safe: feed URLs cannot be guessed or enumerated. */
@@ -23,11 +25,17 @@ export function hashFeedToken(token: string): string {
 }
 
 /** Creates a feed token; the plain token is returned once and never stored. */
-export async function createCalendarToken(db: Kysely<DB>, eventId: number, scope: CalendarScope, subject: string): Promise<{ token: string; record: CalendarToken }> {
+export async function createCalendarToken(
+  db: Kysely<DB>,
+  eventId: number,
+  scope: CalendarScope,
+  subject: string,
+  options: { ownerUserId?: number | null } = {},
+): Promise<{ token: string; record: CalendarToken }> {
   const token = newFeedToken();
   const row = await db
     .insertInto('calendar_tokens')
-    .values({ event_id: eventId, scope, subject, token_hash: hashFeedToken(token) })
+    .values({ event_id: eventId, scope, subject, token_hash: hashFeedToken(token), owner_user_id: options.ownerUserId ?? null })
     .returningAll()
     .executeTakeFirstOrThrow();
   return { token, record: toRecord(row) };
@@ -50,7 +58,20 @@ export async function rotateCalendarToken(db: Kysely<DB>, id: number): Promise<{
     if (!old) throw new DomainError('NOT_FOUND', `Calendar token ${id} does not exist`);
     if (old.revoked_at) throw new DomainError('CONFLICT', `Calendar token ${id} was revoked at ${old.revoked_at.toISOString()}; create a new feed instead`);
     await trx.updateTable('calendar_tokens').set({ revoked_at: new Date() }).where('id', '=', id).execute();
-    return createCalendarToken(trx, old.event_id, old.scope, old.subject);
+    return createCalendarToken(trx, old.event_id, old.scope, old.subject, { ownerUserId: old.owner_user_id });
+  });
+}
+
+/**
+ * A user's own feed of their agent's shifts, replacing every earlier token that user issued for themselves (a
+ * lost phone or a shared link is fixed by asking again); feeds a supervisor issued for the agent stay. The user
+ * row is locked, so two requests at once still leave exactly one live token.
+ */
+export async function replaceOwnCalendarToken(db: Kysely<DB>, userId: number, eventId: number, agentId: string): Promise<{ token: string; record: CalendarToken }> {
+  return db.transaction().execute(async (trx) => {
+    await trx.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
+    await trx.updateTable('calendar_tokens').set({ revoked_at: new Date() }).where('owner_user_id', '=', userId).where('revoked_at', 'is', null).execute();
+    return createCalendarToken(trx, eventId, 'agent', agentId, { ownerUserId: userId });
   });
 }
 
@@ -73,6 +94,14 @@ export async function findLiveToken(db: Kysely<DB>, token: string): Promise<Cale
   return row && toRecord(row);
 }
 
-function toRecord(row: { id: number; event_id: number; scope: CalendarScope; subject: string; created_at: Date; revoked_at: Date | null }): CalendarToken {
-  return { id: row.id, eventId: row.event_id, scope: row.scope, subject: row.subject, createdAt: row.created_at.toISOString(), revokedAt: row.revoked_at?.toISOString() ?? null };
+function toRecord(row: { id: number; event_id: number; scope: CalendarScope; subject: string; created_at: Date; revoked_at: Date | null; owner_user_id: number | null }): CalendarToken {
+  return {
+    id: row.id,
+    eventId: row.event_id,
+    scope: row.scope,
+    subject: row.subject,
+    createdAt: row.created_at.toISOString(),
+    revokedAt: row.revoked_at?.toISOString() ?? null,
+    ownerUserId: row.owner_user_id,
+  };
 }

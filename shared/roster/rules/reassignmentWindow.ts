@@ -11,23 +11,24 @@ export interface MoveWindow {
   to: QueueCode;
 }
 
-/** During the event after-sale and logistics help pre-sale; in the weeks after, pre-sale helps after-sale (DOMAIN.md). */
-export function moveWindows(ctx: Pick<RuleContext, 'frame'>): MoveWindow[] {
+/** The event window and the weeks after it, each with the directions `rules.moves` allows (by default as in DOMAIN.md). */
+export function moveWindows(ctx: Pick<RuleContext, 'frame' | 'rules'>): MoveWindow[] {
   const { eventStartMs, eventEndMs, postEventEndMs } = ctx.frame;
+  const { event, postEvent } = ctx.rules.moves;
   return [
-    { kind: 'event', startMs: eventStartMs, endMs: eventEndMs, from: ['after_sale', 'logistics'], to: 'pre_sale' },
-    { kind: 'postEvent', startMs: eventEndMs, endMs: postEventEndMs, from: ['pre_sale'], to: 'after_sale' },
+    { kind: 'event', startMs: eventStartMs, endMs: eventEndMs, from: event.from, to: event.to },
+    { kind: 'postEvent', startMs: eventEndMs, endMs: postEventEndMs, from: postEvent.from, to: postEvent.to },
   ];
 }
 
 /** The window that lets this agent serve `queue` for the whole of [startMs, endMs), or null when it may not. */
-export function allowedMoveWindow(agent: Agent, queue: QueueCode, startMs: number, endMs: number, ctx: Pick<RuleContext, 'frame'>): MoveWindow | null {
+export function allowedMoveWindow(agent: Agent, queue: QueueCode, startMs: number, endMs: number, ctx: Pick<RuleContext, 'frame' | 'rules'>): MoveWindow | null {
   if (!agent.crossTrainedFor.includes(queue)) return null;
   return moveWindows(ctx).find((w) => w.to === queue && w.from.includes(agent.primaryQueue) && startMs >= w.startMs && endMs <= w.endMs) ?? null;
 }
 
 /** Whether the agent may serve the queue on a shift: its primary queue, or a move its cross-training and a window allow. */
-export function mayServeQueue(agent: Agent, queue: QueueCode, startMs: number, endMs: number, ctx: Pick<RuleContext, 'frame'>): boolean {
+export function mayServeQueue(agent: Agent, queue: QueueCode, startMs: number, endMs: number, ctx: Pick<RuleContext, 'frame' | 'rules'>): boolean {
   return queue === agent.primaryQueue || allowedMoveWindow(agent, queue, startMs, endMs, ctx) !== null;
 }
 

@@ -10,6 +10,7 @@ import { noOverlap } from '../../../shared/roster/rules/noOverlap.ts';
 import { oneShiftPerDay } from '../../../shared/roster/rules/oneShiftPerDay.ts';
 import { partTimeLimits } from '../../../shared/roster/rules/partTimeLimits.ts';
 import { reassignmentWindow } from '../../../shared/roster/rules/reassignmentWindow.ts';
+import { rosterRulesSchema } from '../../../shared/roster/rulesSchema.ts';
 import { shiftTemplate } from '../../../shared/roster/rules/shiftTemplate.ts';
 import { unavailability } from '../../../shared/roster/rules/unavailability.ts';
 import { shiftsByAgent } from '../../../shared/roster/shift.ts';
@@ -91,6 +92,17 @@ describe('roster rules, each on a few hand-made shifts', () => {
     expect(reassignmentWindow.violations([shift(ctx, 'X', 'E', '2026-11-10'), shift(ctx, 'X', 'E', '2026-11-09')], cross, ctx)).toHaveLength(1);
     expect(reassignmentWindow.violations([shift(ctx, 'Y', 'E', '2026-11-10')], plain, ctx)).toHaveLength(1);
     expect(reassignmentWindow.violations([shift(ctx, 'Z', 'E', '2026-11-13', 'after_sale'), shift(ctx, 'Z', 'E', '2026-11-10', 'after_sale')], pre, ctx)).toHaveLength(1);
+  });
+
+  it('reassignmentWindow follows the directions the event configures', () => {
+    const logistics = agent('L', { primaryQueue: 'logistics', crossTrainedFor: ['pre_sale', 'after_sale'] });
+    const moves = { event: { from: ['after_sale' as const], to: 'pre_sale' as const }, postEvent: { from: ['logistics' as const], to: 'after_sale' as const } };
+    const ctx = context([logistics], [], { moves });
+    // Logistics no longer helps pre-sale in the event, but helps after-sale after it.
+    expect(reassignmentWindow.violations([shift(ctx, 'L', 'E', '2026-11-10')], logistics, ctx)).toHaveLength(1);
+    expect(reassignmentWindow.violations([shift(ctx, 'L', 'E', '2026-11-13', 'after_sale')], logistics, ctx)).toEqual([]);
+    expect(reassignmentWindow.violations([shift(ctx, 'L', 'E', '2026-11-13', 'after_sale')], logistics, context([logistics]))).toHaveLength(1);
+    expect(rosterRulesSchema.safeParse({ moves: { ...moves, event: { from: ['pre_sale'], to: 'pre_sale' } } }).success).toBe(false);
   });
 
   it('shiftTemplate reports a template used outside its active dates or by the wrong contract', () => {
