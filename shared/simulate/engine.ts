@@ -126,6 +126,8 @@ class Run {
   // Waiting customers per queue: a FIFO of slots; an abandoned one keeps its slot until it reaches the head,
   // so the line's length overstates the queue and `waiting` counts those still in it.
   private readonly lines: Int32Array[];
+  private readonly lineHead: Int32Array;
+  private readonly lineTail: Int32Array;
   private readonly waiting: Int32Array;
 
   // The clock hour's first (hour, queue) cell, and per queue the busy, duty and open-chat seconds counted when it began.
@@ -133,8 +135,6 @@ class Run {
   private readonly busyMark: Float64Array;
   private readonly dutyMark: Float64Array;
   private readonly openMark: Float64Array;
-  private readonly lineHead: Int32Array;
-  private readonly lineTail: Int32Array;
 
   private readonly arrivalRandom: SeededRandom[];
   private readonly customerRandom: SeededRandom[];
