@@ -9,6 +9,7 @@ import { jsonCacheFor, sendCachedJson, type CachedJson } from '../http/cachedJso
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { editShiftNote } from '../services/editShiftNote.ts';
 import { publishRoster } from '../services/publishRoster.ts';
+import { requireForecast } from '../services/scenarioInputs.ts';
 import { SHIFT_NOTE_MAX_LENGTH } from '../../shared/roster/publish/shiftNote.ts';
 import { jobSchema } from './jobs.ts';
 
@@ -44,12 +45,13 @@ export const rosterRoutes = newRouter()
       method: 'post',
       path: '/scenarios/{scenarioId}/solve',
       tags: ['rosters'],
-      description: 'Starts a solve job; poll GET /api/jobs/{jobId} or stream /api/jobs/{jobId}/events for progress.',
+      description: 'Starts a solve job; poll GET /api/jobs/{jobId} or stream /api/jobs/{jobId}/events for progress. 409 when the event has no forecast yet.',
       request: { params: scenarioIdParams },
-      responses: { 202: jsonResponse(jobSchema, 'The queued job'), ...errorResponses(404) },
+      responses: { 202: jsonResponse(jobSchema, 'The queued job'), ...errorResponses(404, 409) },
     }),
     async (c) => {
       const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
+      await requireForecast(c.var.database.db, scenario.eventId);
       const job = await c.var.jobs.submit('solve', { scenarioId: scenario.id }, { eventId: scenario.eventId, scenarioId: scenario.id });
       return c.json(job, 202);
     },

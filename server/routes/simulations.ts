@@ -33,7 +33,7 @@ export const simulationRoutes = newRouter()
     async (c) => {
       const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
       const row = await c.var.database.db.selectFrom('simulations').select(['id', 'roster_id', 'created_at', 'result']).where('scenario_id', '=', scenario.id).orderBy('id', 'desc').executeTakeFirst();
-      if (!row) throw new DomainError('NOT_FOUND', `Scenario ${scenario.id} has not been simulated yet`);
+      if (!row) throw new DomainError('NOT_FOUND', `Scenario ${scenario.id} has not been simulated yet: solve it, then POST /api/scenarios/${scenario.id}/simulate`);
       return c.json({ id: row.id, rosterId: row.roster_id, createdAt: row.created_at.toISOString(), result: row.result }, 200);
     },
   );

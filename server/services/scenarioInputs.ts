@@ -37,8 +37,18 @@ export interface EventBase {
 export async function loadEventBase(db: Kysely<DB>, eventId: number): Promise<EventBase> {
   const event = await getEvent(db, eventId);
   const [forecast, storedAgents, templates] = await Promise.all([getForecast(db, event.id, event.timeZone), listAgents(db, event.id), listTemplates(db, event.id)]);
-  if (forecast.length === 0) throw new DomainError('CONFLICT', `Event ${event.id} has no forecast yet: import or generate one first`);
+  if (forecast.length === 0) throw noForecast(event.id);
   return { event, forecast, agents: storedAgents.map(({ dbId: _dbId, active: _active, ...agent }) => agent), templates };
+}
+
+/** CONFLICT naming the missing forecast when the event has none: nothing can be solved without one. */
+export async function requireForecast(db: Kysely<DB>, eventId: number): Promise<void> {
+  const row = await db.selectFrom('forecasts').select('event_id').where('event_id', '=', eventId).limit(1).executeTakeFirst();
+  if (!row) throw noForecast(eventId);
+}
+
+function noForecast(eventId: number): DomainError {
+  return new DomainError('CONFLICT', `Event ${eventId} has no forecast yet: import or generate one first`, [{ field: 'forecast', message: 'the event has no forecast' }]);
 }
 
 /** A scenario's params applied to the event: changed forecast and staff, merged rules, the requirement. */
