@@ -3,7 +3,7 @@ import { DomainError } from '../errors.ts';
 import type { Agent } from '../types.ts';
 import { assignDay, type SlotDemand } from './assign/assignDay.ts';
 import { fillShortfall } from './assign/fillShortfall.ts';
-import { improveCoverage } from './assign/improveCoverage.ts';
+import { rebuildAgents } from './assign/rebuildAgents.ts';
 import { repairNightFairness } from './assign/nightFairnessRepair.ts';
 import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
 import { buildFrame } from './frame.ts';
@@ -62,8 +62,8 @@ function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<Shif
   slots.forEach((demand, day) => assignDay(day, demand.filter(isNight), state));
   slots.forEach((demand, day) => assignDay(day, demand.filter((slot) => !isNight(slot)), state));
   fillShortfall(input.requirement, state);
-  improveCoverage(input.requirement, state);
   repairNightFairness(state);
+  rebuildAgents(input.requirement, state);
   return state;
 }
 

@@ -1,5 +1,6 @@
-// Roster engine benchmark: the demo event and a synthetic 300 agents x 18 days, against HiGHS on the
-// same rules (the full named MIP, and the aggregate model). Prints figures; never fails on timing.
+// Roster engine benchmark: small instances HiGHS solves to proven optimality, then the demo event and a
+// synthetic 300 agents x 18 days, against HiGHS on the same rules (the full named MIP, and the
+// aggregate model). Prints figures; never fails on timing.
 import { readFileSync } from 'node:fs';
 import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
@@ -19,6 +20,8 @@ import type { Agent, RequirementRow } from '../../shared/types.ts';
 type Highs = Awaited<ReturnType<(typeof import('highs'))['default']>>;
 type Req = Pick<RequirementRow, 'hourStart' | 'queue' | 'requiredAgents'>;
 const HIGHS_SECONDS = Number(process.env.HIGHS_SECONDS ?? 120);
+/** Limit per small instance: each is chosen so HiGHS proves its optimum well inside it. */
+const SMALL_HIGHS_SECONDS = Number(process.env.SMALL_HIGHS_SECONDS ?? 60);
 const rules = defaultRosterRules();
 const demoFile = (name: string) => readFileSync(new URL(`../../server/demo/${name}`, import.meta.url), 'utf8');
 
@@ -40,11 +43,35 @@ function timed<T>(run: () => T): [T, number] {
   return [value, performance.now() - t0];
 }
 
+/**
+ * A small instance cut from the demo: every k-th agent (k = floor(152 / n)), and the demo requirement
+ * over `days` days from `from`, scaled by n / 152 and rounded.
+ */
+function demoSubset(n: number, from: string, days: number): { agents: Agent[]; rows: Req[] } {
+  const { agents, rows } = demoEvent();
+  const start = Date.parse(`${from}T00:00:00+08:00`);
+  const end = start + days * 86_400_000;
+  const staff = agents.filter((_, i) => i % Math.floor(agents.length / n) === 0).slice(0, n);
+  const cut = rows.filter((r) => Date.parse(r.hourStart) >= start && Date.parse(r.hourStart) < end);
+  return { agents: staff, rows: cut.map((r) => ({ ...r, requiredAgents: Math.round((r.requiredAgents * n) / agents.length) })) };
+}
+
+/** Small instances (agents, first day, days): the event window (11-10 08:00 to 11-12 02:00) inside or outside. */
+const SMALL: [number, string, number][] = [
+  [20, '2026-11-09', 4],
+  [24, '2026-11-10', 5],
+  [30, '2026-11-11', 4],
+  [40, '2026-11-10', 4],
+  [20, '2026-11-16', 6],
+  [36, '2026-11-18', 5],
+  [28, '2026-11-20', 7],
+];
+
 /** Solves CPLEX LP text with HiGHS under a time limit; returns status, objective, proven bound and the column values. */
-function solveWithHighs(highs: Highs, text: string): { status: string; objective: number; bound: number; values: Map<string, number>; ms: number } {
+function solveWithHighs(highs: Highs, text: string, seconds = HIGHS_SECONDS, relGap = 1e-4): { status: string; objective: number; bound: number; values: Map<string, number>; ms: number } {
   const model = highs.createModel({ format: 'lp', data: text });
   try {
-    model.options.set({ time_limit: HIGHS_SECONDS, output_flag: false, mip_rel_gap: 1e-4 });
+    model.options.set({ time_limit: seconds, output_flag: false, mip_rel_gap: relGap });
     const [run, ms] = timed(() => model.run());
     const solution = model.getSolution();
     const values = new Map<string, number>();
@@ -92,8 +119,37 @@ async function compare(highs: Highs, name: string, agents: Agent[], rows: Req[])
   console.log(`vs ${incumbent}: weighted ratio ${(weighted / full.objective).toFixed(4)}, paid hours ratio ${(cold.objective.paidHours / paid).toFixed(4)}, shortfall difference ${(cold.objective.shortfallAgentHours - short).toFixed(0)} agent-h`);
 }
 
+/** Paid hours of a HiGHS named solution. */
+function paidHoursOf(values: Map<string, number>, named: ReturnType<typeof buildNamedModel>): number {
+  let paid = 0;
+  for (const [col, v] of values) if (named.shifts.has(col)) paid += v * named.shifts.get(col)!.template.durationHours;
+  return paid;
+}
+
+/** Ours against HiGHS's proven optimum on the small instances; one line each, then the worst ratio. */
+function compareSmall(highs: Highs): void {
+  console.log(`\n### small instances: ours vs the HiGHS optimum of the full named MIP (limit ${SMALL_HIGHS_SECONDS} s each)`);
+  console.log('agents | from | days | ours weighted | paid | short | ms | HiGHS status | HiGHS weighted | paid | s | ratio');
+  const ratios: number[] = [];
+  for (const [n, from, days] of SMALL) {
+    const { agents, rows } = demoSubset(n, from, days);
+    const [result, ms] = timed(() => solveRoster({ requirement: rows, agents }));
+    const named = buildNamedModel(rows, agents, rules);
+    const exact = solveWithHighs(highs, toCplexLp(named.model), SMALL_HIGHS_SECONDS, 1e-6);
+    const o = result.objective;
+    const ratio = o.weighted / exact.objective;
+    if (exact.status === 'optimal') ratios.push(ratio);
+    console.log(
+      [n, from, days, o.weighted.toFixed(0), o.paidHours, o.shortfallAgentHours, ms.toFixed(0), exact.status, exact.objective.toFixed(0), paidHoursOf(exact.values, named).toFixed(0), (exact.ms / 1000).toFixed(1), ratio.toFixed(4)].join(' | ') +
+        (result.violations.length > 0 ? ` | ${result.violations.length} VIOLATIONS` : ''),
+    );
+  }
+  if (ratios.length > 0) console.log(`worst ratio over the ${ratios.length} proven optima: ${Math.max(...ratios).toFixed(4)}; mean ${(ratios.reduce((a, b) => a + b, 0) / ratios.length).toFixed(4)}`);
+}
+
 export default async function bench(): Promise<void> {
   const highs = await (await import('highs')).default();
+  compareSmall(highs);
   const demo = demoEvent();
   await compare(highs, 'demo event', demo.agents, demo.rows);
   const big = synthetic300();

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { rebuildAgents } from '../../../shared/roster/assign/rebuildAgents.ts';
+import { addShift, allShifts, emptyState } from '../../../shared/roster/assign/state.ts';
+import { checkRoster } from '../../../shared/roster/rules/index.ts';
+import { coverageShortfall } from '../../../shared/roster/rules/coverage.ts';
+import { sortShifts } from '../../../shared/roster/shift.ts';
+import { HOUR_MS, parseInstant, toZonedIso } from '../../../shared/time.ts';
+import type { Agent } from '../../../shared/types.ts';
+import { agent, context, shift } from './fixtures.ts';
+
+/** One agent required on pre-sale for `hours` hours from `first`. */
+function oneAgentFor(first: string, hours: number) {
+  const start = parseInstant(first) as number;
+  return Array.from({ length: hours }, (_, h) => ({ hourStart: toZonedIso(start + h * HOUR_MS), queue: 'pre_sale' as const, requiredAgents: 1 }));
+}
+
+function stateWith(agents: Agent[], shifts: [string, string, string][]) {
+  const ctx = context(agents);
+  const state = emptyState(agents, ctx);
+  for (const [id, code, date] of shifts) addShift(state, shift(ctx, id, code, date));
+  return { ctx, state };
+}
+
+describe('rebuildAgents', () => {
+  it("replaces an agent's shift that covers nothing by one that covers short hours", () => {
+    const { ctx, state } = stateWith([agent('A')], [['A', 'E', '2026-11-10']]);
+    expect(rebuildAgents(oneAgentFor('2026-11-10T16:00:00+08:00', 8), state)).toBe(1);
+    expect(allShifts(state)).toEqual([shift(ctx, 'A', 'M', '2026-11-10')]);
+  });
+
+  it('rebuilds a whole week: a run of shifts where the short hours are, within the run limit', () => {
+    const { ctx, state } = stateWith([agent('A')], []);
+    const requirement = Array.from({ length: 8 }, (_, d) => oneAgentFor(`2026-11-${String(10 + d).padStart(2, '0')}T08:00:00+08:00`, 8)).flat();
+    rebuildAgents(requirement, state);
+    const shifts = sortShifts(allShifts(state));
+    // Eight early spans, at most six days in a row: six, a day off, then the eighth.
+    expect(shifts.map((s) => s.day - shifts[0].day)).toEqual([0, 1, 2, 3, 4, 5, 7]);
+    expect(checkRoster(shifts, requirement, coverageShortfall(requirement, shifts, ctx.frame), ctx)).toEqual([]);
+  });
+
+  it('moves two agents at once when neither move alone lowers the cost', () => {
+    // B may not work the evening, so only A can cover it, and only if B takes A's early shift over.
+    const b = agent('B', { unavailable: [{ start: '2026-11-10T16:00:00+08:00', end: '2026-11-11T00:00:00+08:00' }] });
+    const { ctx, state } = stateWith([agent('A'), b], [['A', 'E', '2026-11-10']]);
+    const requirement = oneAgentFor('2026-11-10T08:00:00+08:00', 16);
+    expect(rebuildAgents(requirement, state)).toBeGreaterThan(0);
+    const after = sortShifts(allShifts(state));
+    expect(after).toEqual([shift(ctx, 'B', 'E', '2026-11-10'), shift(ctx, 'A', 'M', '2026-11-10')]);
+    expect(checkRoster(after, requirement, [], ctx)).toEqual([]);
+  });
+
+  it('changes nothing when every shift already covers required hours', () => {
+    const { state } = stateWith([agent('A')], [['A', 'E', '2026-11-10']]);
+    expect(rebuildAgents(oneAgentFor('2026-11-10T08:00:00+08:00', 8), state)).toBe(0);
+    expect(allShifts(state)).toHaveLength(1);
+  });
+});
