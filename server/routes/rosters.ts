@@ -90,10 +90,11 @@ export const rosterRoutes = newRouter()
       method: 'post',
       path: '/rosters/{rosterId}/publish',
       tags: ['rosters'],
-      description: 'Publishes in one transaction: the previous published roster stays intact until the new one is complete. Send expectedPublishedRosterId (null for none) to fail with 409 if someone else published meanwhile.',
+      description:
+        'Publishes in one transaction: the previous published roster stays intact until the new one is complete. expectedPublishedRosterId is the published roster the caller was looking at (null when none was published yet); if another was published meanwhile the answer is 409 naming the current one, so the last publish never silently wins.',
       request: {
         params: rosterIdParams,
-        body: { required: false, content: { 'application/json': { schema: z.object({ expectedPublishedRosterId: z.number().int().positive().nullable().optional() }).strict() } } },
+        body: jsonBody(z.object({ expectedPublishedRosterId: z.number().int().positive().nullable() }).strict().openapi('PublishRoster')),
       },
       responses: { 200: jsonResponse(rosterSchema, 'The published roster'), ...errorResponses(404, 409) },
     }),

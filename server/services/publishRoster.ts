@@ -9,8 +9,10 @@ import type { DB } from '../db/schema.ts';
  * Publishes a draft roster in one transaction: the event row is locked so concurrent publishes queue up,
  * the previous published roster is superseded only together with the new one becoming published, and
  * calendar identities (uid, SEQUENCE, cancellations) carry over. A failure anywhere leaves the old one published.
+ * `expectedPublishedRosterId` is the published roster the caller based its decision on (null: none); when
+ * another one is published by now, VERSION_CONFLICT names it and nothing changes.
  */
-export async function publishRoster(db: Kysely<DB>, rosterId: number, options: { expectedPublishedRosterId?: number | null } = {}): Promise<RosterDetail> {
+export async function publishRoster(db: Kysely<DB>, rosterId: number, options: { expectedPublishedRosterId: number | null }): Promise<RosterDetail> {
   const eventId = await db.transaction().execute(async (trx) => {
     const roster = await trx.selectFrom('rosters').select(['id', 'event_id', 'status']).where('id', '=', rosterId).executeTakeFirst();
     if (!roster) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
@@ -19,7 +21,7 @@ export async function publishRoster(db: Kysely<DB>, rosterId: number, options: {
     if (current.status === 'published') return roster.event_id;
     if (current.status === 'superseded') throw new DomainError('CONFLICT', `Roster ${rosterId} was published before and has been superseded; solve again to publish a new one`);
     const previous = await trx.selectFrom('rosters').select('id').where('event_id', '=', roster.event_id).where('status', '=', 'published').executeTakeFirst();
-    if (options.expectedPublishedRosterId !== undefined && (previous?.id ?? null) !== options.expectedPublishedRosterId) {
+    if ((previous?.id ?? null) !== options.expectedPublishedRosterId) {
       throw new DomainError('VERSION_CONFLICT', `Another roster was published meanwhile (now ${previous?.id ?? 'none'}, you expected ${options.expectedPublishedRosterId ?? 'none'}); review it before publishing`, [
         { field: 'expectedPublishedRosterId', message: `currently published: ${previous?.id ?? 'none'}` },
       ]);

@@ -80,7 +80,7 @@ export async function solveBaseline(server: ServerProcess): Promise<{ eventId: n
 export async function startLoadTarget(databaseUrl?: string): Promise<{ port: number; cookie: string; eventId: number; rosterId: number; close(): Promise<void> }> {
   const server = await startServer({ databaseUrl });
   const { eventId, rosterId } = await solveBaseline(server);
-  await server.call(`/api/rosters/${rosterId}/publish`, { method: 'POST' });
+  await server.call(`/api/rosters/${rosterId}/publish`, { method: 'POST', body: JSON.stringify({ expectedPublishedRosterId: null }) });
   return { port: server.port, cookie: server.cookie, eventId, rosterId, close: server.close };
 }
 

@@ -6,7 +6,7 @@ import { getBaseline } from '../../server/db/repositories/scenarios.ts';
 import type { Assignment } from '../../shared/types.ts';
 import { DATABASES } from '../db/setup.ts';
 import { readIcs } from '../shared/calendar/icsReader.ts';
-import { rosterResult } from './fixtures.ts';
+import { currentPublishedRosterId, rosterResult } from './fixtures.ts';
 import { openTestApp, type TestApp } from './harness.ts';
 
 const shift = (agentId: string, day: number, hour = 8, extra: Partial<Assignment> = {}): Assignment => ({
@@ -38,7 +38,7 @@ for (const kind of DATABASES) {
       const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
       const store = (a: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(a) });
       first = await store([shift('A151', 10), shift('A151', 12, 16, { template: 'M' }), shift('A152', 10, 8, { reassignedFrom: 'after_sale' })]);
-      await t.call('POST', `/api/rosters/${first}/publish`);
+      await t.call('POST', `/api/rosters/${first}/publish`, { expectedPublishedRosterId: null });
       const created = await t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope: 'agent', subject: 'A151' });
       expect(created.status).toBe(201);
       expect(created.json.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -71,7 +71,7 @@ for (const kind of DATABASES) {
     it('sends a removed shift as CANCELLED with a higher SEQUENCE after a re-publish', async () => {
       const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
       const second = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult([shift('A151', 10, 9), shift('A152', 10)]) });
-      await t.call('POST', `/api/rosters/${second}/publish`);
+      await t.call('POST', `/api/rosters/${second}/publish`, { expectedPublishedRosterId: first });
       const parsed = events((await t.call('GET', feedUrl, undefined, { as: null })).text);
       expect(parsed.map((e) => [e.uid.split('@')[0].slice(-15), e.sequence, e.status])).toEqual([
         ['A151/2026-11-10', 1, 'CONFIRMED'],
@@ -123,7 +123,7 @@ for (const kind of DATABASES) {
     const shifts = [shift('A001', 10), shift('A001', 11), shift('A002', 10, 16), shift('A151', 10), shift('A151', 11, 0, { queue: 'after_sale' })];
     const publish = async (scenarioId: number) => {
       const id = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(shifts) });
-      expect((await t.call('POST', `/api/rosters/${id}/publish`)).status).toBe(200);
+      expect((await t.call('POST', `/api/rosters/${id}/publish`, { expectedPublishedRosterId: await currentPublishedRosterId(t) })).status).toBe(200);
     };
     const feedFor = async (scope: string, subject: string) => {
       const created = await t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope, subject });

@@ -26,3 +26,9 @@ export async function waitForJob(t: TestApp, id: string) {
   }
   throw new Error(`job ${id} did not finish`);
 }
+
+/** The event's published roster id as GET /api/events/{id}/roster shows it now, or null: what a publish is based on. */
+export async function currentPublishedRosterId(t: TestApp): Promise<number | null> {
+  const response = await t.call('GET', `/api/events/${t.eventId}/roster`);
+  return response.status === 404 ? null : response.json.id;
+}

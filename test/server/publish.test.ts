@@ -6,7 +6,8 @@ import { seedDemo } from '../../server/demo/seedDemo.ts';
 import { publishRoster } from '../../server/services/publishRoster.ts';
 import type { Assignment } from '../../shared/types.ts';
 import { DATABASES, openTestDatabase } from '../db/setup.ts';
-import { rosterResult } from './fixtures.ts';
+import { currentPublishedRosterId, rosterResult } from './fixtures.ts';
+import { openTestApp, type TestApp } from './harness.ts';
 
 const TZ = 'Asia/Shanghai';
 const early = (agentId: string, date: string, hour = 8): Assignment => ({
@@ -33,7 +34,7 @@ for (const kind of DATABASES) {
 
     it('publishes, then re-publishes keeping uids, bumping SEQUENCE on change and cancelling removed shifts', async () => {
       const first = await store([early('A001', '2026-11-10'), early('A002', '2026-11-10'), early('A003', '2026-11-10')]);
-      const published = await publishRoster(database.db, first);
+      const published = await publishRoster(database.db, first, { expectedPublishedRosterId: null });
       expect(published.status).toBe('published');
       expect(published.assignments.map((a) => [a.uid, a.sequence, a.status])).toEqual([
         ['A001/2026-11-10', 0, 'confirmed'],
@@ -67,7 +68,53 @@ for (const kind of DATABASES) {
 
     it('refuses to re-publish a superseded roster', async () => {
       const superseded = (await database.db.selectFrom('rosters').select('id').where('status', '=', 'superseded').orderBy('id').executeTakeFirstOrThrow()).id;
-      await expect(publishRoster(database.db, superseded)).rejects.toMatchObject({ code: 'CONFLICT' });
+      const current = (await database.db.selectFrom('rosters').select('id').where('status', '=', 'published').executeTakeFirstOrThrow()).id;
+      await expect(publishRoster(database.db, superseded, { expectedPublishedRosterId: current })).rejects.toMatchObject({ code: 'CONFLICT' });
+    });
+  });
+
+  describe(`publishing through the API on ${kind}`, () => {
+    let t: TestApp;
+    let store: (assignments: Assignment[]) => Promise<number>;
+    beforeAll(async () => {
+      t = await openTestApp(kind);
+      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
+      store = (assignments) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: TZ, result: rosterResult(assignments) });
+    });
+    afterAll(() => t.close());
+    const publish = (rosterId: number, body?: unknown) => t.call('POST', `/api/rosters/${rosterId}/publish`, body);
+    const statusOf = async (rosterId: number) => (await t.call('GET', `/api/rosters/${rosterId}`)).json.status;
+
+    it('requires the published roster the caller was shown, naming the field when it is missing', async () => {
+      const draft = await store([early('A001', '2026-11-10')]);
+      for (const body of [undefined, {}, { expectedPublishedRosterId: 'none' }, { expectedPublishedRosterId: 0 }]) {
+        const response = await publish(draft, body);
+        expect(response.status, JSON.stringify(body)).toBe(400);
+        expect(response.json.error.message, JSON.stringify(body)).toMatch(/expectedPublishedRosterId/);
+      }
+      expect(await statusOf(draft)).toBe('draft');
+      expect((await publish(draft, { expectedPublishedRosterId: null })).status).toBe(200);
+    });
+
+    it('lets exactly one of two concurrent publishes based on the same view win; the other gets 409 naming the current roster', async () => {
+      const view = await currentPublishedRosterId(t);
+      expect(view).not.toBeNull();
+      const candidates = [await store([early('A005', '2026-11-11')]), await store([early('A006', '2026-11-11')])];
+      const responses = await Promise.all(candidates.map((id) => publish(id, { expectedPublishedRosterId: view })));
+      expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+      const winner = candidates[responses.findIndex((r) => r.status === 200)];
+      const loser = candidates[responses.findIndex((r) => r.status === 409)];
+      expect(responses.find((r) => r.status === 409)!.json.error).toMatchObject({
+        code: 'VERSION_CONFLICT',
+        details: [{ field: 'expectedPublishedRosterId', message: `currently published: ${winner}` }],
+      });
+      expect(await currentPublishedRosterId(t)).toBe(winner);
+      expect(await statusOf(loser)).toBe('draft');
+      expect(await statusOf(view!)).toBe('superseded');
+      // Based on "nothing published yet" while something is: refused as well.
+      expect((await publish(loser, { expectedPublishedRosterId: null })).status).toBe(409);
+      // Based on what is published now: the loser can be published after all.
+      expect((await publish(loser, { expectedPublishedRosterId: winner })).status).toBe(200);
     });
   });
 }

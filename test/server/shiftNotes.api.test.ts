@@ -34,7 +34,7 @@ for (const kind of DATABASES) {
       t = await openTestApp(kind);
       scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
       published = await store([shift('A151', 10), shift('A151', 12, 16)]);
-      expect((await t.call('POST', `/api/rosters/${published}/publish`)).status).toBe(200);
+      expect((await t.call('POST', `/api/rosters/${published}/publish`, { expectedPublishedRosterId: null })).status).toBe(200);
       feedUrl = (await t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope: 'agent', subject: 'A151' })).json.url;
     });
     afterAll(() => t.close());
@@ -95,7 +95,7 @@ for (const kind of DATABASES) {
       // A draft has not been sent to any calendar: its SEQUENCE is decided when it is published.
       expect((await patch(draft, onDraft.id, { note: '草稿备注, draft' })).json).toMatchObject({ note: '草稿备注, draft', sequence: 0 });
       const previous = await shiftOf(published, 'A151/2026-11-10');
-      expect((await t.call('POST', `/api/rosters/${draft}/publish`)).status).toBe(200);
+      expect((await t.call('POST', `/api/rosters/${draft}/publish`, { expectedPublishedRosterId: published })).status).toBe(200);
       const events = await feed();
       expect(events.map((e) => [e.uid.split('@')[0].slice(-15), e.sequence, e.status])).toEqual([
         ['A151/2026-11-10', previous.sequence + 1, 'CONFIRMED'],

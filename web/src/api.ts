@@ -119,7 +119,14 @@ export const api = {
   roster: (scenarioId: number) => body(client.scenarios[':scenarioId'].roster.$get({ param: { scenarioId: id(scenarioId) } })) as Promise<unknown> as Promise<RosterDetail>,
   setShiftNote: (rosterId: number, assignmentId: number, note: string | null) =>
     body(client.rosters[':rosterId'].assignments[':assignmentId'].$patch({ param: { rosterId: id(rosterId), assignmentId: id(assignmentId) }, json: { note } })),
-  publish: (rosterId: number) => body(client.rosters[':rosterId'].publish.$post({ param: { rosterId: id(rosterId) }, json: {} })) as Promise<unknown> as Promise<RosterDetail>,
+  /** The event's published roster, or null when none is published yet (the API's 404). */
+  publishedRoster: (eventId: number) =>
+    (body(client.events[':eventId'].roster.$get({ param: { eventId: id(eventId) } })) as Promise<unknown> as Promise<RosterDetail>).catch((e) =>
+      e instanceof ApiError && e.status === 404 && e.code === 'NOT_FOUND' ? null : Promise.reject(e),
+    ),
+  /** Publishes a draft in place of `expectedPublishedRosterId`, the published roster the page showed (null: none); 409 if another was published meanwhile. */
+  publish: (rosterId: number, expectedPublishedRosterId: number | null) =>
+    body(client.rosters[':rosterId'].publish.$post({ param: { rosterId: id(rosterId) }, json: { expectedPublishedRosterId } })) as Promise<unknown> as Promise<RosterDetail>,
   simulation: (scenarioId: number) => body(client.scenarios[':scenarioId'].simulation.$get({ param: { scenarioId: id(scenarioId) } })) as Promise<unknown> as Promise<Simulation>,
   /** Download links; the browser sends the session cookie with them. */
   exportUrl: (rosterId: number, format: 'xlsx' | 'csv') => `/api/rosters/${rosterId}/export.${format}`,

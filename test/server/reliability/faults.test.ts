@@ -28,7 +28,7 @@ describe.runIf(DATABASE_URL)('faults on PostgreSQL', () => {
     const store = (assignments: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(assignments) });
     first = await store([shift('A001', 10), shift('A002', 10)]);
     second = await store([shift('A003', 11), shift('A004', 11), shift('A005', 11)]);
-    expect((await t.call('POST', `/api/rosters/${first}/publish`)).status).toBe(200);
+    expect((await t.call('POST', `/api/rosters/${first}/publish`, { expectedPublishedRosterId: null })).status).toBe(200);
   });
   afterAll(async () => {
     await admin.end();
@@ -41,7 +41,7 @@ describe.runIf(DATABASE_URL)('faults on PostgreSQL', () => {
     const locker = await admin.reserve();
     await locker.unsafe('begin');
     await locker.unsafe(`select id from ${schema}.events where id = ${t.eventId} for update`);
-    const publishing = t.call('POST', `/api/rosters/${second}/publish`);
+    const publishing = t.call('POST', `/api/rosters/${second}/publish`, { expectedPublishedRosterId: first });
     let victim: number | undefined;
     for (let i = 0; i < 50 && victim === undefined; i++) {
       const rows = await admin`select pid from pg_stat_activity where application_name = ${`peak-roster/${schema}`} and wait_event_type = 'Lock' and query ilike ${'%for update%'}`;
@@ -57,7 +57,7 @@ describe.runIf(DATABASE_URL)('faults on PostgreSQL', () => {
     expect(response.json.error.code).toBe('UNAVAILABLE');
     expect(await dumpFingerprint(t.database)).toEqual(before);
     expect((await t.call('GET', `/api/events/${t.eventId}/roster`)).json.id).toBe(first);
-    const retry = await t.call('POST', `/api/rosters/${second}/publish`);
+    const retry = await t.call('POST', `/api/rosters/${second}/publish`, { expectedPublishedRosterId: first });
     expect(retry.status).toBe(200);
     expect((await t.call('GET', `/api/events/${t.eventId}/roster`)).json.id).toBe(second);
   });

@@ -26,7 +26,7 @@ describe.runIf(canRunPrivateCluster)('PostgreSQL restarted during a publish', ()
     const store = (assignments: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(assignments) });
     first = await store([shift('A001', 10), shift('A002', 10)]);
     second = await store([shift('A003', 11)]);
-    expect((await t.call('POST', `/api/rosters/${first}/publish`)).status).toBe(200);
+    expect((await t.call('POST', `/api/rosters/${first}/publish`, { expectedPublishedRosterId: null })).status).toBe(200);
   }, 120_000);
   afterAll(async () => {
     await admin?.end({ timeout: 1 });
@@ -39,7 +39,7 @@ describe.runIf(canRunPrivateCluster)('PostgreSQL restarted during a publish', ()
     const locker = await admin.reserve();
     await locker.unsafe('begin');
     await locker.unsafe(`select id from ${t.database.schema}.events where id = ${t.eventId} for update`);
-    const publishing = t.call('POST', `/api/rosters/${second}/publish`);
+    const publishing = t.call('POST', `/api/rosters/${second}/publish`, { expectedPublishedRosterId: first });
     let waiting = false;
     for (let i = 0; i < 100 && !waiting; i++) {
       waiting = (await admin`select 1 from pg_stat_activity where application_name = ${`peak-roster/${t.database.schema}`} and wait_event_type = 'Lock'`).length > 0;
@@ -60,7 +60,7 @@ describe.runIf(canRunPrivateCluster)('PostgreSQL restarted during a publish', ()
     expect(health.status).toBe(200);
     expect((await t.call('GET', `/api/events/${t.eventId}/roster`)).json).toEqual(published);
     expect((await t.call('GET', `/api/rosters/${second}`)).json.status).toBe('draft');
-    expect((await t.call('POST', `/api/rosters/${second}/publish`)).status).toBe(200);
+    expect((await t.call('POST', `/api/rosters/${second}/publish`, { expectedPublishedRosterId: first })).status).toBe(200);
     expect((await t.call('GET', `/api/events/${t.eventId}/roster`)).json.id).toBe(second);
   }, 120_000);
 });

@@ -27,7 +27,7 @@ describe.runIf(DATABASE_URL)('the server killed mid-publish on PostgreSQL', () =
   it('leaves the old roster published and the new one a draft, then publishes it after a restart', async () => {
     server = await startServer({ databaseUrl: database.url });
     const { eventId, rosterId: first } = await solveBaseline(server);
-    await server.call(`/api/rosters/${first}/publish`, { method: 'POST' });
+    await server.call(`/api/rosters/${first}/publish`, { method: 'POST', body: JSON.stringify({ expectedPublishedRosterId: null }) });
     const published = await server.call(`/api/events/${eventId}/roster`);
     const { rosterId: second } = await solveBaseline(server);
     const before = await rosterState();
@@ -36,7 +36,7 @@ describe.runIf(DATABASE_URL)('the server killed mid-publish on PostgreSQL', () =
     const locker = await database.admin.reserve();
     await locker.unsafe('begin');
     await locker`select id from rosters where id = ${second} for update`;
-    const publishing = server.call(`/api/rosters/${second}/publish`, { method: 'POST' }).catch((error: Error) => error);
+    const publishing = server.call(`/api/rosters/${second}/publish`, { method: 'POST', body: JSON.stringify({ expectedPublishedRosterId: first }) }).catch((error: Error) => error);
     let blocked = false;
     for (let i = 0; i < 100 && !blocked; i++) {
       const waiting = await database.admin`select pid from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query ilike ${'update "rosters" set "status"%'}`;
@@ -54,7 +54,7 @@ describe.runIf(DATABASE_URL)('the server killed mid-publish on PostgreSQL', () =
     expect(await rosterState()).toEqual(before);
     expect(await server.call(`/api/events/${eventId}/roster`)).toEqual(published);
     expect((await server.call(`/api/rosters/${second}`)).status).toBe('draft');
-    const republished = await server.call(`/api/rosters/${second}/publish`, { method: 'POST' });
+    const republished = await server.call(`/api/rosters/${second}/publish`, { method: 'POST', body: JSON.stringify({ expectedPublishedRosterId: first }) });
     expect(republished.status).toBe('published');
     expect((await server.call(`/api/events/${eventId}/roster`)).id).toBe(second);
     expect((await server.call(`/api/rosters/${first}`)).status).toBe('superseded');

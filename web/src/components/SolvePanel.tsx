@@ -7,14 +7,25 @@ import { createJob } from '../state/job.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { JobProgress } from './JobProgress.tsx';
 
-/** Solve the scenario (a job with progress and cancel), publish the draft, and the roster's headline figures. */
-export function SolvePanel(props: { roster: RosterDetail | null | undefined; onChanged: () => void }) {
+/**
+ * Solve the scenario (a job with progress and cancel), publish the draft, and the roster's headline figures.
+ * `publishedRosterId` is the event's published roster as the page last read it (null: none, undefined: not
+ * known yet); publishing names it, so a publish by someone else meanwhile is refused (409), not overwritten.
+ */
+export function SolvePanel(props: { roster: RosterDetail | null | undefined; publishedRosterId: number | null | undefined; onChanged: () => void }) {
   const ctx = useEvent();
   const solve = createJob(() => api.solve(ctx.scenario()!.id), () => props.onChanged());
   const [publishError, setPublishError] = createSignal<unknown>();
   const publish = () => {
     setPublishError(undefined);
-    api.publish(props.roster!.id).then(() => props.onChanged(), setPublishError);
+    // After a 409 too: reload, so the page shows what is published now and a second click is based on it.
+    api.publish(props.roster!.id, props.publishedRosterId ?? null).then(
+      () => props.onChanged(),
+      (error: unknown) => {
+        setPublishError(error);
+        props.onChanged();
+      },
+    );
   };
   const shortHours = () => props.roster?.diagnostics.summary.totalAgentHours ?? 0;
   return (
@@ -24,7 +35,7 @@ export function SolvePanel(props: { roster: RosterDetail | null | undefined; onC
           {t('solve')}
         </button>
         <Show when={props.roster?.status === 'draft'}>
-          <button class="secondary" onClick={publish} data-testid="publish">
+          <button class="secondary" onClick={publish} disabled={props.publishedRosterId === undefined} data-testid="publish">
             {t('publish')}
           </button>
         </Show>

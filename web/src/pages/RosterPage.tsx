@@ -9,7 +9,7 @@ import { SolvePanel } from '../components/SolvePanel.tsx';
 import { queueLabel, templateLabel, zonedDay } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
-import { createRosterResource } from '../state/roster.ts';
+import { createPublishedRosterIdResource, createRosterResource } from '../state/roster.ts';
 
 const PALETTE = ['#bfdbfe', '#fde68a', '#c7d2fe', '#bbf7d0', '#fbcfe8', '#fed7aa', '#99f6e4', '#e9d5ff'];
 const DAY_MS = 86_400_000;
@@ -18,6 +18,7 @@ const DAY_MS = 86_400_000;
 export default function RosterPage() {
   const ctx = useEvent();
   const [roster, { refetch }] = createRosterResource();
+  const [publishedRosterId, { refetch: refetchPublished }] = createPublishedRosterIdResource();
   const [agents] = createResource(ctx.eventId, api.agents);
   const [templates] = createResource(ctx.eventId, api.templates);
   const [team, setTeam] = createSignal('');
@@ -66,7 +67,15 @@ export default function RosterPage() {
 
   return (
     <section class="stack">
-      <SolvePanel roster={roster()} onChanged={() => void refetch()} />
+      <SolvePanel
+        roster={roster()}
+        publishedRosterId={publishedRosterId.error ? undefined : publishedRosterId()}
+        onChanged={() => {
+          void refetch();
+          void refetchPublished();
+        }}
+      />
+      <Show when={publishedRosterId.error}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={roster.error}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={agents.error}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={roster()}>

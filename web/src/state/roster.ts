@@ -10,3 +10,9 @@ export function createRosterResource() {
     (scenarioId): Promise<RosterDetail | null> => api.roster(scenarioId).catch((e) => (e instanceof ApiError && e.status === 404 && e.code === 'NOT_FOUND' ? null : Promise.reject(e))),
   );
 }
+
+/** The id of the event's published roster as this page last saw it: null when none is published, undefined while loading. */
+export function createPublishedRosterIdResource() {
+  const ctx = useEvent();
+  return createResource(ctx.eventId, async (eventId): Promise<number | null> => (await api.publishedRoster(eventId))?.id ?? null);
+}
