@@ -36,8 +36,8 @@ for (const kind of DATABASES) {
       expect(report.errors).toBe(0);
       expect(report.timeouts).toBe(0);
       expect(report.non2xx).toBe(0);
-      // The run happened: more than one second's worth of requests was answered.
-      expect(report.requests).toBeGreaterThan(RATE);
+      // The intended load was really offered and answered: at least 90 % of RATE × SECONDS requests.
+      expect(report.requests).toBeGreaterThanOrEqual(Math.ceil(0.9 * RATE * SECONDS));
     }, (SECONDS + 60) * 1000);
   });
 }
