@@ -11,7 +11,7 @@ import { EventContext, type EventContextValue } from '../../web/src/state/eventC
 const data = vi.hoisted(() => ({ agents: [] as unknown[], roster: {} as unknown, templates: [] as unknown[] }));
 vi.mock('../../web/src/api.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../web/src/api.ts')>();
-  return { ...actual, api: { ...actual.api, agents: async () => data.agents, roster: async () => data.roster, templates: async () => data.templates } };
+  return { ...actual, api: { ...actual.api, agents: async () => data.agents, roster: async () => data.roster, templates: async () => data.templates, publishedRoster: async () => null } };
 });
 // Solving and publishing are not what is tested here.
 vi.mock('../../web/src/components/SolvePanel.tsx', () => ({ SolvePanel: () => null }));
