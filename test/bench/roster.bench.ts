@@ -56,13 +56,18 @@ function demoSubset(n: number, from: string, days: number): { agents: Agent[]; r
   return { agents: staff, rows: cut.map((r) => ({ ...r, requiredAgents: Math.round((r.requiredAgents * n) / agents.length) })) };
 }
 
-/** Small instances (agents, first day, days): the event window (11-10 08:00 to 11-12 02:00) inside or outside. */
+/**
+ * Small instances (agents, first day, days) on which HiGHS proves the optimum in well under a minute:
+ * five hold the event window (11-10 08:00 to 11-12 02:00), two lie after it (moves to after-sale
+ * allowed, little shortfall). Stressed post-event instances are left out: HiGHS does not close their
+ * gap in minutes.
+ */
 const SMALL: [number, string, number][] = [
+  [20, '2026-11-08', 7],
   [20, '2026-11-09', 4],
   [24, '2026-11-10', 5],
   [30, '2026-11-11', 4],
   [40, '2026-11-10', 4],
-  [20, '2026-11-16', 6],
   [36, '2026-11-18', 5],
   [28, '2026-11-20', 7],
 ];

@@ -13,6 +13,9 @@ import type { RuleContext, Shift } from '../types.ts';
 import { compatible } from '../model/transitionRows.ts';
 import { addShift, allShifts, removeShift, type AssignState } from './state.ts';
 
+/** Colleagues ruined with an agent in one round: one to MAX_MATES, drawn at random. */
+const MAX_MATES = 4;
+
 /** Ties between equal schedules go to the primary queue; far below a paid hour. */
 const MOVE_TIE = 1e-3;
 
@@ -283,7 +286,11 @@ function ruinAndRecreate(search: Search, group: Agent[], random: () => number): 
   const before = cost(search);
   const saved = group.map((a) => [...(search.state.shifts.get(a.id) ?? [])]);
   saved.forEach((shifts) => take(search, shifts));
-  const order = [...group].sort(() => random() - 0.5);
+  const order = [...group];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
   const pending = new Set(order.map((a) => a.id));
   const added: Shift[][] = [];
   for (const agent of order) {
@@ -307,7 +314,7 @@ function servable(agent: Agent): Set<string> {
 export interface RebuildOptions {
   /** Passes of single-agent rebuilding before and after the ruin-and-recreate rounds. */
   maxPasses?: number;
-  /** Ruin-and-recreate rounds (groups of two or three agents). */
+  /** Ruin-and-recreate rounds (groups of two to five agents). */
   rounds?: number;
   seed?: number;
 }
@@ -347,7 +354,7 @@ export function rebuildAgents(requirement: Pick<RequirementRow, 'hourStart' | 'q
     const mates = state.agents.filter((b, j) => j !== i && [...queues[j]].some((q) => queues[i].has(q)));
     if (mates.length === 0) continue;
     const group = [state.agents[i]];
-    const size = 1 + Math.floor(random() * 2);
+    const size = 1 + Math.floor(random() * MAX_MATES);
     for (let k = 0; k < size; k++) {
       const b = mates[Math.floor(random() * mates.length)];
       if (!group.includes(b)) group.push(b);
