@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES } from '../db/setup.ts';
 import { waitForJob } from './fixtures.ts';
-import { openTestApp, type TestApp } from './harness.ts';
+import { openTestApp, PASSWORD, type TestApp } from './harness.ts';
 
 type Shift = { agentId: string; queue: string; start: string; end: string; status: string };
 type HourlyValue = { scenarioId: number; required: number | null; scheduled: number | null };
@@ -35,14 +35,18 @@ for (const kind of DATABASES) {
       expect((await t.call('GET', `/api/scenarios/${clone.json.id}`)).json.name).toBe('Cap 8');
     });
 
-    it('lets exactly one of two concurrent edits of one version win', async () => {
+    it('lets exactly one of two concurrent edits of one version, from two supervisors\' sessions, win', async () => {
+      expect((await t.call('POST', '/api/users', { username: 'sup2', password: PASSWORD, role: 'supervisor' }, { as: 'boss' })).status).toBe(201);
+      expect((await t.login('sup2')).status).toBe(200);
       const clone = (await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: 'race' })).json;
       const results = await Promise.all([
-        t.call('PATCH', `/api/scenarios/${clone.id}`, { version: 1, name: 'first' }),
-        t.call('PATCH', `/api/scenarios/${clone.id}`, { version: 1, name: 'second' }),
+        t.call('PATCH', `/api/scenarios/${clone.id}`, { version: 1, name: 'first' }, { as: 'sup' }),
+        t.call('PATCH', `/api/scenarios/${clone.id}`, { version: 1, name: 'second' }, { as: 'sup2' }),
       ]);
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
-      expect((await t.call('GET', `/api/scenarios/${clone.id}`)).json.version).toBe(2);
+      // No lost update: the stored scenario is the winner's edit.
+      const winner = results.find((r) => r.status === 200)!.json;
+      expect((await t.call('GET', `/api/scenarios/${clone.id}`)).json).toMatchObject({ version: 2, name: winner.name });
     });
 
     it('names bad params by path', async () => {

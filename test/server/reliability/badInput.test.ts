@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storeRoster } from '../../../server/db/repositories/rosters.ts';
+import { getBaseline } from '../../../server/db/repositories/scenarios.ts';
 import { DATABASES } from '../../db/setup.ts';
+import { rosterResult } from '../fixtures.ts';
 import { openTestApp, type TestApp } from '../harness.ts';
 import { dumpFingerprint } from './dump.ts';
 
@@ -64,14 +67,86 @@ for (const kind of DATABASES) {
       await rejects('contract at line 101', importAgents(bad), 422, /"line":101.*contract|contract.*line 101/);
     });
 
-    it('stores SQL metacharacters as plain text', async () => {
-      const name = `Robert'); DROP TABLE events; -- "x" \\ ; 售前`;
-      const created = await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name });
-      expect(created.status).toBe(201);
-      expect((await t.call('GET', `/api/scenarios/${created.json.id}`)).json.name).toBe(name);
-      expect((await t.call('GET', '/api/events')).status).toBe(200);
-      await t.call('DELETE', `/api/scenarios/${created.json.id}`);
-      expect(await dumpFingerprint(t.database)).toEqual(before);
+    it('stores SQL metacharacters verbatim in every text field the API accepts, changing only what each write is for', async () => {
+      // A quote, a statement end, a comment, dollar quoting, a backslash and a double quote, in at most 40 characters.
+      const HOSTILE = `a'); DROP TABLE users; -- $$ \\ "x"; 售`;
+      expect(HOSTILE.length).toBeLessThanOrEqual(40);
+      const csvField = (text: string) => `"${text.replaceAll('"', '""')}"`;
+      /** The tables whose fingerprint a write changed. */
+      const changedBy = async <T,>(write: () => Promise<T>): Promise<{ result: T; changed: string[] }> => {
+        const a = await dumpFingerprint(t.database);
+        const result = await write();
+        const b = await dumpFingerprint(t.database);
+        return { result, changed: Object.keys(b).filter((table) => a[table] !== b[table]).sort() };
+      };
+
+      const scenario = await changedBy(() => t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: HOSTILE }));
+      expect(scenario.result.status).toBe(201);
+      expect(scenario.changed).toEqual(['scenarios']);
+      expect((await t.call('GET', `/api/scenarios/${scenario.result.json.id}`)).json.name).toBe(HOSTILE);
+
+      const event = await changedBy(() =>
+        t.call('POST', '/api/events', { name: HOSTILE, horizonStart: '2026-06-10T00:00:00+08:00', horizonEnd: '2026-06-20T00:00:00+08:00', windowStart: '2026-06-17T00:00:00+08:00', windowEnd: '2026-06-19T00:00:00+08:00' }),
+      );
+      expect(event.result.status).toBe(201);
+      expect(event.changed).toEqual(['events', 'queues', 'scenarios', 'shift_templates']);
+      expect((await t.call('GET', `/api/events/${event.result.json.id}`)).json.name).toBe(HOSTILE);
+
+      const staff = readFileSync('server/demo/agents.csv', 'utf8').trimEnd().split('\n');
+      const a001 = staff.findIndex((line) => line.startsWith('A001,'));
+      staff[a001] = `A001,${csvField(HOSTILE)},pre_sale,after_sale,full_time,${csvField(HOSTILE)}`;
+      const others = async () => (await t.call('GET', `/api/events/${t.eventId}/agents`)).json.filter((x: { id: string }) => x.id !== 'A001');
+      const othersBefore = await others();
+      const imported = await changedBy(() => importAgents(staff.join('\n'))());
+      expect(imported.result.json).toMatchObject({ inserted: 0, deactivated: 0 });
+      expect(imported.changed).toEqual(['agents', 'events']);
+      expect(await others()).toEqual(othersBefore);
+      const patched = await changedBy(() => t.call('PATCH', `/api/events/${t.eventId}/agents/A002`, { name: HOSTILE }));
+      expect(patched.result.status).toBe(200);
+      expect(patched.changed).toEqual(['agents', 'events']);
+      const agents = (await t.call('GET', `/api/events/${t.eventId}/agents`)).json;
+      expect(agents.find((x: { id: string }) => x.id === 'A001')).toMatchObject({ name: HOSTILE, team: HOSTILE });
+      expect(agents.find((x: { id: string }) => x.id === 'A002')).toMatchObject({ name: HOSTILE });
+
+      const templates = (await t.call('GET', `/api/events/${t.eventId}/templates`)).json;
+      const renamed = await changedBy(() => t.call('PUT', `/api/events/${t.eventId}/templates`, [{ ...templates[0], nameZh: HOSTILE, nameEn: HOSTILE }, ...templates.slice(1)]));
+      expect(renamed.result.status).toBe(200);
+      expect(renamed.changed).toEqual(['shift_templates']);
+      expect((await t.call('GET', `/api/events/${t.eventId}/templates`)).json[0]).toMatchObject({ nameZh: HOSTILE, nameEn: HOSTILE });
+
+      const token = await changedBy(() => t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope: 'team', subject: HOSTILE }));
+      expect(token.result.status).toBe(201);
+      expect(token.changed).toEqual(['calendar_tokens']);
+      expect((await t.call('GET', `/api/events/${t.eventId}/calendar-tokens`)).json.map((x: { subject: string }) => x.subject)).toContain(HOSTILE);
+
+      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
+      const rosterId = await storeRoster(t.database.db, {
+        eventId: t.eventId,
+        scenarioId,
+        scenarioVersion: 1,
+        timeZone: 'Asia/Shanghai',
+        result: rosterResult([{ agentId: 'A003', queue: 'pre_sale', template: 'E', start: '2026-11-10T08:00:00+08:00', end: '2026-11-10T16:00:00+08:00' }]),
+      });
+      const assignmentId = (await t.call('GET', `/api/rosters/${rosterId}`)).json.assignments[0].id;
+      const noted = await changedBy(() => t.call('PATCH', `/api/rosters/${rosterId}/assignments/${assignmentId}`, { note: HOSTILE }));
+      expect(noted.result.status).toBe(200);
+      expect(noted.changed).toEqual(['assignments', 'rosters']);
+      expect((await t.call('GET', `/api/rosters/${rosterId}`)).json.assignments[0].note).toBe(HOSTILE);
+
+      // User names are restricted to letters, digits and _ . @ -: refused by name, and nothing is written.
+      const user = await changedBy(() => t.call('POST', '/api/users', { username: HOSTILE, password: 'correct horse battery', role: 'supervisor' }, { as: 'boss' }));
+      expect(user.result.status).toBe(400);
+      expect(user.result.json.error.message).toMatch(/username/);
+      expect(user.changed).toEqual([]);
+      // A sign-in takes any name: it fails, and the attempt is recorded with the name as typed.
+      const login = await changedBy(() => t.login(HOSTILE, 'not the password'));
+      expect(login.result.status).toBe(401);
+      expect(login.changed).toEqual(['login_attempts']);
+      expect((await t.database.db.selectFrom('login_attempts').select('username').where('username', '=', HOSTILE).execute()).map((r) => r.username)).toEqual([HOSTILE]);
+
+      // Every table is still there and still answers.
+      expect(Object.keys(await dumpFingerprint(t.database))).toEqual(Object.keys(before));
+      expect((await t.call('GET', '/api/users', undefined, { as: 'boss' })).json.map((u: { username: string }) => u.username).sort()).toEqual(['agent1', 'boss', 'sup']);
     });
   });
 }

@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import type { Database } from '../../../server/db/connect.ts';
 
-const TABLES = ['events', 'queues', 'agents', 'shift_templates', 'forecasts', 'scenarios', 'rosters', 'assignments', 'reassignments', 'simulations', 'calendar_tokens'];
+// Accounts, sessions and sign-in attempts too: a request must not create, change or end any of them by the
+// way. Every column counts, since none changes on a plain request (sessions keep no last-seen time).
+const TABLES = ['events', 'queues', 'agents', 'shift_templates', 'forecasts', 'scenarios', 'rosters', 'assignments', 'reassignments', 'simulations', 'calendar_tokens', 'users', 'sessions', 'login_attempts'];
 
 /** A fingerprint of every user-data table (row count and an md5 of its rows in a fixed order), to compare before and after. */
 export async function dumpFingerprint(database: Database): Promise<Record<string, string>> {
