@@ -3,6 +3,8 @@ import { streamSSE } from 'hono/streaming';
 import { DomainError } from '../../shared/errors.ts';
 import { errorResponses, jsonResponse, newRouter } from '../http/router.ts';
 import type { JobRecord } from '../jobs/jobService.ts';
+import type { JobResult } from '../services/jobHandlers.ts';
+import { jobResultSchema } from './resultSchemas.ts';
 
 export const jobSchema = z
   .object({
@@ -13,7 +15,7 @@ export const jobSchema = z
     phase: z.string(),
     eventId: z.number().nullable(),
     scenarioId: z.number().nullable(),
-    result: z.unknown(),
+    result: jobResultSchema,
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
     createdAt: z.string(),
     startedAt: z.string().nullable(),
@@ -29,14 +31,14 @@ const STREAM_POLL_MS = 500;
 export const jobRoutes = newRouter()
   .openapi(
     createRoute({ method: 'get', path: '/jobs/{jobId}', tags: ['jobs'], request: { params: jobIdParams }, responses: { 200: jsonResponse(jobSchema, 'The job'), ...errorResponses(404) } }),
-    async (c) => c.json(await requireJob(c.var.jobs.get(c.req.valid('param').jobId), c.req.valid('param').jobId), 200),
+    async (c) => c.json(jobBody(await requireJob(c.var.jobs.get(c.req.valid('param').jobId), c.req.valid('param').jobId)), 200),
   )
   .openapi(
     createRoute({ method: 'post', path: '/jobs/{jobId}/cancel', tags: ['jobs'], request: { params: jobIdParams }, responses: { 200: jsonResponse(jobSchema, 'The job, cancelled or already finished'), ...errorResponses(404) } }),
     async (c) => {
       const { jobId } = c.req.valid('param');
       await requireJob(c.var.jobs.get(jobId), jobId);
-      return c.json(await c.var.jobs.cancel(jobId), 200);
+      return c.json(jobBody(await c.var.jobs.cancel(jobId)), 200);
     },
   )
   .openapi(
@@ -64,6 +66,11 @@ export const jobRoutes = newRouter()
       }) as never;
     },
   );
+
+/** A job as the API sends it: the stored result is what the job kind's handler returned (null until it succeeds). */
+export function jobBody(job: JobRecord): Omit<JobRecord, 'result'> & { result: JobResult | null } {
+  return { ...job, result: job.result as JobResult | null };
+}
 
 async function requireJob(pending: Promise<JobRecord | undefined>, id: string): Promise<JobRecord> {
   const job = await pending;

@@ -7,6 +7,7 @@ import type { DB } from '../db/schema.ts';
 import type { Kysely } from 'kysely';
 import { errorResponses, jsonResponse, newRouter } from '../http/router.ts';
 import type { User } from '../auth/users.ts';
+import { myRosterSchema } from './resultSchemas.ts';
 
 async function linkedAgent(db: Kysely<DB>, user: User) {
   if (user.agentId === null) throw new DomainError('NOT_FOUND', 'Your account is not linked to an agent');
@@ -22,7 +23,7 @@ export const meRoutes = newRouter()
       method: 'get',
       path: '/me/roster',
       tags: ['me'],
-      responses: { 200: jsonResponse(z.unknown().openapi('MyRoster'), 'My shifts and moves in the published roster'), ...errorResponses(401, 404) },
+      responses: { 200: jsonResponse(myRosterSchema, 'My shifts and moves in the published roster'), ...errorResponses(401, 404) },
     }),
     async (c) => {
       const { db } = c.var.database;

@@ -11,32 +11,17 @@ import { editShiftNote } from '../services/editShiftNote.ts';
 import { publishRoster } from '../services/publishRoster.ts';
 import { requireForecast } from '../services/scenarioInputs.ts';
 import { SHIFT_NOTE_MAX_LENGTH } from '../../shared/roster/publish/shiftNote.ts';
-import { jobSchema } from './jobs.ts';
+import { jobBody, jobSchema } from './jobs.ts';
+import { rosterDetailSchema as rosterSchema, storedAssignmentSchema as assignmentSchema } from './resultSchemas.ts';
 
 const scenarioIdParams = z.object({ scenarioId: idParam('scenarioId') });
 const rosterIdParams = z.object({ rosterId: idParam('rosterId') });
 const eventIdParams = z.object({ eventId: idParam('eventId') });
-const rosterSchema = z.unknown().openapi('RosterDetail', { description: 'Assignments, shortfall, reassignments, solver stats and diagnostics' });
 const assignmentParams = z.object({ rosterId: idParam('rosterId'), assignmentId: idParam('assignmentId') });
 const shiftNoteSchema = z
   .object({ note: z.string().max(SHIFT_NOTE_MAX_LENGTH, `note: at most ${SHIFT_NOTE_MAX_LENGTH} characters`).nullable() })
   .strict()
   .openapi('ShiftNote', { description: 'The supervisor\'s note on one shift; null or blank clears it' });
-const assignmentSchema = z
-  .object({
-    id: z.number(),
-    agentId: z.string(),
-    queue: z.string(),
-    template: z.string(),
-    start: z.string(),
-    end: z.string(),
-    reassignedFrom: z.string().optional(),
-    uid: z.string(),
-    sequence: z.number(),
-    status: z.enum(['confirmed', 'cancelled']),
-    note: z.string().nullable(),
-  })
-  .openapi('StoredAssignment');
 
 /** Rosters: solve a scenario (a job), read, publish, annotate a shift. */
 export const rosterRoutes = newRouter()
@@ -53,7 +38,7 @@ export const rosterRoutes = newRouter()
       const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
       await requireForecast(c.var.database.db, scenario.eventId);
       const job = await c.var.jobs.submit('solve', { scenarioId: scenario.id }, { eventId: scenario.eventId, scenarioId: scenario.id });
-      return c.json(job, 202);
+      return c.json(jobBody(job), 202);
     },
   )
   .openapi(

@@ -7,6 +7,7 @@ import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../h
 import { compareScenarioIds } from '../services/outcomes.ts';
 import { checkScenarioParams, loadScenarioInputs } from '../services/scenarioInputs.ts';
 import { forgetRosterHeads } from './rosters.ts';
+import { comparisonSchema } from './resultSchemas.ts';
 import { requirementRowSchema, scenarioSchema } from './schemas.ts';
 import { requirement, requirementParamsSchema } from '../../shared/staffing/requirement.ts';
 import { getForecast } from '../db/repositories/forecasts.ts';
@@ -33,7 +34,7 @@ export const scenarioRoutes = newRouter()
       path: '/scenarios/compare',
       tags: ['scenarios'],
       request: { query: z.object({ ids: z.string().regex(/^\d{1,9}(,\d{1,9}){1,9}$/, 'two to ten scenario ids, comma-separated') }) },
-      responses: { 200: jsonResponse(z.unknown().openapi('ScenarioComparison'), 'Side-by-side metrics and the hours where scenarios differ'), ...errorResponses(400, 404) },
+      responses: { 200: jsonResponse(comparisonSchema, 'Side-by-side metrics and the hours where scenarios differ'), ...errorResponses(400, 404) },
     }),
     async (c) => {
       const ids = [...new Set(c.req.valid('query').ids.split(',').map(Number))];

@@ -2,7 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
 import { getScenario } from '../db/repositories/scenarios.ts';
 import { errorResponses, idParam, jsonResponse, newRouter } from '../http/router.ts';
-import { jobSchema } from './jobs.ts';
+import type { StoredSimulation } from '../services/simulateScenario.ts';
+import { jobBody, jobSchema } from './jobs.ts';
+import { simulationSchema } from './resultSchemas.ts';
 
 const scenarioIdParams = z.object({ scenarioId: idParam('scenarioId') });
 
@@ -19,7 +21,7 @@ export const simulationRoutes = newRouter()
     }),
     async (c) => {
       const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
-      return c.json(await c.var.jobs.submit('simulate', { scenarioId: scenario.id }, { eventId: scenario.eventId, scenarioId: scenario.id }), 202);
+      return c.json(jobBody(await c.var.jobs.submit('simulate', { scenarioId: scenario.id }, { eventId: scenario.eventId, scenarioId: scenario.id })), 202);
     },
   )
   .openapi(
@@ -28,12 +30,12 @@ export const simulationRoutes = newRouter()
       path: '/scenarios/{scenarioId}/simulation',
       tags: ['simulations'],
       request: { params: scenarioIdParams },
-      responses: { 200: jsonResponse(z.unknown().openapi('Simulation', { description: 'Per-cap outcomes (overall, per queue, per hour), the best cap and its curve' }), 'The newest simulation'), ...errorResponses(404) },
+      responses: { 200: jsonResponse(simulationSchema, 'The newest simulation'), ...errorResponses(404) },
     }),
     async (c) => {
       const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
       const row = await c.var.database.db.selectFrom('simulations').select(['id', 'roster_id', 'created_at', 'result']).where('scenario_id', '=', scenario.id).orderBy('id', 'desc').executeTakeFirst();
       if (!row) throw new DomainError('NOT_FOUND', `Scenario ${scenario.id} has not been simulated yet: solve it, then POST /api/scenarios/${scenario.id}/simulate`);
-      return c.json({ id: row.id, rosterId: row.roster_id, createdAt: row.created_at.toISOString(), result: row.result }, 200);
+      return c.json({ id: row.id, rosterId: row.roster_id, createdAt: row.created_at.toISOString(), result: row.result as StoredSimulation }, 200);
     },
   );

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { JobHandler, JobKind } from '../jobs/jobService.ts';
-import { simulateScenarioJob } from './simulateScenario.ts';
-import { solveScenarioJob } from './solveScenario.ts';
+import { simulateScenarioJob, type SimulateJobResult } from './simulateScenario.ts';
+import { solveScenarioJob, type SolveJobResult } from './solveScenario.ts';
+
+/** What a succeeded job of either kind stores as its result. */
+export type JobResult = SolveJobResult | SimulateJobResult;
 
 const scenarioPayload = z.object({ scenarioId: z.number().int().positive() });
 

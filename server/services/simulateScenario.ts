@@ -16,10 +16,23 @@ import { loadScenarioInputs } from './scenarioInputs.ts';
 const SIMULATE_TASK = fileURLToPath(new URL('../jobs/tasks/simulateTask.ts', import.meta.url));
 export const SIMULATE_TIMEOUT_MS = 300_000;
 
+/** The summary as stored and sent: JSON has no Infinity, so "never answered within the horizon" is a null p90. */
+export interface StoredSimulationSummary extends Omit<SimulationSummary, 'p90FirstResponseSeconds'> {
+  p90FirstResponseSeconds: number | null;
+}
+
+/** A simulation's stored result, as GET /api/scenarios/{id}/simulation returns it. */
+export interface StoredSimulation {
+  scenarioVersion: number;
+  rosterId: number;
+  summary: StoredSimulationSummary;
+  sweep: SweepResult;
+}
+
 export interface SimulateJobResult {
   simulationId: number;
   rosterId: number;
-  summary: SimulationSummary;
+  summary: StoredSimulationSummary;
 }
 
 /** The 'simulate' job: the scenario's newest roster for its current version, swept over caps in a worker thread. */
@@ -47,7 +60,7 @@ export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId:
     bestCap: sweep.best.cap,
   };
   // JSON has no Infinity: "never answered within the horizon" is stored as null.
-  const stored = { scenarioVersion: inputs.scenario.version, rosterId: roster.id, summary: { ...summary, p90FirstResponseSeconds: Number.isFinite(summary.p90FirstResponseSeconds) ? summary.p90FirstResponseSeconds : null }, sweep };
+  const stored: StoredSimulation = { scenarioVersion: inputs.scenario.version, rosterId: roster.id, summary: { ...summary, p90FirstResponseSeconds: Number.isFinite(summary.p90FirstResponseSeconds) ? summary.p90FirstResponseSeconds : null }, sweep };
   const row = await db.insertInto('simulations').values({ scenario_id: inputs.scenario.id, roster_id: roster.id, spec: jsonb({ ...spec, queues: spec.queues.map((q) => ({ queue: q.queue, hours: q.arrivalsPerHour.length })) }), result: jsonb(stored) }).returning('id').executeTakeFirstOrThrow();
-  return { simulationId: row.id, rosterId: roster.id, summary: stored.summary as SimulationSummary };
+  return { simulationId: row.id, rosterId: roster.id, summary: stored.summary };
 }

@@ -1,0 +1,166 @@
+import { z } from '@hono/zod-openapi';
+import { RULE_NAMES, type ClosingSuggestion, type ObjectiveReport, type OvertimeRow, type ShortfallSummary, type Violation } from '../../shared/roster/types.ts';
+import type { ScenarioComparison } from '../../shared/scenario/compareScenarios.ts';
+import type { CapCurvePoint, CapResult, HourOutcome, SweepResult } from '../../shared/simulate/sweep.ts';
+import type { DurationStats, QueueOutcome } from '../../shared/simulate/statistics.ts';
+import { QUEUE_CODES, type Assignment, type Reassignment, type ShortfallRow, type SolverStats } from '../../shared/types.ts';
+import type { RosterDetail, StoredAssignment } from '../db/repositories/rosters.ts';
+import type { JobResult } from '../services/jobHandlers.ts';
+import type { SimulateJobResult, StoredSimulation, StoredSimulationSummary } from '../services/simulateScenario.ts';
+import type { SolveJobResult } from '../services/solveScenario.ts';
+
+// Response schemas of the main results for the OpenAPI document. Responses are not validated at run time
+// (reads stay fast); instead the `Same` checks at the bottom fail the build when a schema and its type drift.
+
+const queue = z.enum(QUEUE_CODES);
+
+export const assignmentSchema = z
+  .object({ agentId: z.string(), queue, template: z.string(), start: z.string(), end: z.string(), reassignedFrom: queue.optional() })
+  .openapi('Assignment', { description: 'One shift of one agent on one queue; reassignedFrom is the queue the agent came from' });
+export const storedAssignmentSchema = assignmentSchema
+  .extend({ id: z.number(), uid: z.string(), sequence: z.number(), status: z.enum(['confirmed', 'cancelled']), note: z.string().nullable() })
+  .openapi('StoredAssignment', { description: 'A stored shift: the Assignment, its id (for PATCH .../assignments/{assignmentId}), calendar identity and note' });
+export const shortfallRowSchema = z.object({ hourStart: z.string(), queue, required: z.number(), scheduled: z.number() }).openapi('ShortfallRow');
+export const reassignmentSchema = z.object({ agentId: z.string(), fromQueue: queue, toQueue: queue, start: z.string(), end: z.string() }).openapi('Reassignment');
+export const solverStatsSchema = z.object({ paidHours: z.number(), objective: z.number(), lowerBound: z.number(), gap: z.number(), solveMs: z.number() }).openapi('SolverStats');
+
+const shortfallSummarySchema = z.object({ totalAgentHours: z.number(), hoursShort: z.number(), worst: z.array(shortfallRowSchema), message: z.string() }).openapi('ShortfallSummary');
+const violationSchema = z
+  .object({ rule: z.enum(RULE_NAMES), agentId: z.string().optional(), at: z.string().optional(), message: z.string(), penaltyMinutes: z.number() })
+  .openapi('Violation');
+const suggestionSchema = z
+  .object({
+    kind: z.enum(['agents', 'cap']),
+    queue: queue.optional(),
+    template: z.string().optional(),
+    extraAgents: z.number().optional(),
+    dates: z.array(z.string()).optional(),
+    cap: z.number().optional(),
+    message: z.string(),
+  })
+  .openapi('ClosingSuggestion');
+const overtimeSchema = z
+  .object({ agentId: z.string(), longDays: z.number(), dailyOvertimeHours: z.number(), longWeeks: z.number(), weeklyOvertimeHours: z.number(), restDaysWorked: z.number() })
+  .openapi('OvertimeRow');
+const objectiveSchema = z
+  .object({ paidHours: z.number(), shortfallAgentHours: z.number(), reassignedShifts: z.number(), weighted: z.number(), lpWeighted: z.number(), lpShortfallAgentHours: z.number() })
+  .openapi('ObjectiveReport');
+
+export const rosterDetailSchema = z
+  .object({
+    id: z.number(),
+    eventId: z.number(),
+    scenarioId: z.number(),
+    scenarioVersion: z.number(),
+    status: z.enum(['draft', 'published', 'superseded']),
+    createdAt: z.string(),
+    publishedAt: z.string().nullable(),
+    stats: solverStatsSchema,
+    shortfall: z.array(shortfallRowSchema),
+    diagnostics: z.object({ summary: shortfallSummarySchema, suggestions: z.array(suggestionSchema), violations: z.array(violationSchema), overtime: z.array(overtimeSchema), objective: objectiveSchema }),
+    assignments: z.array(storedAssignmentSchema),
+    reassignments: z.array(reassignmentSchema),
+  })
+  .openapi('RosterDetail', { description: 'Assignments, shortfall, reassignments, solver stats and diagnostics' });
+
+export const myRosterSchema = z
+  .object({ agentId: z.string(), name: z.string(), eventId: z.number(), assignments: z.array(storedAssignmentSchema), reassignments: z.array(reassignmentSchema) })
+  .openapi('MyRoster', { description: 'My shifts and moves in the published roster (empty lists when none is published)' });
+
+const scenarioMetrics = {
+  scenarioId: z.number(),
+  name: z.string(),
+  version: z.number(),
+  requiredAgentHours: z.number(),
+  paidHours: z.number().nullable(),
+  shortfallAgentHours: z.number().nullable(),
+  reassignments: z.number().nullable(),
+  serviceLevel: z.number().nullable(),
+  p90FirstResponseSeconds: z.number().nullable(),
+  abandonmentRate: z.number().nullable(),
+};
+export const comparisonSchema = z
+  .object({
+    scenarios: z.array(z.object(scenarioMetrics).openapi('ScenarioMetrics', { description: 'One scenario\'s latest results; null where not computed yet' })),
+    hourlyDifferences: z.array(
+      z
+        .object({ hourStart: z.string(), queue, values: z.array(z.object({ scenarioId: z.number(), required: z.number().nullable(), scheduled: z.number().nullable() })) })
+        .openapi('HourlyDifference', { description: 'Agents required and on duty in one hour and queue, per scenario' }),
+    ),
+  })
+  .openapi('ScenarioComparison', { description: 'Side-by-side metrics and only the hours where scenarios differ' });
+
+const durationSchema = z
+  .object({ mean: z.number().nullable(), p50: z.number().nullable(), p90: z.number().nullable(), p99: z.number().nullable(), max: z.number().nullable() })
+  .openapi('DurationStats', { description: 'Seconds; a percentile among the unanswered is null' });
+const queueOutcomeShape = {
+  arrivals: z.number(),
+  served: z.number(),
+  abandoned: z.number(),
+  openAtEnd: z.number(),
+  admissionWait: durationSchema,
+  firstResponse: durationSchema,
+  withinSla: z.number(),
+  utilisation: z.number().nullable(),
+  meanOpenChatsPerAgent: z.number().nullable(),
+  maxQueueLength: z.number(),
+};
+const queueOutcomeSchema = z.object(queueOutcomeShape).openapi('QueueOutcome');
+const hourOutcomeSchema = z.object({ ...queueOutcomeShape, hourStart: z.string(), queue, firstResponseP90: z.number().nullable() }).openapi('HourOutcome');
+const capResultSchema = z
+  .object({ cap: z.number(), overall: queueOutcomeSchema, byQueue: z.partialRecord(queue, queueOutcomeSchema), byHour: z.array(hourOutcomeSchema) })
+  .openapi('CapResult');
+const curvePointSchema = z.object({ cap: z.number(), p90FirstResponseSeconds: z.number().nullable(), withinSla: z.number(), abandonmentRate: z.number() }).openapi('CapCurvePoint');
+const sweepSchema = z.object({ horizonStart: z.string(), caps: z.array(capResultSchema), best: z.object({ cap: z.number(), curve: z.array(curvePointSchema) }) }).openapi('SweepResult');
+const simulationSummarySchema = z
+  .object({ cap: z.number(), serviceLevel: z.number(), p90FirstResponseSeconds: z.number().nullable(), abandonmentRate: z.number(), bestCap: z.number() })
+  .openapi('SimulationSummary', { description: 'The outcome at the scenario\'s cap; p90 is null when over 10 % were never answered' });
+
+export const simulationSchema = z
+  .object({
+    id: z.number(),
+    rosterId: z.number().nullable(),
+    createdAt: z.string(),
+    result: z.object({ scenarioVersion: z.number(), rosterId: z.number(), summary: simulationSummarySchema, sweep: sweepSchema }).openapi('SimulationResult'),
+  })
+  .openapi('Simulation', { description: 'Per-cap outcomes (overall, per queue, per hour), the best cap and its curve' });
+
+const solveJobResultSchema = z
+  .object({ rosterId: z.number(), scenarioId: z.number(), scenarioVersion: z.number(), stats: solverStatsSchema, summary: shortfallSummarySchema })
+  .openapi('SolveJobResult');
+const simulateJobResultSchema = z.object({ simulationId: z.number(), rosterId: z.number(), summary: simulationSummarySchema }).openapi('SimulateJobResult');
+export const jobResultSchema = z
+  .union([solveJobResultSchema, simulateJobResultSchema])
+  .nullable()
+  .openapi('JobResult', { description: 'What a succeeded job produced (a solve: its roster; a simulation: its summary); null before' });
+
+/** True only when A and B are the same type: a renamed, added or retyped field on either side makes it false. */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Holds<T extends true> = T;
+type Out<S extends z.ZodType> = z.output<S>;
+
+export type SchemaChecks = [
+  Holds<Same<Out<typeof assignmentSchema>, Assignment>>,
+  Holds<Same<Out<typeof storedAssignmentSchema>, StoredAssignment>>,
+  Holds<Same<Out<typeof shortfallRowSchema>, ShortfallRow>>,
+  Holds<Same<Out<typeof reassignmentSchema>, Reassignment>>,
+  Holds<Same<Out<typeof solverStatsSchema>, SolverStats>>,
+  Holds<Same<Out<typeof shortfallSummarySchema>, ShortfallSummary>>,
+  Holds<Same<Out<typeof violationSchema>, Violation>>,
+  Holds<Same<Out<typeof suggestionSchema>, ClosingSuggestion>>,
+  Holds<Same<Out<typeof overtimeSchema>, OvertimeRow>>,
+  Holds<Same<Out<typeof objectiveSchema>, ObjectiveReport>>,
+  Holds<Same<Out<typeof rosterDetailSchema>, RosterDetail>>,
+  Holds<Same<Out<typeof comparisonSchema>, ScenarioComparison>>,
+  Holds<Same<Out<typeof durationSchema>, DurationStats>>,
+  Holds<Same<Out<typeof queueOutcomeSchema>, QueueOutcome>>,
+  Holds<Same<Out<typeof hourOutcomeSchema>, HourOutcome>>,
+  Holds<Same<Out<typeof capResultSchema>, CapResult>>,
+  Holds<Same<Out<typeof curvePointSchema>, CapCurvePoint>>,
+  Holds<Same<Out<typeof sweepSchema>, SweepResult>>,
+  Holds<Same<Out<typeof simulationSummarySchema>, StoredSimulationSummary>>,
+  Holds<Same<Out<typeof simulationSchema>['result'], StoredSimulation>>,
+  Holds<Same<Out<typeof solveJobResultSchema>, SolveJobResult>>,
+  Holds<Same<Out<typeof simulateJobResultSchema>, SimulateJobResult>>,
+  Holds<Same<Out<typeof jobResultSchema>, JobResult | null>>,
+];
