@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATABASES } from '../db/setup.ts';
 import { waitForJob } from './fixtures.ts';
@@ -43,6 +45,31 @@ for (const kind of DATABASES) {
       expect(stream.headers.get('content-type')).toContain('text/event-stream');
       const events = stream.text.split('\n').filter((l) => l.startsWith('data: ')).map((l) => JSON.parse(l.slice(6)));
       expect(events.at(-1).status).toBe('succeeded');
+    });
+
+    it('keeps a job running when its client disconnects from the event stream', async () => {
+      const submitted = (await t.call('POST', `/api/scenarios/${scenarioId}/solve`)).json;
+      // A real socket, so the disconnect is the one a browser closing the tab makes.
+      const server = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
+      await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+      try {
+        const { port } = server.address() as AddressInfo;
+        const controller = new AbortController();
+        const response = await fetch(`http://127.0.0.1:${port}/api/jobs/${submitted.id}/events`, { headers: { cookie: t.cookies.get('sup')! }, signal: controller.signal });
+        expect(response.status).toBe(200);
+        const reader = response.body!.getReader();
+        let text = '';
+        while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
+        const first = JSON.parse(text.split('\n').find((l) => l.startsWith('data: '))!.slice(6));
+        expect(['queued', 'running']).toContain(first.status);
+        controller.abort();
+        await expect(reader.read()).rejects.toThrow();
+      } finally {
+        server.close();
+      }
+      const job = await waitForJob(t, submitted.id);
+      expect(job).toMatchObject({ status: 'succeeded', progress: 100 });
+      expect((await t.call('GET', `/api/rosters/${job.result.rosterId}`)).status).toBe(200);
     });
 
     it('cancels a solve', async () => {
