@@ -25,21 +25,50 @@ function inputs(agentsCsv?: string) {
   return dir;
 }
 
+/** The demo's first six days (before, during and after the event window) and its staff: enough to move agents both ways. */
+function demoInputs() {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-demo-'));
+  const forecast = readFileSync(join(root, 'server/demo/double11-forecast.csv'), 'utf8').trimEnd().split('\n');
+  writeFileSync(join(dir, 'forecast.csv'), `${forecast.slice(0, 1 + 6 * 24 * 3).join('\n')}\n`);
+  return { dir, forecast: join(dir, 'forecast.csv'), agents: join(root, 'server/demo/agents.csv') };
+}
+
+const keysOf = (row: object) => Object.keys(row).sort();
+
 describe('plan CLI', () => {
-  it('writes requirement, roster, reassignments and stats with the agreed field names', () => {
-    const dir = inputs();
-    const out = join(dir, 'out');
-    const run = cli(['plan', '--forecast', join(dir, 'forecast.csv'), '--agents', join(dir, 'agents.csv'), '--out', out]);
+  it('writes requirement, roster, reassignments and stats with exactly the agreed field names', () => {
+    const input = demoInputs();
+    const out = join(input.dir, 'out');
+    const run = cli(['plan', '--forecast', input.forecast, '--agents', input.agents, '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const read = (name: string) => JSON.parse(readFileSync(join(out, name), 'utf8'));
     const roster = read('roster.json');
-    expect(read('requirement.json')).toHaveLength(144);
-    expect(Object.keys(roster.assignments[0]).sort()).toEqual(expect.arrayContaining(['agentId', 'queue', 'template', 'start', 'end']));
-    expect(roster.assignments[0].start).toMatch(/^2026-11-\d\dT\d\d:00:00\+08:00$/);
-    for (const row of roster.shortfall) expect(Object.keys(row).sort()).toEqual(['hourStart', 'queue', 'required', 'scheduled']);
-    for (const r of read('reassignments.json')) expect(Object.keys(r).sort()).toEqual(['agentId', 'end', 'fromQueue', 'start', 'toQueue']);
-    expect(Object.keys(read('stats.json')).sort()).toEqual(['gap', 'lowerBound', 'objective', 'paidHours', 'solveMs']);
+    const reassignments = read('reassignments.json');
+    expect(read('requirement.json')).toHaveLength(6 * 24 * 3);
+    // assignments[]: { agentId, queue, template, start, end, reassignedFrom? }
+    const plain = ['agentId', 'end', 'queue', 'start', 'template'];
+    const moved = roster.assignments.filter((a: object) => 'reassignedFrom' in a);
+    expect(moved.length).toBeGreaterThan(0);
+    for (const a of roster.assignments) expect(keysOf(a)).toEqual('reassignedFrom' in a ? [...plain, 'reassignedFrom'].sort() : plain);
+    for (const a of roster.assignments) expect(a.start).toMatch(/^2026-11-\d\dT\d\d:00:00\+08:00$/);
+    // shortfall[]: { hourStart, queue, required, scheduled }
+    expect(roster.shortfall.length).toBeGreaterThan(0);
+    for (const row of roster.shortfall) expect(keysOf(row)).toEqual(['hourStart', 'queue', 'required', 'scheduled']);
+    // reassignments[]: { agentId, fromQueue, toQueue, start, end }, the same in roster.json and reassignments.json
+    expect(reassignments.length).toBeGreaterThan(0);
+    expect(roster.reassignments).toEqual(reassignments);
+    for (const r of reassignments) expect(keysOf(r)).toEqual(['agentId', 'end', 'fromQueue', 'start', 'toQueue']);
+    // Every moved shift lies within a move record of that agent, from its reassignedFrom to its queue.
+    type Move = { agentId: string; fromQueue: string; toQueue: string; start: string; end: string };
+    for (const a of moved) {
+      const within = (m: Move) => m.agentId === a.agentId && m.fromQueue === a.reassignedFrom && m.toQueue === a.queue && Date.parse(m.start) <= Date.parse(a.start) && Date.parse(a.end) <= Date.parse(m.end);
+      expect(reassignments.some(within), JSON.stringify(a)).toBe(true);
+    }
+    // stats: { paidHours, lowerBound, gap, solveMs }, plus the objective the lower bound bounds.
+    const stats = read('stats.json');
+    expect(keysOf(stats)).toEqual(['gap', 'lowerBound', 'objective', 'paidHours', 'solveMs']);
+    expect(roster.stats).toEqual(stats);
     expect(roster.violations).toEqual([]);
   });
 
