@@ -1,83 +1,114 @@
+/** An event's key is order × KINDS + kind (see EventQueue): room for eight kinds. */
+const KINDS = 8;
+
 /**
- * A binary min-heap of (time, kind, id) events in typed columns; ties break by insertion order so runs
- * are deterministic. Sifting moves a hole instead of swapping, so a push or pop writes each level once.
+ * A 4-ary min-heap of (time, kind, id) events in typed columns; ties break by insertion order so runs are
+ * deterministic. Four children a node halve the depth of a binary heap, and the kind rides in the low bits
+ * of the tie-break key (order × 8 + kind, orders being unique) so sifting moves three columns, not four.
+ * Sifting moves a hole instead of swapping, so a push or pop writes each level once.
  */
 export class EventQueue {
   private capacity = 1024;
   private times = new Float64Array(this.capacity);
-  private orders = new Float64Array(this.capacity);
-  private kinds = new Uint8Array(this.capacity);
+  private keys = new Float64Array(this.capacity);
   private ids = new Float64Array(this.capacity);
   private length = 0;
   private counter = 0;
+  /** The last popped event. */
+  time = 0;
+  kind = 0;
+  id = 0;
 
   get size(): number {
     return this.length;
   }
 
+  /**
+   * Sets aside `count` insertion orders for events pushed later with pushOrdered, so a chain of events
+   * (each pushing the next) ties with others exactly as if all had been pushed now, while the heap holds
+   * only the next of them. Returns the first order.
+   */
+  reserve(count: number): number {
+    const first = this.counter;
+    this.counter += count;
+    return first;
+  }
+
   /** Adds an event. */
   push(time: number, kind: number, id: number): void {
+    this.pushOrdered(time, kind, id, this.counter++);
+  }
+
+  /** Adds an event with an order from reserve. */
+  pushOrdered(time: number, kind: number, id: number, order: number): void {
     if (this.length === this.capacity) this.grow();
-    const order = this.counter++;
-    const { times, orders, kinds, ids } = this;
+    const key = order * KINDS + kind;
+    const { times, keys, ids } = this;
     let i = this.length++;
     while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (times[parent] < time || (times[parent] === time && orders[parent] < order)) break;
-      times[i] = times[parent];
-      orders[i] = orders[parent];
-      kinds[i] = kinds[parent];
+      const parent = (i - 1) >> 2;
+      const t = times[parent];
+      if (t < time || (t === time && keys[parent] < key)) break;
+      times[i] = t;
+      keys[i] = keys[parent];
       ids[i] = ids[parent];
       i = parent;
     }
     times[i] = time;
-    orders[i] = order;
-    kinds[i] = kind;
+    keys[i] = key;
     ids[i] = id;
   }
 
-  /** Removes the earliest event into `out` ([time, kind, id]); false when empty. */
-  pop(out: [number, number, number]): boolean {
+  /** Removes the earliest event into time, kind and id; false when empty. */
+  pop(): boolean {
     if (this.length === 0) return false;
-    const { times, orders, kinds, ids } = this;
-    out[0] = times[0];
-    out[1] = kinds[0];
-    out[2] = ids[0];
+    const { times, keys, ids } = this;
+    this.time = times[0];
+    this.kind = keys[0] % KINDS;
+    this.id = ids[0];
     const n = --this.length;
     if (n === 0) return true;
     // Sift the last event down from the root.
     const time = times[n];
-    const order = orders[n];
+    const key = keys[n];
     let i = 0;
     for (;;) {
-      let child = 2 * i + 1;
-      if (child >= n) break;
-      const right = child + 1;
-      if (right < n && (times[right] < times[child] || (times[right] === times[child] && orders[right] < orders[child]))) child = right;
-      if (time < times[child] || (time === times[child] && order < orders[child])) break;
-      times[i] = times[child];
-      orders[i] = orders[child];
-      kinds[i] = kinds[child];
+      const first = 4 * i + 1;
+      if (first >= n) break;
+      // The earliest of up to four children.
+      let child = first;
+      let childTime = times[first];
+      let childKey = keys[first];
+      const last = first + 3 < n ? first + 3 : n - 1;
+      for (let c = first + 1; c <= last; c++) {
+        const t = times[c];
+        if (t < childTime || (t === childTime && keys[c] < childKey)) {
+          child = c;
+          childTime = t;
+          childKey = keys[c];
+        }
+      }
+      if (time < childTime || (time === childTime && key < childKey)) break;
+      times[i] = childTime;
+      keys[i] = childKey;
       ids[i] = ids[child];
       i = child;
     }
     times[i] = time;
-    orders[i] = order;
-    kinds[i] = kinds[n];
+    keys[i] = key;
     ids[i] = ids[n];
     return true;
   }
 
   private grow(): void {
     this.capacity *= 2;
-    const widen = <T extends Float64Array | Uint8Array>(old: T): T => {
-      const wider = new (old.constructor as new (n: number) => T)(this.capacity);
+    const widen = <T extends Float64Array>(old: T): T => {
+      const wider = new Float64Array(this.capacity) as T;
       wider.set(old);
       return wider;
     };
     this.times = widen(this.times);
-    this.orders = widen(this.orders);
-    this.kinds = widen(this.kinds);
+    this.keys = widen(this.keys);
     this.ids = widen(this.ids);
   }
 }
