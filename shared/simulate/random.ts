@@ -4,28 +4,35 @@
  * make V8 throw away the optimised engine each time).
  */
 export class SeededRandom {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d = 1;
+  /**
+   * sfc32's four words a, b, c, d as int32: the same bits as the uint32 the algorithm states, but held
+   * unboxed, where uint32 numbers over 2^30 in plain fields would each be a boxed heap number.
+   */
+  private readonly state = new Int32Array(4);
 
   /** The same (seed, stream) pair always gives the same sequence. */
   constructor(seed: number, stream = 0) {
-    this.a = (seed ^ 0x9e3779b9) >>> 0;
-    this.b = (stream * 0x85ebca6b + 0x6c8e9cf5) >>> 0;
-    this.c = (seed * 0xc2b2ae35 + stream) >>> 0;
+    this.state[0] = (seed ^ 0x9e3779b9) >>> 0;
+    this.state[1] = (stream * 0x85ebca6b + 0x6c8e9cf5) >>> 0;
+    this.state[2] = (seed * 0xc2b2ae35 + stream) >>> 0;
+    this.state[3] = 1;
     for (let i = 0; i < 16; i++) this.next();
   }
 
   /** The next uniform number in [0, 1). */
   next(): number {
-    const t = (this.a + this.b + this.d) >>> 0;
-    this.d = (this.d + 1) >>> 0;
-    this.a = this.b ^ (this.b >>> 9);
-    this.b = (this.c + (this.c << 3)) >>> 0;
-    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
-    this.c = (this.c + t) >>> 0;
-    return t / 4294967296;
+    const s = this.state;
+    const a = s[0];
+    const b = s[1];
+    const c = s[2];
+    const d = s[3];
+    // Sums wrap with | 0 where the uint32 form wraps with >>> 0: the same low 32 bits.
+    const t = (a + b + d) | 0;
+    s[3] = (d + 1) | 0;
+    s[0] = b ^ (b >>> 9);
+    s[1] = (c + (c << 3)) | 0;
+    s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
+    return (t >>> 0) / 4294967296;
   }
 
   /** An exponential draw with the given mean. */
