@@ -1,5 +1,6 @@
 import { EventQueue } from './eventQueue.ts';
-import { bucketOfLog, COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
+import { bucketAtLeastOneSecond, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
+import { COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
 import { SeededRandom } from './random.ts';
 import { emptyStats, type RunStats } from './runStats.ts';
 import { SLOTS, Slots, uniform } from './slots.ts';
@@ -49,7 +50,7 @@ function queueModels(spec: SimulationSpec): QueueModel[] {
   });
 }
 
-/** Counts a duration in a per-queue FINE histogram and a per-hour COARSE one, taking its logarithm once. */
+/** Counts a duration in a per-queue FINE histogram and a per-hour COARSE one; bucket tables spare a logarithm per count. */
 function count(fine: Uint32Array, fineOffset: number, coarse: Uint32Array, coarseOffset: number, seconds: number): void {
   if (seconds < 1) {
     const b = Math.max(0, Math.floor(seconds * SUB_SECOND_BUCKETS));
@@ -57,9 +58,8 @@ function count(fine: Uint32Array, fineOffset: number, coarse: Uint32Array, coars
     coarse[coarseOffset + b]++;
     return;
   }
-  const log = Math.log(seconds);
-  fine[fineOffset + bucketOfLog(log, FINE)]++;
-  coarse[coarseOffset + bucketOfLog(log, COARSE)]++;
+  fine[fineOffset + bucketAtLeastOneSecond(seconds, FINE_TABLE)]++;
+  coarse[coarseOffset + bucketAtLeastOneSecond(seconds, COARSE_TABLE)]++;
 }
 
 function messageCount(random: SeededRandom, messages: QueueModel['messages']): number {
