@@ -98,7 +98,8 @@ class Run {
   private readonly cap: number;
   private readonly stats: RunStats;
   private readonly slots = new Slots();
-  private readonly events = new EventQueue();
+  /** Each queue's next arrival is the event queue's stream of the same index. */
+  private readonly events: EventQueue;
   private now = 0;
   /** Clock ticks per hour: its start, and with breaks each quarter's rotation; and the first order reserved for them. */
   private readonly ticksPerHour: number;
@@ -156,6 +157,7 @@ class Run {
     this.ticksPerHour = this.breakShare > 0 ? BREAK_PERIODS : 1;
     this.cap = cap;
     this.stats = emptyStats(this.hours, Q);
+    this.events = new EventQueue(Q);
     this.poolStart = new Int32Array(Q + 1);
     this.models.forEach((m, q) => (this.poolStart[q + 1] = this.poolStart[q] + Math.max(0, ...m.agentsOnDuty)));
     const agents = this.poolStart[Q];
@@ -358,7 +360,7 @@ class Run {
       if (perHour[hour] <= 0) continue;
       // Memoryless: a draw past the hour's end is discarded and the next hour starts afresh at its own rate.
       const t = from + this.arrivalRandom[q].exponential(HOUR / perHour[hour]);
-      if (t < (hour + 1) * HOUR) return this.events.push(t, Kind.Arrival, q);
+      if (t < (hour + 1) * HOUR) return this.events.pushStream(q, t, Kind.Arrival, q);
     }
   }
 

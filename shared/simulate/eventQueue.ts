@@ -6,6 +6,10 @@ const KINDS = 8;
  * deterministic. Four children a node halve the depth of a binary heap, and the kind rides in the low bits
  * of the tie-break key (order × 8 + kind, orders being unique) so sifting moves three columns, not four.
  * Sifting moves a hole instead of swapping, so a push or pop writes each level once.
+ *
+ * A stream (a source with at most one pending event, such as a queue's next arrival) waits beside the
+ * heap rather than in it, compared with the heap's top at each pop by the same (time, order) rule: the
+ * events come out in the same order, and the heap is spared a push and a pop per arrival.
  */
 export class EventQueue {
   private capacity = 1024;
@@ -14,13 +18,32 @@ export class EventQueue {
   private ids = new Float64Array(this.capacity);
   private length = 0;
   private counter = 0;
+  /** Per stream: its pending event's time (Infinity when none), key and id. */
+  private readonly streamTimes: Float64Array;
+  private readonly streamKeys: Float64Array;
+  private readonly streamIds: Float64Array;
   /** The last popped event. */
   time = 0;
   kind = 0;
   id = 0;
 
+  constructor(streams = 0) {
+    this.streamTimes = new Float64Array(streams).fill(Infinity);
+    this.streamKeys = new Float64Array(streams);
+    this.streamIds = new Float64Array(streams);
+  }
+
   get size(): number {
-    return this.length;
+    let pending = this.length;
+    for (let s = 0; s < this.streamTimes.length; s++) if (this.streamTimes[s] !== Infinity) pending++;
+    return pending;
+  }
+
+  /** Sets a stream's pending event, which must have no other pending event. */
+  pushStream(stream: number, time: number, kind: number, id: number): void {
+    this.streamTimes[stream] = time;
+    this.streamKeys[stream] = this.counter++ * KINDS + kind;
+    this.streamIds[stream] = id;
   }
 
   /**
@@ -61,6 +84,30 @@ export class EventQueue {
 
   /** Removes the earliest event into time, kind and id; false when empty. */
   pop(): boolean {
+    const { times, keys, ids, streamTimes, streamKeys } = this;
+    // The earliest stream event, if it comes before the heap's top.
+    let stream = -1;
+    let time = this.length > 0 ? times[0] : Infinity;
+    let key = this.length > 0 ? keys[0] : Infinity;
+    for (let s = 0; s < streamTimes.length; s++) {
+      const t = streamTimes[s];
+      if (t < time || (t === time && t !== Infinity && streamKeys[s] < key)) {
+        stream = s;
+        time = t;
+        key = streamKeys[s];
+      }
+    }
+    if (stream >= 0) {
+      this.time = time;
+      this.kind = key % KINDS;
+      this.id = this.streamIds[stream];
+      streamTimes[stream] = Infinity;
+      return true;
+    }
+    return this.popHeap();
+  }
+
+  private popHeap(): boolean {
     if (this.length === 0) return false;
     const { times, keys, ids } = this;
     this.time = times[0];
