@@ -69,7 +69,8 @@ export type QueueInfo = InferResponseType<(typeof client.events)[':eventId']['qu
 export type RosterDetail = ServerRosterDetail;
 export interface Simulation {
   id: number;
-  rosterId: number;
+  /** Null once the roster it ran on has been deleted (the column is ON DELETE SET NULL). */
+  rosterId: number | null;
   createdAt: string;
   result: { scenarioVersion: number; rosterId: number; summary: Omit<SimulationSummary, 'p90FirstResponseSeconds'> & { p90FirstResponseSeconds: number | null }; sweep: SweepResult };
 }
@@ -109,25 +110,25 @@ export const api = {
     if (!response.ok) await body(Promise.resolve(response));
   },
   requirement: (scenarioId: number) => body(client.scenarios[':scenarioId'].requirement.$get({ param: { scenarioId: id(scenarioId) } })),
-  compare: (scenarioIds: number[]) => body(client.scenarios.compare.$get({ query: { ids: scenarioIds.join(',') } })) as Promise<unknown> as Promise<ScenarioComparison>,
+  compare: (scenarioIds: number[]) => body(client.scenarios.compare.$get({ query: { ids: scenarioIds.join(',') } })),
 
   solve: (scenarioId: number) => body(client.scenarios[':scenarioId'].solve.$post({ param: { scenarioId: id(scenarioId) } })),
   simulate: (scenarioId: number) => body(client.scenarios[':scenarioId'].simulate.$post({ param: { scenarioId: id(scenarioId) } })),
   job: (jobId: string) => body(client.jobs[':jobId'].$get({ param: { jobId } })),
   cancelJob: (jobId: string) => body(client.jobs[':jobId'].cancel.$post({ param: { jobId } })),
 
-  roster: (scenarioId: number) => body(client.scenarios[':scenarioId'].roster.$get({ param: { scenarioId: id(scenarioId) } })) as Promise<unknown> as Promise<RosterDetail>,
+  roster: (scenarioId: number) => body(client.scenarios[':scenarioId'].roster.$get({ param: { scenarioId: id(scenarioId) } })),
   setShiftNote: (rosterId: number, assignmentId: number, note: string | null) =>
     body(client.rosters[':rosterId'].assignments[':assignmentId'].$patch({ param: { rosterId: id(rosterId), assignmentId: id(assignmentId) }, json: { note } })),
   /** The event's published roster, or null when none is published yet (the API's 404). */
   publishedRoster: (eventId: number) =>
-    (body(client.events[':eventId'].roster.$get({ param: { eventId: id(eventId) } })) as Promise<unknown> as Promise<RosterDetail>).catch((e) =>
+    body(client.events[':eventId'].roster.$get({ param: { eventId: id(eventId) } })).catch((e) =>
       e instanceof ApiError && e.status === 404 && e.code === 'NOT_FOUND' ? null : Promise.reject(e),
     ),
   /** Publishes a draft in place of `expectedPublishedRosterId`, the published roster the page showed (null: none); 409 if another was published meanwhile. */
   publish: (rosterId: number, expectedPublishedRosterId: number | null) =>
-    body(client.rosters[':rosterId'].publish.$post({ param: { rosterId: id(rosterId) }, json: { expectedPublishedRosterId } })) as Promise<unknown> as Promise<RosterDetail>,
-  simulation: (scenarioId: number) => body(client.scenarios[':scenarioId'].simulation.$get({ param: { scenarioId: id(scenarioId) } })) as Promise<unknown> as Promise<Simulation>,
+    body(client.rosters[':rosterId'].publish.$post({ param: { rosterId: id(rosterId) }, json: { expectedPublishedRosterId } })),
+  simulation: (scenarioId: number) => body(client.scenarios[':scenarioId'].simulation.$get({ param: { scenarioId: id(scenarioId) } })),
   /** Download links; the browser sends the session cookie with them. */
   exportUrl: (rosterId: number, format: 'xlsx' | 'csv') => `/api/rosters/${rosterId}/export.${format}`,
 
