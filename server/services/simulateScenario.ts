@@ -45,7 +45,7 @@ export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId:
   const scenarioCap = resolveQueueParams(inputs.params.requirement, 'pre_sale').concurrencyCap;
   const defaultCaps = simulationSpecSchema.shape.caps.parse(undefined);
   const caps = [...new Set([...(inputs.params.simulationCaps ?? defaultCaps), scenarioCap])].sort((a, b) => a - b);
-  const spec = specFromRoster(inputs.requirement, detail.assignments.filter((a) => a.status === 'confirmed'), { caps, seed: inputs.scenario.id });
+  const spec = specFromRoster(inputs.requirement, detail.assignments.filter((a) => a.status === 'confirmed'), { caps, seed: inputs.scenario.id, breakShare: inputs.params.simulationBreakShare ?? 0 });
   const sweep = await runInWorker<SweepResult>(
     { module: SIMULATE_TASK, export: 'simulateTask', input: spec },
     { signal: context.signal, timeoutMs: SIMULATE_TIMEOUT_MS, taskName: 'simulation', onProgress: (p, phase) => void context.progress(5 + p * 0.9, phase) },

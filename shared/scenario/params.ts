@@ -49,6 +49,8 @@ export const scenarioParamsSchema = z
     templates: z.array(shiftTemplateSchema).min(1).max(50).optional(),
     /** Per-agent caps the simulation sweeps. */
     simulationCaps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).optional(),
+    /** Share of on-duty agents on a staggered break at any moment in simulations (0 when absent). */
+    simulationBreakShare: z.number().min(0).max(0.9).optional(),
   })
   .strict();
 

@@ -37,5 +37,21 @@ for (const kind of DATABASES) {
       expect(comparison.scenarios[0].serviceLevel).toBe(simulation.result.summary.serviceLevel);
       expect(comparison.scenarios[0].abandonmentRate).toBeGreaterThan(0);
     });
+
+    it('takes the break share from the scenario: agents on staggered breaks answer fewer customers in time', async () => {
+      const summaryAt = async (params: Record<string, unknown>) => {
+        const clone = (await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: `breaks ${JSON.stringify(params)}`, params: { simulationCaps: [4], ...params } })).json;
+        await waitForJob(t, (await t.call('POST', `/api/scenarios/${clone.id}/solve`)).json.id);
+        expect((await waitForJob(t, (await t.call('POST', `/api/scenarios/${clone.id}/simulate`)).json.id)).status).toBe('succeeded');
+        return (await t.call('GET', `/api/scenarios/${clone.id}/simulation`)).json.result.summary;
+      };
+      const withoutBreaks = await summaryAt({});
+      const withBreaks = await summaryAt({ simulationBreakShare: 0.4 });
+      expect(withBreaks.serviceLevel).toBeLessThan(withoutBreaks.serviceLevel - 0.02);
+      expect(withBreaks.abandonmentRate).toBeGreaterThan(withoutBreaks.abandonmentRate);
+      const refused = await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: 'too many breaks', params: { simulationBreakShare: 1 } });
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(refused.json.error)).toContain('simulationBreakShare');
+    }, 120_000);
   });
 }
