@@ -1,21 +1,11 @@
 import { gunzipSync } from 'node:zlib';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeRoster } from '../../server/db/repositories/rosters.ts';
 import { getBaseline } from '../../server/db/repositories/scenarios.ts';
 import { acceptsGzip, matchesEtag } from '../../server/http/cachedJson.ts';
-import type { Assignment } from '../../shared/types.ts';
 import { DATABASES } from '../db/setup.ts';
-import { rosterResult } from './fixtures.ts';
+import { shiftOn as early, storeBaselineRoster } from './fixtures.ts';
 import { openTestApp, type TestApp } from './harness.ts';
-
-const early = (agentId: string, day: number): Assignment => ({
-  agentId,
-  queue: 'pre_sale',
-  template: 'E',
-  start: `2026-11-${day}T08:00:00+08:00`,
-  end: `2026-11-${day}T16:00:00+08:00`,
-});
 
 describe('cached JSON bodies', () => {
   it('reads Accept-Encoding and If-None-Match as RFC 9110 says', () => {
@@ -38,8 +28,7 @@ for (const kind of DATABASES) {
     let rosterId: number;
     beforeAll(async () => {
       t = await openTestApp(kind);
-      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-      rosterId = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult([early('A001', 10), early('A002', 11)]) });
+      rosterId = await storeBaselineRoster(t, [early('A001', 10), early('A002', 11)]);
     });
     afterAll(() => t.close());
 
@@ -73,8 +62,7 @@ for (const kind of DATABASES) {
     });
 
     it('sees a roster published by another server once the recent-head window has passed', async () => {
-      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-      const other = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult([early('A004', 12)]) });
+      const other = await storeBaselineRoster(t, [early('A004', 12)]);
       expect((await t.call('GET', `/api/rosters/${other}`)).json.status).toBe('draft');
       expect((await t.call('GET', `/api/rosters/${rosterId}`)).json.status).toBe('published');
       // Another server process publishes the new roster over the old one: this one is not told.

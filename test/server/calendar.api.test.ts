@@ -3,20 +3,10 @@ import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeRoster } from '../../server/db/repositories/rosters.ts';
 import { getBaseline } from '../../server/db/repositories/scenarios.ts';
-import type { Assignment } from '../../shared/types.ts';
 import { DATABASES } from '../db/setup.ts';
 import { readIcs } from '../shared/calendar/icsReader.ts';
-import { currentPublishedRosterId, rosterResult } from './fixtures.ts';
+import { currentPublishedRosterId, rosterResult, shiftOn as shift, storeBaselineRoster } from './fixtures.ts';
 import { openTestApp, type TestApp } from './harness.ts';
-
-const shift = (agentId: string, day: number, hour = 8, extra: Partial<Assignment> = {}): Assignment => ({
-  agentId,
-  queue: 'pre_sale',
-  template: 'E',
-  start: `2026-11-${day}T${String(hour).padStart(2, '0')}:00:00+08:00`,
-  end: `2026-11-${day}T${String(hour + 8).padStart(2, '0')}:00:00+08:00`,
-  ...extra,
-});
 
 function events(ics: string) {
   const root = new ICAL.Component(ICAL.parse(ics));
@@ -35,9 +25,7 @@ for (const kind of DATABASES) {
     let first: number;
     beforeAll(async () => {
       t = await openTestApp(kind);
-      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-      const store = (a: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(a) });
-      first = await store([shift('A151', 10), shift('A151', 12, 16, { template: 'M' }), shift('A152', 10, 8, { reassignedFrom: 'after_sale' })]);
+      first = await storeBaselineRoster(t, [shift('A151', 10), shift('A151', 12, 16, { template: 'M' }), shift('A152', 10, 8, { reassignedFrom: 'after_sale' })]);
       await t.call('POST', `/api/rosters/${first}/publish`, { expectedPublishedRosterId: null });
       const created = await t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope: 'agent', subject: 'A151' });
       expect(created.status).toBe(201);
@@ -69,8 +57,7 @@ for (const kind of DATABASES) {
     });
 
     it('sends a removed shift as CANCELLED with a higher SEQUENCE after a re-publish', async () => {
-      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-      const second = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult([shift('A151', 10, 9), shift('A152', 10)]) });
+      const second = await storeBaselineRoster(t, [shift('A151', 10, 9), shift('A152', 10)]);
       await t.call('POST', `/api/rosters/${second}/publish`, { expectedPublishedRosterId: first });
       const parsed = events((await t.call('GET', feedUrl, undefined, { as: null })).text);
       expect(parsed.map((e) => [e.uid.split('@')[0].slice(-15), e.sequence, e.status])).toEqual([

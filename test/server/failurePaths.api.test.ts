@@ -1,12 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeRoster } from '../../server/db/repositories/rosters.ts';
-import type { Assignment } from '../../shared/types.ts';
 import { DATABASES } from '../db/setup.ts';
-import { rosterResult } from './fixtures.ts';
+import { shiftOn, storeBaselineRoster } from './fixtures.ts';
 import { openTestApp, type TestApp } from './harness.ts';
 
 const UNKNOWN_JOB = '00000000-0000-4000-8000-000000000000';
-const shift = (agentId: string): Assignment => ({ agentId, queue: 'pre_sale', template: 'E', start: '2026-11-10T08:00:00+08:00', end: '2026-11-10T16:00:00+08:00' });
 
 type Response = Awaited<ReturnType<TestApp['call']>>;
 
@@ -28,7 +25,8 @@ for (const kind of DATABASES) {
     });
     afterAll(() => t.close());
 
-    const store = (agentId: string) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId: baselineId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult([shift(agentId)]) });
+    /** A draft roster of one early shift on 2026-11-10. */
+    const store = (agentId: string) => storeBaselineRoster(t, [shiftOn(agentId, 10)]);
     const publish = (rosterId: number, expectedPublishedRosterId: number | null) => t.call('POST', `/api/rosters/${rosterId}/publish`, { expectedPublishedRosterId });
 
     it('refuses to publish a superseded roster (409) and an unknown one (404)', async () => {

@@ -1,6 +1,20 @@
+import { storeRoster } from '../../server/db/repositories/rosters.ts';
+import { getBaseline } from '../../server/db/repositories/scenarios.ts';
 import type { RosterResult } from '../../shared/roster/types.ts';
 import type { Assignment } from '../../shared/types.ts';
 import type { TestApp } from './harness.ts';
+
+/** An 8-hour pre-sale shift on the early template from `hour` o'clock on 2026-11-`day`, with any field overridden. */
+export function shiftOn(agentId: string, day: number, hour = 8, extra: Partial<Assignment> = {}): Assignment {
+  const at = (h: number) => `2026-11-${String(day).padStart(2, '0')}T${String(h).padStart(2, '0')}:00:00+08:00`;
+  return { agentId, queue: 'pre_sale', template: 'E', start: at(hour), end: at(hour + 8), ...extra };
+}
+
+/** Stores these shifts as a draft roster of the demo event's baseline scenario (version 1, as seeded); returns its id. */
+export async function storeBaselineRoster(t: Pick<TestApp, 'database' | 'eventId'>, assignments: Assignment[], reassignments: RosterResult['reassignments'] = []): Promise<number> {
+  const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
+  return storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(assignments, reassignments) });
+}
 
 /** A hand-made roster result with these shifts and nothing short, for storage and publishing tests. */
 export function rosterResult(assignments: Assignment[], reassignments: RosterResult['reassignments'] = []): RosterResult {

@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeRoster } from '../../server/db/repositories/rosters.ts';
-import { getBaseline } from '../../server/db/repositories/scenarios.ts';
-import type { Assignment } from '../../shared/types.ts';
 import { readIcs } from '../shared/calendar/icsReader.ts';
 import { DATABASES } from '../db/setup.ts';
-import { rosterResult } from './fixtures.ts';
+import { shiftOn as shift, storeBaselineRoster } from './fixtures.ts';
 import { openTestApp, type TestApp } from './harness.ts';
-
-const shift = (agentId: string, day: number, hour = 8): Assignment => ({
-  agentId,
-  queue: 'pre_sale',
-  template: 'E',
-  start: `2026-11-${day}T${String(hour).padStart(2, '0')}:00:00+08:00`,
-  end: `2026-11-${day}T${String(hour + 8).padStart(2, '0')}:00:00+08:00`,
-});
 
 // Every character RFC 5545 TEXT must escape, a quote, a line break and Chinese.
 const HOSTILE = '请带耳机, 14:00 替李四; 说"好的" \\ 备用\n第二行 备注';
@@ -21,10 +10,8 @@ const HOSTILE = '请带耳机, 14:00 替李四; 说"好的" \\ 备用\n第二行
 for (const kind of DATABASES) {
   describe(`supervisor notes on shifts on ${kind}`, () => {
     let t: TestApp;
-    let scenarioId: number;
     let published: number;
     let feedUrl: string;
-    const store = (a: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(a) });
     const roster = async (id: number) => (await t.call('GET', `/api/rosters/${id}`)).json;
     const shiftOf = async (id: number, uid: string) => (await roster(id)).assignments.find((a: { uid: string }) => a.uid === uid);
     const feed = async () => readIcs((await t.call('GET', feedUrl, undefined, { as: null })).text).events;
@@ -32,8 +19,7 @@ for (const kind of DATABASES) {
 
     beforeAll(async () => {
       t = await openTestApp(kind);
-      scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-      published = await store([shift('A151', 10), shift('A151', 12, 16)]);
+      published = await storeBaselineRoster(t, [shift('A151', 10), shift('A151', 12, 16)]);
       expect((await t.call('POST', `/api/rosters/${published}/publish`, { expectedPublishedRosterId: null })).status).toBe(200);
       feedUrl = (await t.call('POST', `/api/events/${t.eventId}/calendar-tokens`, { scope: 'agent', subject: 'A151' })).json.url;
     });
@@ -90,7 +76,7 @@ for (const kind of DATABASES) {
     });
 
     it('carries a note set on a draft into the published feed, then refuses edits of the superseded roster and of a cancelled shift', async () => {
-      const draft = await store([shift('A151', 10)]);
+      const draft = await storeBaselineRoster(t, [shift('A151', 10)]);
       const onDraft = await shiftOf(draft, 'A151/2026-11-10');
       // A draft has not been sent to any calendar: its SEQUENCE is decided when it is published.
       expect((await patch(draft, onDraft.id, { note: '草稿备注, draft' })).json).toMatchObject({ note: '草稿备注, draft', sequence: 0 });

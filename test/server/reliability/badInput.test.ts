@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeRoster } from '../../../server/db/repositories/rosters.ts';
-import { getBaseline } from '../../../server/db/repositories/scenarios.ts';
 import { DATABASES } from '../../db/setup.ts';
-import { rosterResult } from '../fixtures.ts';
+import { shiftOn, storeBaselineRoster } from '../fixtures.ts';
 import { openTestApp, type TestApp } from '../harness.ts';
 import { dumpFingerprint } from './dump.ts';
 
@@ -119,14 +117,7 @@ for (const kind of DATABASES) {
       expect(token.changed).toEqual(['calendar_tokens']);
       expect((await t.call('GET', `/api/events/${t.eventId}/calendar-tokens`)).json.map((x: { subject: string }) => x.subject)).toContain(HOSTILE);
 
-      const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-      const rosterId = await storeRoster(t.database.db, {
-        eventId: t.eventId,
-        scenarioId,
-        scenarioVersion: 1,
-        timeZone: 'Asia/Shanghai',
-        result: rosterResult([{ agentId: 'A003', queue: 'pre_sale', template: 'E', start: '2026-11-10T08:00:00+08:00', end: '2026-11-10T16:00:00+08:00' }]),
-      });
+      const rosterId = await storeBaselineRoster(t, [shiftOn('A003', 10)]);
       const assignmentId = (await t.call('GET', `/api/rosters/${rosterId}`)).json.assignments[0].id;
       const noted = await changedBy(() => t.call('PATCH', `/api/rosters/${rosterId}/assignments/${assignmentId}`, { note: HOSTILE }));
       expect(noted.result.status).toBe(200);

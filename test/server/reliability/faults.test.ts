@@ -1,20 +1,9 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeRoster } from '../../../server/db/repositories/rosters.ts';
-import { getBaseline } from '../../../server/db/repositories/scenarios.ts';
-import type { Assignment } from '../../../shared/types.ts';
 import { DATABASE_URL } from '../../db/setup.ts';
-import { rosterResult } from '../fixtures.ts';
+import { shiftOn as shift, storeBaselineRoster } from '../fixtures.ts';
 import { openTestApp, type TestApp } from '../harness.ts';
 import { dumpFingerprint } from './dump.ts';
-
-const shift = (agentId: string, day: number): Assignment => ({
-  agentId,
-  queue: 'pre_sale',
-  template: 'E',
-  start: `2026-11-${String(day).padStart(2, '0')}T08:00:00+08:00`,
-  end: `2026-11-${String(day).padStart(2, '0')}T16:00:00+08:00`,
-});
 
 describe.runIf(DATABASE_URL)('faults on PostgreSQL', () => {
   let t: TestApp;
@@ -24,10 +13,8 @@ describe.runIf(DATABASE_URL)('faults on PostgreSQL', () => {
   beforeAll(async () => {
     t = await openTestApp('postgres');
     admin = postgres(DATABASE_URL!, { max: 2, onnotice: () => {} });
-    const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-    const store = (assignments: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(assignments) });
-    first = await store([shift('A001', 10), shift('A002', 10)]);
-    second = await store([shift('A003', 11), shift('A004', 11), shift('A005', 11)]);
+    first = await storeBaselineRoster(t, [shift('A001', 10), shift('A002', 10)]);
+    second = await storeBaselineRoster(t, [shift('A003', 11), shift('A004', 11), shift('A005', 11)]);
     expect((await t.call('POST', `/api/rosters/${first}/publish`, { expectedPublishedRosterId: null })).status).toBe(200);
   });
   afterAll(async () => {

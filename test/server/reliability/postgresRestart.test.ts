@@ -3,14 +3,9 @@
 // Runs on a private cluster so the machine's shared server is never restarted under other suites.
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeRoster } from '../../../server/db/repositories/rosters.ts';
-import { getBaseline } from '../../../server/db/repositories/scenarios.ts';
-import type { Assignment } from '../../../shared/types.ts';
-import { rosterResult } from '../fixtures.ts';
+import { shiftOn as shift, storeBaselineRoster } from '../fixtures.ts';
 import { openTestApp, type TestApp } from '../harness.ts';
 import { canRunPrivateCluster, startPrivateCluster } from './privateCluster.ts';
-
-const shift = (agentId: string, day: number): Assignment => ({ agentId, queue: 'pre_sale', template: 'E', start: `2026-11-${day}T08:00:00+08:00`, end: `2026-11-${day}T16:00:00+08:00` });
 
 describe.runIf(canRunPrivateCluster)('PostgreSQL restarted during a publish', () => {
   let cluster: Awaited<ReturnType<typeof startPrivateCluster>>;
@@ -22,10 +17,8 @@ describe.runIf(canRunPrivateCluster)('PostgreSQL restarted during a publish', ()
     cluster = await startPrivateCluster();
     t = await openTestApp('postgres', { databaseUrl: cluster.url });
     admin = postgres(cluster.url, { max: 2, onnotice: () => {} });
-    const scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-    const store = (assignments: Assignment[]) => storeRoster(t.database.db, { eventId: t.eventId, scenarioId, scenarioVersion: 1, timeZone: 'Asia/Shanghai', result: rosterResult(assignments) });
-    first = await store([shift('A001', 10), shift('A002', 10)]);
-    second = await store([shift('A003', 11)]);
+    first = await storeBaselineRoster(t, [shift('A001', 10), shift('A002', 10)]);
+    second = await storeBaselineRoster(t, [shift('A003', 11)]);
     expect((await t.call('POST', `/api/rosters/${first}/publish`, { expectedPublishedRosterId: null })).status).toBe(200);
   }, 120_000);
   afterAll(async () => {

@@ -2,10 +2,9 @@
 // reason, never stuck), the published roster is untouched, and the same server goes on serving and solving.
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storeRoster } from '../../../server/db/repositories/rosters.ts';
 import { getBaseline } from '../../../server/db/repositories/scenarios.ts';
 import { DATABASE_URL } from '../../db/setup.ts';
-import { rosterResult, waitForJob } from '../fixtures.ts';
+import { shiftOn, storeBaselineRoster, waitForJob } from '../fixtures.ts';
 import { openTestApp, type TestApp } from '../harness.ts';
 
 describe.runIf(DATABASE_URL)('a solve on PostgreSQL whose backends are killed', () => {
@@ -16,13 +15,7 @@ describe.runIf(DATABASE_URL)('a solve on PostgreSQL whose backends are killed', 
     t = await openTestApp('postgres');
     admin = postgres(DATABASE_URL!, { max: 2, onnotice: () => {} });
     scenarioId = (await getBaseline(t.database.db, t.eventId)).id;
-    const published = await storeRoster(t.database.db, {
-      eventId: t.eventId,
-      scenarioId,
-      scenarioVersion: 1,
-      timeZone: 'Asia/Shanghai',
-      result: rosterResult([{ agentId: 'A001', queue: 'pre_sale', template: 'E', start: '2026-11-10T08:00:00+08:00', end: '2026-11-10T16:00:00+08:00' }]),
-    });
+    const published = await storeBaselineRoster(t, [shiftOn('A001', 10)]);
     expect((await t.call('POST', `/api/rosters/${published}/publish`, { expectedPublishedRosterId: null })).status).toBe(200);
   });
   afterAll(async () => {

@@ -1,8 +1,10 @@
 // Hand-made frames, agents and shifts for the rule tests.
+import { addShift, emptyState } from '../../../shared/roster/assign/state.ts';
 import { buildFrame } from '../../../shared/roster/frame.ts';
 import { defaultRosterRules, type RosterRules, type RosterTemplate } from '../../../shared/roster/rulesSchema.ts';
 import { makeShift } from '../../../shared/roster/shift.ts';
 import type { RuleContext, Shift } from '../../../shared/roster/types.ts';
+import { HOUR_MS, parseInstant, toZonedIso } from '../../../shared/time.ts';
 import type { Agent, QueueCode } from '../../../shared/types.ts';
 
 /** An agent with sensible defaults. */
@@ -29,4 +31,18 @@ export function shift(ctx: RuleContext, agentId: string, code: string, date: str
 /** Consecutive dates from `first` (yyyy-MM-dd in November 2026). */
 export function novemberDates(first: number, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `2026-11-${String(first + i).padStart(2, '0')}`);
+}
+
+/** One agent required on pre-sale for `hours` hours from `first`. */
+export function oneAgentFor(first: string, hours: number) {
+  const start = parseInstant(first) as number;
+  return Array.from({ length: hours }, (_, h) => ({ hourStart: toZonedIso(start + h * HOUR_MS), queue: 'pre_sale' as const, requiredAgents: 1 }));
+}
+
+/** An assignment state over the default context holding these [agentId, template code, date] shifts. */
+export function stateWith(agents: Agent[], shifts: [string, string, string][]) {
+  const ctx = context(agents);
+  const state = emptyState(agents, ctx);
+  for (const [id, code, date] of shifts) addShift(state, shift(ctx, id, code, date));
+  return { ctx, state };
 }

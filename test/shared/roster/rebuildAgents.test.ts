@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildAgents } from '../../../shared/roster/assign/rebuildAgents.ts';
-import { addShift, allShifts, emptyState } from '../../../shared/roster/assign/state.ts';
+import { allShifts } from '../../../shared/roster/assign/state.ts';
 import { checkRoster } from '../../../shared/roster/rules/index.ts';
 import { coverageShortfall } from '../../../shared/roster/rules/coverage.ts';
 import { sortShifts } from '../../../shared/roster/shift.ts';
-import { HOUR_MS, parseInstant, toZonedIso } from '../../../shared/time.ts';
-import type { Agent } from '../../../shared/types.ts';
-import { agent, context, shift } from './fixtures.ts';
-
-/** One agent required on pre-sale for `hours` hours from `first`. */
-function oneAgentFor(first: string, hours: number) {
-  const start = parseInstant(first) as number;
-  return Array.from({ length: hours }, (_, h) => ({ hourStart: toZonedIso(start + h * HOUR_MS), queue: 'pre_sale' as const, requiredAgents: 1 }));
-}
-
-function stateWith(agents: Agent[], shifts: [string, string, string][]) {
-  const ctx = context(agents);
-  const state = emptyState(agents, ctx);
-  for (const [id, code, date] of shifts) addShift(state, shift(ctx, id, code, date));
-  return { ctx, state };
-}
+import { agent, oneAgentFor, shift, stateWith } from './fixtures.ts';
 
 describe('rebuildAgents', () => {
   it("replaces an agent's shift that covers nothing by one that covers short hours", () => {
