@@ -10,11 +10,14 @@ import { mayServeQueue } from '../rules/reassignmentWindow.ts';
 import type { RosterTemplate } from '../rulesSchema.ts';
 import { isNightShift, makeShift, shiftHours, templateActiveOn, templateFitsContract } from '../shift.ts';
 import type { RuleContext, Shift } from '../types.ts';
+import { MOVE_COST } from '../model/buildCoverageModel.ts';
 import { compatible } from '../model/transitionRows.ts';
 import { addShift, removeShift, type AssignState } from './state.ts';
 
-/** Ties between equal schedules go to the primary queue; far below a paid hour. */
-export const MOVE_TIE = 1e-3;
+/** The tie-breaker a shift adds beside its pay: MOVE_COST when it is off the agent's primary queue, so ties go to the primary queue. */
+export function moveCost(shift: Shift, agent: Agent | undefined): number {
+  return shift.queue === agent?.primaryQueue ? 0 : MOVE_COST;
+}
 
 /** Agents still missing per (hour, queue) with every current shift counted. */
 export type Residual = Float64Array;
@@ -33,7 +36,7 @@ export function valueOver(first: number, end: number, shift: Shift, residual: Re
     if (residual[c] > 0) short++;
     if (bonus) extra += bonus[c];
   }
-  return state.ctx.rules.shortfallPenalty * short + extra - shiftHours(shift) - (shift.queue === agent.primaryQueue ? 0 : MOVE_TIE);
+  return state.ctx.rules.shortfallPenalty * short + extra - shiftHours(shift) - moveCost(shift, agent);
 }
 
 /** A shift the agent may work on its own, with the first and end cells it covers. */
@@ -200,7 +203,7 @@ export interface Search {
   state: AssignState;
   residual: Residual;
   facts: Map<string, AgentFacts>;
-  /** Paid hours plus MOVE_TIE per move; the penalty part is read off the residual. */
+  /** Paid hours plus MOVE_COST per move; the penalty part is read off the residual. */
   paid: number;
   /** Night-eligible agent ids per primary queue: the groups nightFairness compares. */
   nightGroups: Map<string, string[]>;
@@ -209,7 +212,7 @@ export interface Search {
 export function take(search: Search, shifts: Shift[]): void {
   for (const s of shifts) {
     removeShift(search.state, s);
-    search.paid -= shiftHours(s) + (s.queue === search.state.ctx.agents.get(s.agentId)?.primaryQueue ? 0 : MOVE_TIE);
+    search.paid -= shiftHours(s) + moveCost(s, search.state.ctx.agents.get(s.agentId));
   }
   applyResidual(shifts, -1, search.residual, search.state);
 }
@@ -217,7 +220,7 @@ export function take(search: Search, shifts: Shift[]): void {
 export function give(search: Search, shifts: Shift[]): void {
   for (const s of shifts) {
     addShift(search.state, s);
-    search.paid += shiftHours(s) + (s.queue === search.state.ctx.agents.get(s.agentId)?.primaryQueue ? 0 : MOVE_TIE);
+    search.paid += shiftHours(s) + moveCost(s, search.state.ctx.agents.get(s.agentId));
   }
   applyResidual(shifts, 1, search.residual, search.state);
 }

@@ -7,7 +7,7 @@ import type { Agent, RequirementRow } from '../../types.ts';
 import { requirementMatrix, scheduledMatrix } from '../rules/coverage.ts';
 import { shiftHours } from '../shift.ts';
 import type { Shift } from '../types.ts';
-import { agentFacts, cost, give, legal, MOVE_TIE, rebuild, shiftValue, take, type Search } from './agentPath.ts';
+import { agentFacts, cost, give, legal, moveCost, rebuild, shiftValue, take, type Search } from './agentPath.ts';
 import { ejectionChains } from './ejectionChains.ts';
 import { allShifts, type AssignState } from './state.ts';
 
@@ -103,7 +103,7 @@ export function rebuildAgents(requirement: Pick<RequirementRow, 'hourStart' | 'q
   const shifts = allShifts(state);
   const scheduled = scheduledMatrix(shifts, ctx.frame);
   for (let i = 0; i < residual.length; i++) residual[i] -= scheduled[i];
-  const paid = shifts.reduce((sum, s) => sum + shiftHours(s) + (s.queue === ctx.agents.get(s.agentId)?.primaryQueue ? 0 : MOVE_TIE), 0);
+  const paid = shifts.reduce((sum, s) => sum + shiftHours(s) + moveCost(s, ctx.agents.get(s.agentId)), 0);
   const nightGroups = new Map<string, string[]>();
   for (const a of state.agents) if (state.nightEligible.has(a.id)) nightGroups.set(a.primaryQueue, [...(nightGroups.get(a.primaryQueue) ?? []), a.id]);
   const search: Search = { state, residual, paid, nightGroups, facts: new Map(state.agents.map((a) => [a.id, agentFacts(a, ctx)])) };
