@@ -1,17 +1,21 @@
 /** Typed domain errors: a machine-readable code, a human message, and where the problem is. */
 
-export type DomainErrorCode =
-  | 'INVALID_INPUT'
-  | 'INVALID_CSV'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'VERSION_CONFLICT'
-  | 'INFEASIBLE'
-  | 'SHIFT_OVERLAP'
-  | 'LIMIT_EXCEEDED'
-  | 'FORBIDDEN'
-  | 'UNAUTHENTICATED'
-  | 'RATE_LIMITED';
+/** Every code a DomainError carries; the web app has a sentence for each in its message files. */
+export const DOMAIN_ERROR_CODES = [
+  'INVALID_INPUT',
+  'INVALID_CSV',
+  'NOT_FOUND',
+  'CONFLICT',
+  'VERSION_CONFLICT',
+  'INFEASIBLE',
+  'SHIFT_OVERLAP',
+  'LIMIT_EXCEEDED',
+  'FORBIDDEN',
+  'UNAUTHENTICATED',
+  'RATE_LIMITED',
+] as const;
+
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /** One problem at one place: a CSV line and column, or a JSON path. */
 export interface ProblemLocation {

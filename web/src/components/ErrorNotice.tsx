@@ -1,9 +1,10 @@
 import { For, Show } from 'solid-js';
+import { DOMAIN_ERROR_CODES } from '../../../shared/errors.ts';
 import { ApiError } from '../api.ts';
 import { t } from '../i18n/i18n.ts';
 
-/** The error codes the server and shared/ send, each with a sentence in the message files. */
-const KNOWN_CODES = ['INVALID_INPUT', 'INVALID_CSV', 'NOT_FOUND', 'CONFLICT', 'VERSION_CONFLICT', 'INFEASIBLE', 'SHIFT_OVERLAP', 'LIMIT_EXCEEDED', 'FORBIDDEN', 'UNAUTHENTICATED', 'RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL'] as const;
+/** The error codes the server sends, each with a sentence in the message files: shared/'s domain codes, plus the server's own for a lost database and an unexpected failure. */
+const KNOWN_CODES = [...DOMAIN_ERROR_CODES, 'UNAVAILABLE', 'INTERNAL'] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
 const isKnownCode = (code: unknown): code is KnownCode => (KNOWN_CODES as readonly unknown[]).includes(code);
 
