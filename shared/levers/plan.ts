@@ -1,0 +1,102 @@
+/** The capacity plan a supervisor reads: which levers to pull, what it costs, what it saves (issue 15). */
+import type { QueueCode } from '../types.ts';
+import type { DayKind } from '../labour/dayKind.ts';
+
+/** Temps or borrowed staff booked for one queue over one interval (ISO 8601 with offset). */
+export interface BookedStaff {
+  queue: QueueCode;
+  start: string;
+  end: string;
+  count: number;
+}
+
+/** One agent's shift extended on one date (yyyy-MM-dd, event zone). */
+export interface OvertimeExtension {
+  agentId: string;
+  date: string;
+  hours: number;
+  /** Pay multiple of the hourly wage for these hours (1.5, 2 or 3; Labour Law Art. 44). */
+  rate: number;
+  dayKind: DayKind;
+}
+
+/** A full-time agent's shorter peak shift in the event window. */
+export interface PeakShift {
+  agentId: string;
+  start: string;
+  end: string;
+}
+
+export interface PlanLevers {
+  temps: BookedStaff[];
+  overtime: OvertimeExtension[];
+  peakShifts: PeakShift[];
+  borrowed: BookedStaff[];
+  /** The per-agent cap chosen for each queue the cap lever covers. */
+  caps: Partial<Record<QueueCode, number>>;
+}
+
+/** Every part of a roster's cost in CNY; totalCny is their sum. */
+export interface PlanCost {
+  wagesCny: number;
+  overtimeCny: number;
+  tempsCny: number;
+  borrowedCny: number;
+  /** Expected lost sales (GMV at risk) from inquiries left unanswered. */
+  lostGmvCny: number;
+  totalCny: number;
+}
+
+export interface PlanCoverage {
+  shortHours: number;
+  shortAgentHours: number;
+}
+
+/** One line of advice in the event's own words; `kind` and the fields let the UI phrase it in either language. */
+export interface PlanAdvice {
+  kind: 'temps' | 'borrowed' | 'overtime' | 'peakShifts' | 'cap';
+  queue?: QueueCode;
+  start?: string;
+  end?: string;
+  date?: string;
+  count?: number;
+  hours?: number;
+  cap?: number;
+  costCny: number;
+  message: string;
+}
+
+/** A lever used up to its bound where a gap remains, and what one more unit of it would save. */
+export interface ExhaustedLever {
+  lever: 'temps' | 'borrowed' | 'overtime' | 'peakShifts' | 'cap' | 'staff';
+  queue?: QueueCode;
+  /** The short hours it could have helped, ISO 8601 with offset. */
+  hours: string[];
+  /** Net CNY one more unit (one temp, one overtime hour, one agent) would save; 0 when it would not pay. */
+  marginalValueCny: number;
+  message: string;
+}
+
+/** Hours beyond the legal figures for one agent: a day over 8 h or 1 h overtime, a week over 40 h, a month over 36 h overtime, no rest day in 7. */
+export interface LegalExcess {
+  agentId: string;
+  /** yyyy-MM-dd for a day, yyyy-MM-dd of the Monday for a week, yyyy-MM for a month. */
+  period: string;
+  kind: 'dayHours' | 'dayOvertime' | 'weekHours' | 'monthOvertime' | 'noRestDay' | 'partTimeDay' | 'partTimeWeek';
+  hours: number;
+  limit: number;
+  rate: number;
+  message: string;
+}
+
+/** The capacity plan of one solved roster: levers pulled, cost, coverage, before (no levers) and after. */
+export interface CapacityPlan {
+  levers: PlanLevers;
+  cost: PlanCost;
+  coverage: PlanCoverage;
+  /** The same event without any lever, for "before and after". */
+  before: { cost: PlanCost; coverage: PlanCoverage };
+  advice: PlanAdvice[];
+  exhausted: ExhaustedLever[];
+  legalExcess: LegalExcess[];
+}

@@ -1,0 +1,107 @@
+/**
+ * The capacity plan's inputs: the money a roster is priced in, and the workforce levers a supervisor may
+ * pull to close the gap (issue 15). Every lever is optional, bounded and priced; absent means "not
+ * allowed". Defaults come from ../shared/DOMAIN.md: wages, temp rates, conversion rate and order value
+ * are demo assumptions (no published source), overtime ceilings and premiums are law.
+ */
+import { z } from 'zod';
+import { CONTRACTS, QUEUE_CODES, type QueueCode } from '../types.ts';
+
+const queueCode = z.enum(QUEUE_CODES);
+const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected yyyy-MM-dd');
+const cny = z.number().min(0).max(100_000);
+const hourOfDay = z.number().int().min(0).max(23);
+const shiftLength = z.number().int().min(1).max(12);
+/** A window of instants inside which a lever may be used; absent: the event window. */
+const leverWindow = z.object({ start: isoInstant, end: isoInstant }).strict().refine((w) => Date.parse(w.start) < Date.parse(w.end), { message: 'start must be before end', path: ['end'] });
+/** How many may be booked on each date: `maxPerDay`, overridden per date (yyyy-MM-dd, event zone). */
+const perDayCounts = z.record(isoDate, z.number().int().min(0).max(10_000));
+
+/** Demo assumptions, DOMAIN.md "Money": no published source; labelled so wherever shown. */
+export const DEFAULT_WAGES_CNY_PER_HOUR: Readonly<Record<(typeof CONTRACTS)[number], number>> = Object.freeze({ full_time: 35, part_time: 25 });
+/** Demo assumptions: 询单转化率 40 % and 客单价 200 CNY for pre-sale; after-sale and logistics lose no order directly. */
+export const DEFAULT_SALES: Readonly<Record<QueueCode, { conversionRate: number; orderValueCny: number }>> = Object.freeze({
+  pre_sale: { conversionRate: 0.4, orderValueCny: 200 },
+  after_sale: { conversionRate: 0, orderValueCny: 0 },
+  logistics: { conversionRate: 0, orderValueCny: 0 },
+});
+
+const queueSales = z.object({ conversionRate: z.number().min(0).max(1), orderValueCny: cny }).strict();
+
+/** Wages and the value of an answered inquiry. */
+export const moneySchema = z
+  .object({
+    wagesCnyPerHour: z.object({ full_time: cny, part_time: cny }).partial().strict().default({}),
+    sales: z.object({ pre_sale: queueSales.partial(), after_sale: queueSales.partial(), logistics: queueSales.partial() }).partial().strict().default({}),
+  })
+  .strict();
+
+/** Shorter shifts for full-time staff inside the event, as their shift of that day (lever 1). */
+export const peakShiftsSchema = z
+  .object({
+    lengths: z.array(shiftLength).min(1).max(12).default([4, 5, 6]),
+    /** Local start hours allowed; absent: every hour. */
+    startHours: z.array(hourOfDay).min(1).max(24).optional(),
+    window: leverWindow.optional(),
+  })
+  .strict();
+
+/** Overtime: a shift extended by whole hours (lever 2). Legal figures (Labour Law Art. 41) by default; the event may raise them. */
+export const overtimeSchema = z
+  .object({
+    maxHoursPerDay: z.number().int().min(0).max(8).default(3),
+    maxHoursPerMonth: z.number().int().min(0).max(200).default(36),
+  })
+  .strict();
+
+/** Temporary or outsourced agents (临时工 / 外包) booked from an agency (lever 3). */
+export const tempsSchema = z
+  .object({
+    maxPerDay: z.number().int().min(0).max(10_000),
+    perDay: perDayCounts.default({}),
+    minHours: shiftLength.default(4),
+    maxHours: shiftLength.default(8),
+    startHours: z.array(hourOfDay).min(1).max(24).optional(),
+    costCnyPerHour: cny.default(30),
+    queues: z.array(queueCode).min(1).max(QUEUE_CODES.length).default(['pre_sale']),
+    /** Handle-time factor: 1.3 means a temp needs 30 % longer per chat, so covers 1 / 1.3 of a trained agent. */
+    proficiency: z.number().min(1).max(5).default(1.3),
+    window: leverWindow.optional(),
+  })
+  .strict()
+  .refine((t) => t.minHours <= t.maxHours, { message: 'minHours must not exceed maxHours', path: ['minHours'] });
+
+/** Staff borrowed from other departments (lever 4). */
+export const borrowedSchema = z
+  .object({
+    maxPerDay: z.number().int().min(0).max(10_000),
+    perDay: perDayCounts.default({}),
+    lengths: z.array(shiftLength).min(1).max(12).default([4]),
+    startHours: z.array(hourOfDay).min(1).max(24).optional(),
+    costCnyPerHour: cny.default(35),
+    queues: z.array(queueCode).min(1).max(QUEUE_CODES.length).default(['pre_sale']),
+    proficiency: z.number().min(1).max(5).default(1.2),
+    window: leverWindow.optional(),
+  })
+  .strict();
+
+/** Per-agent caps (最大接待量) the plan may choose from, per queue (lever 5): its effect is the requirement at that cap. */
+export const capLeverSchema = z.object({ pre_sale: z.array(z.number().int().min(1).max(1000)).min(1).max(20), after_sale: z.array(z.number().int().min(1).max(1000)).min(1).max(20), logistics: z.array(z.number().int().min(1).max(1000)).min(1).max(20) }).partial().strict();
+
+/** Every lever and the money; an empty object prices the roster and pulls no lever. */
+export const leversSchema = z
+  .object({
+    money: moneySchema.optional(),
+    peakShifts: peakShiftsSchema.optional(),
+    overtime: overtimeSchema.optional(),
+    temps: tempsSchema.optional(),
+    borrowed: borrowedSchema.optional(),
+    caps: capLeverSchema.optional(),
+    /** Hard floor: every hour at least this share of its requirement (e.g. 0.95); absent: coverage is priced, not forced. */
+    coverageFloor: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+export type Levers = z.infer<typeof leversSchema>;
+export type LeversInput = z.input<typeof leversSchema>;
