@@ -7,7 +7,7 @@ import type { Agent, RequirementRow } from '../../types.ts';
 import { requirementMatrix, scheduledMatrix } from '../rules/coverage.ts';
 import { shiftHours } from '../shift.ts';
 import type { Shift } from '../types.ts';
-import { agentFacts, cost, give, legal, moveCost, rebuild, shiftValue, take, type Search } from './agentPath.ts';
+import { agentFacts, cost, give, legal, moveCost, nightBand, rebuild, shiftValue, take, type Search } from './agentPath.ts';
 import { ejectionChains } from './ejectionChains.ts';
 import { allShifts, type AssignState } from './state.ts';
 
@@ -60,14 +60,19 @@ function ruinAndRecreate(search: Search, group: Agent[], random: () => number): 
   }
   const pending = new Set(order.map((a) => a.id));
   const added: Shift[][] = [];
+  let withinBand = true;
   for (const agent of order) {
     pending.delete(agent.id);
+    // An empty schedule has no nights: it is a way out only while the colleagues' night band allows none,
+    // else the round would hand back a roster whose night counts differ by more than the rule allows.
+    const mayRest = nightBand(agent, search, pending)[0] === 0;
     const next = rebuild(agent, search, pending, false);
-    const shifts = next && next.value > 0 ? next.shifts : [];
+    const shifts = next && (next.value > 0 || !mayRest) ? next.shifts : [];
+    if (!next && !mayRest) withinBand = false;
     give(search, shifts);
     added.push(shifts);
   }
-  if (cost(search) < before - 1e-6 && added.every((shifts, k) => legal(shifts, order[k], search.state))) return true;
+  if (withinBand && cost(search) < before - 1e-6 && added.every((shifts, k) => legal(shifts, order[k], search.state))) return true;
   added.forEach((shifts) => take(search, shifts));
   saved.forEach((shifts) => give(search, shifts));
   return false;
