@@ -1,0 +1,70 @@
+import { invalidCsv, parseCsv } from '../csv/parseCsv.ts';
+import type { ProblemLocation } from '../errors.ts';
+import { HOUR_MS, parseInstant, toZonedIso } from '../time.ts';
+import { EVENT_TIME_ZONE, isQueueCode, type QueueCode } from '../types.ts';
+
+/** Lengths of one count a chat export may report: an hour, or a quarter of one. */
+export const ACTUAL_INTERVAL_MINUTES = [15, 60] as const;
+const MAX_INQUIRIES_PER_INTERVAL = 10_000_000;
+
+/** Inquiries that really arrived on one queue in one interval of an hour or a quarter hour. */
+export interface ActualCount {
+  start: string;
+  queue: QueueCode;
+  minutes: (typeof ACTUAL_INTERVAL_MINUTES)[number];
+  inquiries: number;
+}
+
+/**
+ * Parses `start,queue,inquiries[,minutes]` (`hour_start` is read as `start`; minutes 60 unless 15): all
+ * rows or an error listing every bad one by line and field. Unlike a forecast, actuals may cover only
+ * the hours already past, and one queue may be further along than another.
+ */
+export function parseActualsCsv(text: string, timeZone: string = EVENT_TIME_ZONE): ActualCount[] {
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const startColumn = header.split(',').map((c) => c.trim()).includes('hour_start') ? 'hour_start' : 'start';
+  const records = parseCsv(text, { requiredColumns: [startColumn, 'queue', 'inquiries'], optionalColumns: ['minutes'] });
+  const problems: ProblemLocation[] = [];
+  const counts: ActualCount[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, values } of records) {
+    const before = problems.length;
+    const minutesText = values.minutes?.trim() || '60';
+    const minutes = Number(minutesText);
+    if (minutes !== 15 && minutes !== 60) problems.push({ line, field: 'minutes', message: `"${minutesText}" is not 15 or 60` });
+    const ms = parseInstant(values[startColumn], timeZone);
+    if (ms === null) problems.push({ line, field: startColumn, message: `"${values[startColumn]}" is not an ISO 8601 date-time` });
+    else if ((minutes === 15 || minutes === 60) && ms % (minutes * 60_000) !== 0) problems.push({ line, field: startColumn, message: `"${values[startColumn]}" does not start a ${minutes}-minute interval` });
+    const queue = values.queue.trim();
+    if (!isQueueCode(queue)) problems.push({ line, field: 'queue', message: `unknown queue "${queue}" (expected pre_sale, after_sale or logistics)` });
+    const inquiries = /^\d{1,15}$/.test(values.inquiries.trim()) ? Number(values.inquiries.trim()) : null;
+    if (inquiries === null) problems.push({ line, field: 'inquiries', message: `"${values.inquiries}" is not a whole number >= 0` });
+    else if (inquiries > MAX_INQUIRIES_PER_INTERVAL) problems.push({ line, field: 'inquiries', message: `${inquiries} is above the limit of ${MAX_INQUIRIES_PER_INTERVAL}` });
+    if (problems.length > before || ms === null || inquiries === null) continue;
+    const overlap = overlappingRow(seen, queue as QueueCode, ms, minutes);
+    if (overlap !== undefined) {
+      problems.push({ line, field: startColumn, message: `${toZonedIso(ms, timeZone)} for ${queue} overlaps the interval on line ${overlap}` });
+      continue;
+    }
+    for (let t = ms; t < ms + minutes * 60_000; t += 15 * 60_000) seen.set(`${queue}@${t}`, line);
+    counts.push({ start: toZonedIso(ms, timeZone), queue: queue as QueueCode, minutes: minutes as 15 | 60, inquiries });
+  }
+  if (records.length === 0) problems.push({ line: 2, message: 'the file has no data rows' });
+  if (problems.length > 0) throw invalidCsv(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  return counts.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.queue.localeCompare(b.queue));
+}
+
+/** The line of an earlier row whose interval shares a quarter hour with this one. */
+function overlappingRow(seen: Map<string, number>, queue: QueueCode, ms: number, minutes: number): number | undefined {
+  for (let t = ms; t < ms + minutes * 60_000; t += 15 * 60_000) {
+    const line = seen.get(`${queue}@${t}`);
+    if (line !== undefined) return line;
+  }
+  return undefined;
+}
+
+/** The hour an interval falls in, as epoch ms. */
+export function hourOf(count: Pick<ActualCount, 'start'>): number {
+  const ms = Date.parse(count.start);
+  return ms - (((ms % HOUR_MS) + HOUR_MS) % HOUR_MS);
+}
