@@ -63,6 +63,19 @@ export const rosterRulesSchema = z
     nightFairnessSpread: z.number().int().min(0).max(30).default(1),
     /** Forward rotation orders start hours from this hour: 04 puts early (08) < middle (16) < night (00). */
     rotationPivotHour: z.number().int().min(0).max(23).default(4),
+    /**
+     * Rotation through the three shifts (三班倒) for full-time staff: in any `windowDays` days at most
+     * `maxSameType` shifts of one type (early, middle, night). Five of 14 days fits both usual patterns
+     * (a week on each type; two early, two middle, two nights, two off) and keeps one type at or under
+     * two thirds of the shifts of anyone working 8 or more in the window. Company policy. Shifts inside
+     * the event window do not count while `suspendDuringEvent` (all hands); the rotation resumes after it.
+     */
+    rotation: z
+      .object({ windowDays: z.number().int().min(7).max(28).default(14), maxSameType: z.number().int().min(1).max(28).default(5), suspendDuringEvent: z.boolean().default(true) })
+      .strict()
+      .default({ windowDays: 14, maxSameType: 5, suspendDuringEvent: true }),
+    /** Company policy, not law: whole calendar days without work after a night before a day shift. */
+    daysOffAfterNights: z.number().int().min(0).max(3).default(1),
     /** Weight of one uncovered agent-hour against one paid hour; must exceed the longest shift so coverage comes first. */
     shortfallPenalty: z.number().min(13).max(10_000).default(100),
   })

@@ -32,6 +32,22 @@ export function rotationRank(template: RosterTemplate, rules: RosterRules): numb
   return (template.startHour - rules.rotationPivotHour + 24) % 24;
 }
 
+export const SHIFT_TYPES = ['early', 'middle', 'night'] as const;
+export type ShiftType = (typeof SHIFT_TYPES)[number];
+
+/** The 三班 a template belongs to: night when it touches the night hours, else early or middle by its start counted from the pivot hour. */
+export function shiftType(template: RosterTemplate, rules: RosterRules): ShiftType {
+  if (isNightShift({ template }, rules)) return 'night';
+  return rotationRank(template, rules) < 12 ? 'early' : 'middle';
+}
+
+/** Calendar days (indices) on which the shift has any working time: its start day and every day it runs into. */
+export function daysTouched(shift: Pick<Shift, 'day' | 'startMs' | 'endMs'>, frame: Pick<RosterFrame, 'dayZeroMs'>): number[] {
+  const days = [shift.day];
+  for (let d = shift.day + 1; frame.dayZeroMs + d * DAY_MS < shift.endMs; d++) days.push(d);
+  return days;
+}
+
 /** Whether template t may be used on day d (its activeFrom/activeTo dates). */
 export function templateActiveOn(template: RosterTemplate, day: number, frame: RosterFrame): boolean {
   const date = frame.dates[day];

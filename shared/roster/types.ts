@@ -36,6 +36,8 @@ export const RULE_NAMES = [
   'maxRollingHours',
   'partTimeLimits',
   'forwardRotation',
+  'rotationBalance',
+  'restAfterNights',
   'nightFairness',
   'reassignmentWindow',
   'coverage',

@@ -6,12 +6,13 @@ import { QUEUE_CODES, type Agent } from '../../types.ts';
 import { buildFrame } from '../frame.ts';
 import { cell, coveredHours, requirementMatrix, type RequirementInput } from '../rules/coverage.ts';
 import { workdayWindow } from '../rules/maxConsecutiveDays.ts';
+import { countsForRotation } from '../rules/rotationBalance.ts';
 import { ROLLING_WINDOW_DAYS } from '../rules/maxRollingHours.ts';
 import { isNightEligible } from '../rules/nightFairness.ts';
 import { mayServeQueue } from '../rules/reassignmentWindow.ts';
 import { unavailability } from '../rules/unavailability.ts';
 import type { RosterRules } from '../rulesSchema.ts';
-import { isNightShift, makeShift, templateActiveOn, templateFitsContract } from '../shift.ts';
+import { isNightShift, makeShift, shiftType, templateActiveOn, templateFitsContract } from '../shift.ts';
 import type { RuleContext, Shift } from '../types.ts';
 import { MOVE_COST } from './buildCoverageModel.ts';
 import type { LpModel } from './lp.ts';
@@ -59,6 +60,12 @@ function agentRows(model: LpModel, shifts: Map<string, Shift>, agents: Agent[], 
     const hoursCap = agent.contract === 'part_time' ? Math.min(ctx.rules.maxRollingHours, ctx.rules.partTime.maxWeeklyHours) : ctx.rules.maxRollingHours;
     for (let w = Math.max(0, s.day - windowDays + 1); w <= s.day && w + windowDays <= ctx.frame.days; w++) addTo(model, `run${i}_${w}`, { max: maxDays }, name, 1);
     for (let w = Math.max(0, s.day - ROLLING_WINDOW_DAYS + 1); w <= s.day && w + ROLLING_WINDOW_DAYS <= ctx.frame.days; w++) addTo(model, `hrs${i}_${w}`, { max: hoursCap }, name, s.template.durationHours);
+    if (agent.contract === 'full_time' && countsForRotation(s, ctx.rules, ctx.frame)) {
+      const { windowDays: rotationDays, maxSameType } = ctx.rules.rotation;
+      const type = shiftType(s.template, ctx.rules);
+      const last = Math.min(s.day, Math.max(0, ctx.frame.days - rotationDays));
+      for (let w = Math.max(0, s.day - rotationDays + 1); w <= last; w++) addTo(model, `rot${i}_${w}_${type}`, { max: maxSameType }, name, 1);
+    }
   }
 }
 

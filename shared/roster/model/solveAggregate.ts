@@ -2,7 +2,7 @@
 import { QUEUE_CODES } from '../../types.ts';
 import type { RuleContext } from '../types.ts';
 import { buildCoverageModel, MOVE_COST } from './buildCoverageModel.ts';
-import { dayCapacityRows, lessFixed, windowRows } from './capacityRows.ts';
+import { dayCapacityRows, lessFixed, rotationRows, windowRows } from './capacityRows.ts';
 import type { ShiftColumn } from './columns.ts';
 import { solveLp, type LpModel } from './lp.ts';
 import type { Pool } from './pools.ts';
@@ -32,7 +32,7 @@ export interface Relaxation {
  */
 export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): Relaxation {
   const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
-  const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules)];
+  const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx)];
   const solution = solveLp(buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false }));
   const paidHours = columns.reduce((sum, c) => sum + c.hours * (solution.values.get(c.id) ?? 0), 0);
   let shortfall = uncoverable(columns, required);
@@ -46,7 +46,7 @@ export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, 
 /** The whole-horizon aggregate model with every pool row (day capacity, windows, transitions), for comparison with an exact solver. */
 export function aggregateModel(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): LpModel {
   const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
-  const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...transitionRows(pools, days.slice(0, -1), ctx)];
+  const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx), ...transitionRows(pools, days.slice(0, -1), ctx)];
   return buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: true });
 }
 
@@ -72,7 +72,7 @@ export function solveIntegerCounts(columns: ShiftColumn[], required: Float64Arra
   for (let day = 0; day < ctx.frame.days; day++) {
     if (byDay[day].length === 0) continue;
     const days = Array.from({ length: Math.min(LOOKAHEAD_DAYS + 1, ctx.frame.days - day) }, (_, k) => day + k);
-    const rows = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...transitionRows(pools, day > 0 ? [day - 1, ...days.slice(0, -1)] : days.slice(0, -1), ctx)];
+    const rows = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx), ...transitionRows(pools, day > 0 ? [day - 1, ...days.slice(0, -1)] : days.slice(0, -1), ctx)];
     const model = buildCoverageModel({ columns: days.flatMap((d) => byDay[d]), residual, capacity: lessFixed(rows, counts), shortfallPenalty: ctx.rules.shortfallPenalty, integer: true });
     const solution = solveLp(model);
     for (const c of byDay[day]) {

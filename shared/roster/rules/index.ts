@@ -12,6 +12,8 @@ import { noOverlap } from './noOverlap.ts';
 import { oneShiftPerDay } from './oneShiftPerDay.ts';
 import { partTimeLimits } from './partTimeLimits.ts';
 import { reassignmentWindow } from './reassignmentWindow.ts';
+import { restAfterNights } from './restAfterNights.ts';
+import { rotationBalance } from './rotationBalance.ts';
 import type { AgentRule } from './rule.ts';
 import { shiftTemplate } from './shiftTemplate.ts';
 import { unavailability } from './unavailability.ts';
@@ -26,6 +28,8 @@ export const AGENT_RULES: AgentRule[] = [
   maxRollingHours,
   partTimeLimits,
   forwardRotation,
+  rotationBalance,
+  restAfterNights,
   reassignmentWindow,
 ];
 
@@ -40,7 +44,7 @@ export function agentViolations(shifts: Shift[], agent: Agent, ctx: RuleContext)
  * work run, so shifts farther than that cannot be involved in a new violation.
  */
 export function canAssign(candidate: Shift, shifts: Shift[], agent: Agent, ctx: RuleContext): boolean {
-  const reach = Math.max(ROLLING_WINDOW_DAYS, ctx.rules.maxConsecutiveDays + 1);
+  const reach = Math.max(ROLLING_WINDOW_DAYS, ctx.rules.maxConsecutiveDays + 1, ctx.rules.rotation.windowDays, ctx.rules.daysOffAfterNights + 2);
   const near = shifts.filter((s) => Math.abs(s.day - candidate.day) <= reach);
   let at = near.findIndex((s) => s.startMs > candidate.startMs);
   if (at < 0) at = near.length;

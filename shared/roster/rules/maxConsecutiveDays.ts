@@ -1,5 +1,6 @@
 import { isoAt } from '../instants.ts';
 import type { RosterRules } from '../rulesSchema.ts';
+import { daysTouched } from '../shift.ts';
 import type { AgentRule } from './rule.ts';
 
 /** Runs of consecutive worked calendar days, as [first day, length]. */
@@ -19,12 +20,15 @@ export function workdayWindow(rules: RosterRules): { windowDays: number; maxDays
   return { windowDays: rules.maxConsecutiveDays + 1, maxDays: rules.maxConsecutiveDays };
 }
 
-/** At most maxConsecutiveDays worked days in a row; penalised by a day (1,440 min) per extra day. */
+/**
+ * At most maxConsecutiveDays worked days in a row; penalised by a day (1,440 min) per extra day. A day
+ * off is a calendar day without work, so a shift running past midnight works the next day too.
+ */
 export const maxConsecutiveDays: AgentRule = {
   name: 'maxConsecutiveDays',
   violations(shifts, agent, ctx) {
     const max = ctx.rules.maxConsecutiveDays;
-    return workRuns(shifts.map((s) => s.day))
+    return workRuns(shifts.flatMap((s) => daysTouched(s, ctx.frame)))
       .filter(([, length]) => length > max)
       .map(([first, length]) => ({
         rule: 'maxConsecutiveDays' as const,
