@@ -17,6 +17,7 @@ import { exportRoutes } from './routes/exports.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { authRoutes } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
+import { actualRoutes } from './routes/actuals.ts';
 import { forecastRoutes } from './routes/forecasts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
@@ -52,6 +53,7 @@ function createApi(secret: () => Promise<string>) {
     .route('/', queueRoutes)
     .route('/', agentRoutes)
     .route('/', forecastRoutes)
+    .route('/', actualRoutes)
     .route('/', scenarioRoutes)
     .route('/', rosterRoutes)
     .route('/', simulationRoutes)

@@ -70,6 +70,15 @@ export interface ForecastsTable {
   aht_seconds: number | null;
 }
 
+export interface ActualCountsTable {
+  event_id: number;
+  queue: string;
+  interval_start: Timestamp;
+  minutes: number;
+  inquiries: number;
+  received_at: Generated<Date>;
+}
+
 export interface ScenariosTable {
   id: Generated<number>;
   event_id: number;
@@ -210,6 +219,7 @@ export interface DB {
   agents: AgentsTable;
   shift_templates: ShiftTemplatesTable;
   forecasts: ForecastsTable;
+  actual_counts: ActualCountsTable;
   scenarios: ScenariosTable;
   rosters: RostersTable;
   assignments: AssignmentsTable;
