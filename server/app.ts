@@ -7,6 +7,7 @@ import { sessionSecret } from './auth/sessions.ts';
 import type { Database } from './db/connect.ts';
 import type { JobService } from './jobs/jobService.ts';
 import { enforceAccess } from './http/access.ts';
+import { rejectUnstorableInput } from './http/bodyCheck.ts';
 import { rejectCrossSite } from './http/csrf.ts';
 import type { AppEnv } from './http/env.ts';
 import { renderError } from './http/errors.ts';
@@ -103,6 +104,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', rejectCrossSite());
   const api = createApi(getSecret);
   app.use('/api/*', enforceAccess(getSecret, () => api.routes));
+  app.use('/api/*', rejectUnstorableInput());
   app.route('/api', api);
   app.route('/', feedRoutes);
   app.all('/api/*', (c) => c.json({ error: { code: 'NOT_FOUND', message: `No API route ${c.req.method} ${c.req.path}` } }, 404));
