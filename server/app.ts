@@ -7,6 +7,8 @@ import { sessionSecret } from './auth/sessions.ts';
 import type { Database } from './db/connect.ts';
 import type { JobService } from './jobs/jobService.ts';
 import { enforceAccess } from './http/access.ts';
+import { rejectUnstorableInput } from './http/bodyCheck.ts';
+import { requestIsTls } from './http/clientInfo.ts';
 import { rejectCrossSite } from './http/csrf.ts';
 import type { AppEnv } from './http/env.ts';
 import { renderError } from './http/errors.ts';
@@ -37,7 +39,12 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Signs session cookies; by default SESSION_SECRET or a secret kept in the database. */
   sessionSecret?: string;
+  /** Believe X-Forwarded-For/-Proto from one reverse proxy (TRUST_PROXY); off by default. */
+  trustProxy?: boolean;
 }
+
+/** HSTS for a year, sent only on TLS: over plain HTTP browsers ignore it, and it would only advertise a promise not kept. */
+const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** 16 MB: a forecast CSV of a year of hours for three queues is under 2 MB. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -87,12 +94,15 @@ export function createApp(options: AppOptions) {
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
       },
+      strictTransportSecurity: false,
     }),
   );
   app.use('*', async (c, next) => {
     c.set('database', options.database);
     c.set('jobs', options.jobs);
+    c.set('trustProxy', options.trustProxy ?? false);
     await next();
+    if (requestIsTls(c)) c.header('Strict-Transport-Security', HSTS);
   });
   const maxSize = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   app.use(
@@ -105,6 +115,7 @@ export function createApp(options: AppOptions) {
   app.use('/api/*', rejectCrossSite());
   const api = createApi(getSecret);
   app.use('/api/*', enforceAccess(getSecret, () => api.routes));
+  app.use('/api/*', rejectUnstorableInput());
   app.route('/api', api);
   app.route('/', feedRoutes);
   app.all('/api/*', (c) => c.json({ error: { code: 'NOT_FOUND', message: `No API route ${c.req.method} ${c.req.path}` } }, 404));

@@ -28,7 +28,7 @@ async function start(): Promise<void> {
   else if (admin) log(`First admin created: username "${admin.username}" with the password from PEAK_ROSTER_ADMIN_PASSWORD`);
   const jobs = createJobService(database, jobHandlers(database.db));
   await jobs.start();
-  const { app } = createApp({ database, jobs, webRoot: WEB_ROOT });
+  const { app } = createApp({ database, jobs, webRoot: WEB_ROOT, trustProxy: config.trustProxy });
   const server = serve({ fetch: app.fetch, port: config.port }, (info) => {
     log(`Peak Roster is running at http://localhost:${info.port}`);
   });

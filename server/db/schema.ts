@@ -184,6 +184,8 @@ export interface LoginAttemptsTable {
   ip: string;
   succeeded: boolean;
   at: Generated<Date>;
+  /** Hash of the known-device cookie presented, if any. */
+  device: string | null;
 }
 
 export interface SettingsTable {
@@ -211,6 +213,8 @@ export interface JobRunsTable {
   started_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   updated_at: Generated<Date>;
+  /** Last sign of life from the process running the job; stale means that process is gone. */
+  heartbeat_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface DB {

@@ -7,6 +7,8 @@ export interface AppEnv {
   Variables: {
     database: Database;
     jobs: JobService;
+    /** Whether forwarding headers of a reverse proxy are believed (TRUST_PROXY). */
+    trustProxy: boolean;
     /** The signed-in user, when there is one. */
     user: User | undefined;
   };

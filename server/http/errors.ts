@@ -27,6 +27,12 @@ export function renderError(error: unknown, c: Context): Response {
     const status = error.status as ContentfulStatusCode;
     return c.json({ error: { code: httpCode(error.status), message: error.message || 'Request failed' } }, status);
   }
+  // A safety net behind the checks at the edge: input the database refused is the client's to fix, never a 500.
+  const refused = refusedInput(error);
+  if (refused) {
+    console.error('Input refused by the database on', c.req.method, redactPath(c.req.path), (error as Error).message);
+    return c.json({ error: refused }, refused.code === 'CONFLICT' ? 409 : 400);
+  }
   if (isDatabaseUnavailable(error)) {
     return c.json({ error: { code: 'UNAVAILABLE', message: 'The database is busy or unavailable; try again shortly.' } }, 503);
   }
@@ -37,6 +43,15 @@ export function renderError(error: unknown, c: Context): Response {
 /** Feed tokens live in paths: never print them. */
 export function redactPath(path: string): string {
   return path.replace(/^\/cal\/[^/]+/, '/cal/[redacted]');
+}
+
+/** SQLSTATE class 22 (data exception: bad bytes, out of range) and 23503 (a foreign key names nothing). */
+function refusedInput(error: unknown): { code: 'INVALID_INPUT' | 'CONFLICT'; message: string } | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  if (code === '23503') return { code: 'CONFLICT', message: 'The request refers to a record that does not exist (any more)' };
+  if (code.startsWith('22')) return { code: 'INVALID_INPUT', message: 'The database cannot store a value of the request' };
+  return undefined;
 }
 
 function httpCode(status: number): string {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { DomainError, type ProblemLocation } from '../errors.ts';
+import { unstorableIndex, unstorableName } from '../text/storableText.ts';
 
 /** One data record with the file line it starts on (header is line 1). */
 export interface CsvRecord {
@@ -67,6 +68,11 @@ export function parseCsv(text: string, options: ParseCsvOptions): CsvRecord[] {
     }
     const values: Record<string, string> = {};
     header.forEach((column, i) => (values[column] = row.cells[i]));
+    const unstorable = unstorableCell(values);
+    if (unstorable) {
+      problems.push({ line: row.line, field: unstorable.field, message: unstorable.message });
+      continue;
+    }
     records.push({ line: row.line, values });
   }
   if (records.length > (options.maxRows ?? DEFAULT_MAX_ROWS)) {
@@ -82,6 +88,15 @@ export function invalidCsv(problems: ProblemLocation[]): DomainError {
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   const where = [first.line !== undefined ? `line ${first.line}` : '', first.field ? `field ${first.field}` : ''].filter(Boolean).join(', ');
   return new DomainError('INVALID_CSV', `The file was rejected, nothing was stored: ${where}: ${first.message}${more}.`, problems);
+}
+
+/** The first cell PostgreSQL could not store (a NUL byte, or a lone surrogate from a broken UTF-16 file). */
+function unstorableCell(values: Record<string, string>): { field: string; message: string } | undefined {
+  for (const [field, text] of Object.entries(values)) {
+    const at = unstorableIndex(text);
+    if (at >= 0) return { field, message: `contains ${unstorableName(text, at)} at character ${at + 1}, which cannot be stored` };
+  }
+  return undefined;
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -37,7 +37,8 @@ export const DEFAULT_TEMPLATES: RosterTemplate[] = [
   { code: 'PE', nameZh: '兼职晚间', nameEn: 'Part-time evening', startHour: 19, durationHours: 4, contracts: ['part_time'] },
 ];
 
-export const rosterRulesSchema = z
+/** The rules' fields without the cross-field checks, so other schemas can list the rule names. */
+const rosterRulesFields = z
   .object({
     templates: z.array(shiftTemplateSchema).min(1).default(DEFAULT_TEMPLATES),
     eventWindow: z.object({ start: isoInstant, end: isoInstant }).default({ start: '2026-11-10T08:00:00+08:00', end: '2026-11-12T02:00:00+08:00' }),
@@ -78,7 +79,12 @@ export const rosterRulesSchema = z
     daysOffAfterNights: z.number().int().min(0).max(3).default(1),
     /** Weight of one uncovered agent-hour against one paid hour; must exceed the longest shift so coverage comes first. */
     shortfallPenalty: z.number().min(13).max(10_000).default(100),
-  })
+  });
+
+/** Every rule name an event or scenario may override. */
+export const ROSTER_RULE_NAMES: readonly string[] = Object.keys(rosterRulesFields.shape);
+
+export const rosterRulesSchema = rosterRulesFields
   .refine((r) => Date.parse(r.eventWindow.start) < Date.parse(r.eventWindow.end), {
     message: 'eventWindow.start must be before eventWindow.end',
     path: ['eventWindow'],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
-import { shiftTemplateSchema } from '../roster/rulesSchema.ts';
+import { ROSTER_RULE_NAMES, shiftTemplateSchema } from '../roster/rulesSchema.ts';
 import { requirementParamsSchema } from '../staffing/params.ts';
 import { CONTRACTS, QUEUE_CODES } from '../types.ts';
 
@@ -37,6 +37,19 @@ export const headcountChangeSchema = z
   })
   .strict();
 
+/** Largest scenario params stored, as JSON: every scenario list carries them (the demo's are under 1 kB). */
+export const MAX_SCENARIO_PARAMS_BYTES = 64 * 1024;
+
+/** Rule overrides may only name roster rules; templates have their own field. Values are checked when merged with the event's rules. */
+const ruleOverridesSchema = z.record(z.string(), z.unknown()).superRefine((rules, ctx) => {
+  const unknown = Object.keys(rules).filter((key) => key === 'templates' || !ROSTER_RULE_NAMES.includes(key));
+  // A few are enough to name the mistake; a body of 300,000 unknown keys must not yield 300,000 issues.
+  for (const key of unknown.slice(0, 5)) {
+    const message = key === 'templates' ? 'set params.templates instead of a templates rule' : `unknown rule "${key}"; the rules are ${ROSTER_RULE_NAMES.filter((k) => k !== 'templates').join(', ')}`;
+    ctx.addIssue({ code: 'custom', path: [key], message });
+  }
+});
+
 /** Everything a what-if scenario may change; an empty object is the event as it is. */
 export const scenarioParamsSchema = z
   .object({
@@ -44,7 +57,7 @@ export const scenarioParamsSchema = z
     volume: volumeChangeSchema.default({ byQueue: {}, ranges: [] }),
     headcount: headcountChangeSchema.default({ removeAgentIds: [], addAgents: [] }),
     /** Roster rule overrides (checked against the roster rules schema when merged with the event's rules). */
-    rules: z.record(z.string(), z.unknown()).default({}),
+    rules: ruleOverridesSchema.default({}),
     /** Replaces the event's shift templates when set. */
     templates: z.array(shiftTemplateSchema).min(1).max(50).optional(),
     /** Per-agent caps the simulation sweeps. */
@@ -52,7 +65,11 @@ export const scenarioParamsSchema = z
     /** Share of on-duty agents on a staggered break at any moment in simulations (0 when absent). */
     simulationBreakShare: z.number().min(0).max(0.9).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((params, ctx) => {
+    const bytes = new TextEncoder().encode(JSON.stringify(params)).length;
+    if (bytes > MAX_SCENARIO_PARAMS_BYTES) ctx.addIssue({ code: 'custom', path: [], message: `params are ${bytes} bytes as JSON; the limit is ${MAX_SCENARIO_PARAMS_BYTES}` });
+  });
 
 export type ScenarioParams = z.infer<typeof scenarioParamsSchema>;
 export type ScenarioParamsInput = z.input<typeof scenarioParamsSchema>;
