@@ -17,6 +17,7 @@ import { exportRoutes } from './routes/exports.ts';
 import { feedRoutes } from './routes/feeds.ts';
 import { authRoutes } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
+import { eventStatusRoutes } from './routes/eventStatus.ts';
 import { forecastRoutes } from './routes/forecasts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
@@ -25,6 +26,7 @@ import { rosterRoutes } from './routes/rosters.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { simulationRoutes } from './routes/simulations.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { userRoutes } from './routes/users.ts';
 
 export interface AppOptions {
@@ -46,9 +48,11 @@ function createApi(secret: () => Promise<string>) {
   const api = newRouter()
     .route('/', healthRoutes)
     .route('/', authRoutes(secret))
+    .route('/', sessionRoutes)
     .route('/', meRoutes)
     .route('/', userRoutes)
     .route('/', eventRoutes)
+    .route('/', eventStatusRoutes)
     .route('/', queueRoutes)
     .route('/', agentRoutes)
     .route('/', forecastRoutes)

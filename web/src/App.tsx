@@ -20,8 +20,8 @@ const AgentsPage = lazy(() => import('./pages/AgentsPage.tsx'));
 
 /** The app: sign-in first (the API needs a supervisor session), then the event pages. */
 export function App() {
-  // A 401 means "not signed in": show the form instead of an error.
-  const [user, { mutate }] = createResource<User | null>(() => api.me().catch(() => null));
+  // Nobody signed in is an answer (null), not an error: show the form.
+  const [user, { mutate }] = createResource<User | null>(api.session);
   const signOut = async () => {
     await api.logout();
     mutate(null);

@@ -76,8 +76,12 @@ export interface Simulation {
 }
 export type { Interval, QueueCode, ScenarioComparison, RequirementParams };
 
+export type EventStatus = InferResponseType<(typeof client.events)[':eventId']['status']['$get'], 200>;
+export type RosterState = NonNullable<EventStatus['published']>;
+
 export const api = {
-  me: () => body(client.auth.me.$get()),
+  /** Who is signed in, null for nobody: a 200 either way, so the sign-in page logs no error. */
+  session: async () => (await body(client.auth.session.$get())).user,
   login: (username: string, password: string) => body(client.auth.login.$post({ json: { username, password } })),
   logout: async () => {
     await client.auth.logout.$post();
@@ -85,6 +89,8 @@ export const api = {
 
   events: () => body(client.events.$get()),
   event: (eventId: number) => body(client.events[':eventId'].$get({ param: { eventId: id(eventId) } })),
+  /** What exists yet (rosters, simulations, publication, feeds): asked before reading what may be absent. */
+  eventStatus: (eventId: number) => body(client.events[':eventId'].status.$get({ param: { eventId: id(eventId) } })),
   createEvent: (input: NewEvent) => body(client.events.$post({ json: input })),
   templates: (eventId: number) => body(client.events[':eventId'].templates.$get({ param: { eventId: id(eventId) } })),
   queues: (eventId: number, scenarioId?: number) =>
@@ -120,11 +126,8 @@ export const api = {
   roster: (scenarioId: number) => body(client.scenarios[':scenarioId'].roster.$get({ param: { scenarioId: id(scenarioId) } })),
   setShiftNote: (rosterId: number, assignmentId: number, note: string | null) =>
     body(client.rosters[':rosterId'].assignments[':assignmentId'].$patch({ param: { rosterId: id(rosterId), assignmentId: id(assignmentId) }, json: { note } })),
-  /** The event's published roster, or null when none is published yet (the API's 404). */
-  publishedRoster: (eventId: number) =>
-    body(client.events[':eventId'].roster.$get({ param: { eventId: id(eventId) } })).catch((e) =>
-      e instanceof ApiError && e.status === 404 && e.code === 'NOT_FOUND' ? null : Promise.reject(e),
-    ),
+  /** The event's published roster (GET /events/{id}/roster answers 404 when none: ask eventStatus first). */
+  publishedRoster: (eventId: number) => body(client.events[':eventId'].roster.$get({ param: { eventId: id(eventId) } })),
   /** Publishes a draft in place of `expectedPublishedRosterId`, the published roster the page showed (null: none); 409 if another was published meanwhile. */
   publish: (rosterId: number, expectedPublishedRosterId: number | null) =>
     body(client.rosters[':rosterId'].publish.$post({ param: { rosterId: id(rosterId) }, json: { expectedPublishedRosterId } })),
