@@ -150,7 +150,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   fullyCovered: 'Every hour is fully covered.',
   suggestions: 'What would close the gap',
   noSuggestions: 'Nothing needed.',
-  suggestAgents: '{{ queue }}: add {{ n }} agents on shift {{ template }} for {{ days }} days ({{ dates }})',
+  suggestAgents: '{{ queue }}: add {{ n }} agents on the {{ template }} shift for {{ days }} days ({{ dates }})',
   suggestNoCap: 'Raising the per-agent cap alone (tried up to platform-style caps) cannot let the current staff cover every hour: more agents are needed.',
   suggestCap: '{{ queue }}: raising the per-agent cap to {{ cap }} closes it',
   coverageTitle: 'Required vs scheduled agents per hour',
@@ -294,4 +294,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   queueShort_pre_sale: "Pre",
   queueShort_after_sale: "Aft",
   queueShort_logistics: "Log",
+  chartRange: "Chart range",
+  eventWindowZoom: "Event window",
 };

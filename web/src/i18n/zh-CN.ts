@@ -148,7 +148,7 @@ export const zhCN = {
   fullyCovered: '每个小时的需求都已排满。',
   suggestions: '补足缺口的建议',
   noSuggestions: '无需补充。',
-  suggestAgents: '{{ queue }}：在 {{ template }} 班次增加 {{ n }} 名客服，共 {{ days }} 天（{{ dates }}）',
+  suggestAgents: '{{ queue }}：{{ template }}增加 {{ n }} 名客服，共 {{ days }} 天（{{ dates }}）',
   suggestNoCap: '只提高每人最大接待量（试到平台常见上限）无法让现有人员覆盖所有时段：需要增加人手。',
   suggestCap: '{{ queue }}：把每人最大接待量提高到 {{ cap }} 即可补足',
   coverageTitle: '需求与已排人数（每小时）',
@@ -292,4 +292,6 @@ export const zhCN = {
   queueShort_pre_sale: "售前",
   queueShort_after_sale: "售后",
   queueShort_logistics: "查件",
+  chartRange: "图表范围",
+  eventWindowZoom: "只看活动期",
 } as const;
