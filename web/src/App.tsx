@@ -9,6 +9,7 @@ import './styles.css';
 // Every page is its own chunk: the first load carries the shell only, and uPlot only comes with chart pages.
 const EventsPage = lazy(() => import('./pages/EventsPage.tsx'));
 const EventShell = lazy(() => import('./pages/EventShell.tsx'));
+const GuidePage = lazy(() => import('./pages/GuidePage.tsx'));
 const ForecastPage = lazy(() => import('./pages/ForecastPage.tsx'));
 const StaffingPage = lazy(() => import('./pages/StaffingPage.tsx'));
 const RosterPage = lazy(() => import('./pages/RosterPage.tsx'));
@@ -60,7 +61,8 @@ export function App() {
         <Router root={Shell}>
           <Route path="/" component={EventsPage} />
           <Route path="/events/:eventId" component={EventShell}>
-            <Route path={['/', '/forecast']} component={ForecastPage} />
+            <Route path="/" component={GuidePage} />
+            <Route path="/forecast" component={ForecastPage} />
             <Route path="/staffing" component={StaffingPage} />
             <Route path="/roster" component={RosterPage} />
             <Route path="/reassignments" component={ReassignmentsPage} />
