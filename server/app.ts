@@ -11,6 +11,7 @@ import { rejectCrossSite } from './http/csrf.ts';
 import type { AppEnv } from './http/env.ts';
 import { renderError } from './http/errors.ts';
 import { newRouter } from './http/router.ts';
+import { agentFeedRoutes } from './routes/agentFeeds.ts';
 import { agentRoutes } from './routes/agents.ts';
 import { calendarTokenRoutes } from './routes/calendarTokens.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -61,7 +62,8 @@ function createApi(secret: () => Promise<string>) {
     .route('/', simulationRoutes)
     .route('/', jobRoutes)
     .route('/', exportRoutes)
-    .route('/', calendarTokenRoutes);
+    .route('/', calendarTokenRoutes)
+    .route('/', agentFeedRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Peak Roster API', version: '0.1.0', description: 'Shift scheduling and capacity planning for big-sale customer service.' },

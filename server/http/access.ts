@@ -60,6 +60,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /rosters/:rosterId/export.csv': 'supervisor',
   'GET /events/:eventId/calendar-tokens': 'supervisor',
   'POST /events/:eventId/calendar-tokens': 'supervisor',
+  'POST /events/:eventId/calendar-tokens/agents': 'supervisor',
   'DELETE /calendar-tokens/:tokenId': 'supervisor',
   'POST /calendar-tokens/:tokenId/rotate': 'supervisor',
 };

@@ -65,6 +65,7 @@ export type ForecastGenerator = Parameters<(typeof client.events)[':eventId']['f
 export type Job = InferResponseType<(typeof client.jobs)[':jobId']['$get'], 200>;
 export type CalendarToken = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['$get'], 200>[number];
 export type NewCalendarToken = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['$post'], 201>;
+export type IssuedAgentFeeds = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['agents']['$post'], 201>;
 export type QueueInfo = InferResponseType<(typeof client.events)[':eventId']['queues']['$get'], 200>[number];
 export type RosterDetail = ServerRosterDetail;
 export interface Simulation {
@@ -138,6 +139,9 @@ export const api = {
   calendarTokens: (eventId: number) => body(client.events[':eventId']['calendar-tokens'].$get({ param: { eventId: id(eventId) } })),
   createCalendarToken: (eventId: number, scope: CalendarToken['scope'], subject: string) =>
     body(client.events[':eventId']['calendar-tokens'].$post({ param: { eventId: id(eventId) }, json: { scope, subject } })),
+  /** Every active agent's feed at once; new links come only in this answer. */
+  issueAgentFeeds: (eventId: number, replaceExisting: boolean) =>
+    body(client.events[':eventId']['calendar-tokens'].agents.$post({ param: { eventId: id(eventId) }, json: { replaceExisting } })),
   revokeCalendarToken: (tokenId: number) => body(client['calendar-tokens'][':tokenId'].$delete({ param: { tokenId: id(tokenId) } })),
   rotateCalendarToken: (tokenId: number) => body(client['calendar-tokens'][':tokenId'].rotate.$post({ param: { tokenId: id(tokenId) } })),
 };

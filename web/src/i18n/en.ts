@@ -343,4 +343,12 @@ export const en: Record<keyof typeof zhCN, string> = {
   cardRosterPublished: "Roster: published",
   cardRosterDraft: "Roster: solved, not published",
   cardRosterNone: "Roster: not solved yet",
+  bulkFeedsTitle: "Every agent's calendar link",
+  bulkFeedsHelp: "Issue a personal calendar link for every active agent at once and download the list (agent, name, team, link) to send them. Agents who already have a link keep it.",
+  bulkFeedsReplace: "Also replace existing links (old links stop at once)",
+  bulkFeedsIssue: "Issue links for all agents",
+  bulkFeedsResult: "{{ issued }} new links issued, {{ kept }} existing links kept.",
+  bulkFeedsDownload: "Download the list ({{ n }} agents, CSV)",
+  bulkFeedsFileName: "agent-calendar-links.csv",
+  singleFeedTitle: "One feed link",
 };

@@ -341,4 +341,12 @@ export const zhCN = {
   cardRosterPublished: "排班：已发布",
   cardRosterDraft: "排班：已求解，未发布",
   cardRosterNone: "排班：尚未求解",
+  bulkFeedsTitle: "所有客服的日历链接",
+  bulkFeedsHelp: "一次为所有在职客服生成个人日历链接，并下载名单（工号、姓名、组、链接）发给他们。已有链接的客服保留原链接。",
+  bulkFeedsReplace: "同时更换已有链接（旧链接立即失效）",
+  bulkFeedsIssue: "为所有客服生成链接",
+  bulkFeedsResult: "新生成 {{ issued }} 个链接，保留 {{ kept }} 个已有链接。",
+  bulkFeedsDownload: "下载链接名单（{{ n }} 人，CSV）",
+  bulkFeedsFileName: "客服日历链接.csv",
+  singleFeedTitle: "单个日历链接",
 } as const;
