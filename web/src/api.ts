@@ -53,7 +53,12 @@ async function body<R extends ClientResponse<unknown, number, string>>(pending: 
 }
 
 const id = (n: number) => String(n);
-const csvInit = (file: Blob) => ({ init: { body: file, headers: { 'content-type': 'text/csv' } } });
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** An upload's body: a workbook goes as .xlsx (by its type or name), anything else as CSV. */
+const csvInit = (file: Blob) => {
+  const isXlsx = file.type === XLSX_TYPE || (file instanceof File && /\.xlsx$/i.test(file.name));
+  return { init: { body: file, headers: { 'content-type': isXlsx ? XLSX_TYPE : 'text/csv' } } };
+};
 
 export type User = InferResponseType<typeof client.auth.me.$get, 200>;
 export type EventInfo = InferResponseType<typeof client.events.$get, 200>[number];
