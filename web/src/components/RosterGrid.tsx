@@ -31,7 +31,7 @@ const ROW_HEIGHT = 30;
 
 /** The cell's background: the template's colour, striped for part-time templates. */
 const cellBackground = (style: TemplateStyle | undefined) =>
-  !style ? '#e5e7eb' : style.striped ? `repeating-linear-gradient(135deg, ${style.colour} 0 6px, #ffffff 6px 9px)` : style.colour;
+  !style ? '#e5e7eb' : style.striped ? `repeating-linear-gradient(135deg, ${style.colour} 0 5px, color-mix(in srgb, ${style.colour} 55%, white) 5px 8px)` : style.colour;
 
 /** Agents × days: one coloured cell per shift, a badge where the agent serves another queue that day or the shift has a note; a click on a shift picks it. */
 export function RosterGrid(props: {

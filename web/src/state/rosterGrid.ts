@@ -4,8 +4,9 @@ import type { AgentRecord, EventInfo, RosterDetail } from '../api.ts';
 import type { GridDay, RosterRow, RosterShift, TemplateStyle } from '../components/RosterGrid.tsx';
 import { zonedDay } from '../i18n/format.ts';
 
-// Distinct in hue and lightness: the night shift is dark, so it never reads as a light day shift.
-const PALETTE = ['#93c5fd', '#fcd34d', '#3730a3', '#86efac', '#f9a8d4', '#fdba74', '#5eead4', '#c4b5fd'];
+// Light, distinct colours for day shifts; a night shift is dark, so it never reads as a light day shift.
+const PALETTE = ['#93c5fd', '#fcd34d', '#86efac', '#f9a8d4', '#fdba74', '#5eead4', '#c4b5fd', '#fca5a5'];
+const NIGHT = '#312e81';
 const DAY_MS = 86_400_000;
 
 /** Dark text on light colours, white on dark ones (relative luminance of the sRGB hex). */
@@ -14,11 +15,21 @@ function inkFor(hex: string): string {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? '#ffffff' : '#1f2937';
 }
 
-/** A colour per template in the order given; templates only for part-time contracts are striped. */
-export function templateStyles(templates: readonly { code: string; nameZh: string; nameEn: string; contracts?: string[] | null }[]): Map<string, TemplateStyle> {
+/** Whether a template works within the night band [from, to) of the roster rules (0-6 by default). */
+function worksAtNight(tpl: { startHour: number; durationHours: number }, night: { from: number; to: number }): boolean {
+  for (let h = tpl.startHour; h < tpl.startHour + tpl.durationHours; h++) if (h % 24 >= night.from && h % 24 < night.to) return true;
+  return false;
+}
+
+/** A colour per template: night templates dark, the others from the palette in order; templates only for part-time contracts are striped. */
+export function templateStyles(
+  templates: readonly { code: string; nameZh: string; nameEn: string; startHour: number; durationHours: number; contracts?: string[] | null }[],
+  night: { from: number; to: number } = { from: 0, to: 6 },
+): Map<string, TemplateStyle> {
+  let next = 0;
   return new Map(
-    templates.map((tpl, i) => {
-      const colour = PALETTE[i % PALETTE.length];
+    templates.map((tpl) => {
+      const colour = worksAtNight(tpl, night) ? NIGHT : PALETTE[next++ % PALETTE.length];
       const striped = !!tpl.contracts && tpl.contracts.length > 0 && tpl.contracts.every((c) => c === 'part_time');
       return [tpl.code, { code: tpl.code, nameZh: tpl.nameZh, nameEn: tpl.nameEn, colour, ink: inkFor(colour), striped }];
     }),
