@@ -13,6 +13,7 @@ import { rejectCrossSite } from './http/csrf.ts';
 import type { AppEnv } from './http/env.ts';
 import { renderError } from './http/errors.ts';
 import { newRouter } from './http/router.ts';
+import { agentFeedRoutes } from './routes/agentFeeds.ts';
 import { agentRoutes } from './routes/agents.ts';
 import { calendarTokenRoutes } from './routes/calendarTokens.ts';
 import { exportRoutes } from './routes/exports.ts';
@@ -20,6 +21,7 @@ import { feedRoutes } from './routes/feeds.ts';
 import { authRoutes } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
 import { actualRoutes } from './routes/actuals.ts';
+import { eventStatusRoutes } from './routes/eventStatus.ts';
 import { forecastRoutes } from './routes/forecasts.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jobRoutes } from './routes/jobs.ts';
@@ -28,6 +30,7 @@ import { rosterRoutes } from './routes/rosters.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { scenarioRoutes } from './routes/scenarios.ts';
 import { simulationRoutes } from './routes/simulations.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { userRoutes } from './routes/users.ts';
 
 export interface AppOptions {
@@ -54,9 +57,11 @@ function createApi(secret: () => Promise<string>) {
   const api = newRouter()
     .route('/', healthRoutes)
     .route('/', authRoutes(secret))
+    .route('/', sessionRoutes)
     .route('/', meRoutes)
     .route('/', userRoutes)
     .route('/', eventRoutes)
+    .route('/', eventStatusRoutes)
     .route('/', queueRoutes)
     .route('/', agentRoutes)
     .route('/', forecastRoutes)
@@ -66,7 +71,8 @@ function createApi(secret: () => Promise<string>) {
     .route('/', simulationRoutes)
     .route('/', jobRoutes)
     .route('/', exportRoutes)
-    .route('/', calendarTokenRoutes);
+    .route('/', calendarTokenRoutes)
+    .route('/', agentFeedRoutes);
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Peak Roster API', version: '0.1.0', description: 'Shift scheduling and capacity planning for big-sale customer service.' },

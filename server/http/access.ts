@@ -18,6 +18,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /auth/login': 'public',
   'POST /auth/logout': 'signed-in',
   'GET /auth/me': 'signed-in',
+  'GET /auth/session': 'public',
   'GET /me/roster': 'signed-in',
   'POST /me/calendar-token': 'signed-in',
   'GET /users': 'admin',
@@ -26,6 +27,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /events': 'supervisor',
   'POST /events': 'supervisor',
   'GET /events/:eventId': 'supervisor',
+  'GET /events/:eventId/status': 'supervisor',
   'GET /events/:eventId/queues': 'supervisor',
   'GET /events/:eventId/templates': 'supervisor',
   'PUT /events/:eventId/templates': 'supervisor',
@@ -62,6 +64,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /rosters/:rosterId/export.csv': 'supervisor',
   'GET /events/:eventId/calendar-tokens': 'supervisor',
   'POST /events/:eventId/calendar-tokens': 'supervisor',
+  'POST /events/:eventId/calendar-tokens/agents': 'supervisor',
   'DELETE /calendar-tokens/:tokenId': 'supervisor',
   'POST /calendar-tokens/:tokenId/rotate': 'supervisor',
 };

@@ -17,3 +17,12 @@ export async function readCsvUpload(c: Context): Promise<string> {
 
 /** OpenAPI body entry for a CSV upload. */
 export const csvBody = { required: true, content: { 'text/csv': { schema: { type: 'string' as const } } } };
+
+/** OpenAPI body entry for an upload that may be CSV or an .xlsx workbook (its first sheet). */
+export const csvOrXlsxBody = {
+  required: true,
+  content: {
+    'text/csv': { schema: { type: 'string' as const } },
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string' as const, format: 'binary' } },
+  },
+};

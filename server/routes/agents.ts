@@ -5,7 +5,8 @@ import { importAgents, listAgents, updateAgent } from '../db/repositories/agents
 import { getEvent } from '../db/repositories/events.ts';
 import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
-import { csvBody, readCsvUpload } from '../http/upload.ts';
+import { parseUpload } from '../http/spreadsheetUpload.ts';
+import { csvOrXlsxBody } from '../http/upload.ts';
 import { agentSchema, isoInstant } from './schemas.ts';
 
 const eventIdParams = z.object({ eventId: idParam('eventId') });
@@ -42,8 +43,8 @@ export const agentRoutes = newRouter()
       method: 'post',
       path: '/events/{eventId}/agents/import',
       tags: ['agents'],
-      description: 'CSV `agent_id,name,primary_queue,cross_trained_for,contract,team` (UTF-8, UTF-8 with BOM or GBK). All rows or none: a bad file lists every bad row by line and field.',
-      request: { params: eventIdParams, body: csvBody },
+      description: 'CSV (or an .xlsx workbook, its first sheet, with the same columns) `agent_id,name,primary_queue,cross_trained_for,contract,team` (UTF-8, UTF-8 with BOM or GBK). All rows or none: a bad file lists every bad row by line and field.',
+      request: { params: eventIdParams, body: csvOrXlsxBody },
       responses: {
         200: jsonResponse(z.object({ inserted: z.number(), updated: z.number(), deactivated: z.number() }), 'What changed'),
         ...errorResponses(400, 404, 413, 422),
@@ -52,7 +53,7 @@ export const agentRoutes = newRouter()
     async (c) => {
       const { eventId } = c.req.valid('param');
       await getEvent(c.var.database.db, eventId);
-      const agents = parseAgentsCsv(await readCsvUpload(c));
+      const agents = await parseUpload(c, parseAgentsCsv);
       return c.json(await importAgents(c.var.database.db, eventId, agents), 200);
     },
   )

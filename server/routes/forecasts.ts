@@ -6,7 +6,8 @@ import { getEvent } from '../db/repositories/events.ts';
 import { getForecast, replaceForecast } from '../db/repositories/forecasts.ts';
 import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
-import { csvBody, readCsvUpload } from '../http/upload.ts';
+import { parseUpload } from '../http/spreadsheetUpload.ts';
+import { csvOrXlsxBody } from '../http/upload.ts';
 import { forecastRowSchema } from './schemas.ts';
 
 const eventIdParams = z.object({ eventId: idParam('eventId') });
@@ -46,13 +47,13 @@ export const forecastRoutes = newRouter()
       method: 'post',
       path: '/events/{eventId}/forecast/import',
       tags: ['forecast'],
-      description: 'CSV `hour_start,queue,inquiries[,aht_seconds]`, UTF-8 (with or without BOM) or GBK. Replaces the forecast; a bad file changes nothing and lists every bad row.',
-      request: { params: eventIdParams, body: csvBody },
+      description: 'CSV (or an .xlsx workbook, its first sheet, with the same columns; date cells are read as event-zone wall time) `hour_start,queue,inquiries[,aht_seconds]`, UTF-8 (with or without BOM) or GBK. Replaces the forecast; a bad file changes nothing and lists every bad row.',
+      request: { params: eventIdParams, body: csvOrXlsxBody },
       responses: { 200: jsonResponse(z.object({ rows: z.number() }), 'Rows stored'), ...errorResponses(400, 404, 413, 422) },
     }),
     async (c) => {
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
-      const rows = parseForecastCsv(await readCsvUpload(c), event.timeZone);
+      const rows = await parseUpload(c, (text) => parseForecastCsv(text, event.timeZone));
       return c.json({ rows: await replaceForecast(c.var.database.db, event.id, rows) }, 200);
     },
   )

@@ -55,13 +55,13 @@ export interface Browsing {
   errors: string[];
 }
 
-export async function openBrowser(baseURL: string): Promise<Browsing> {
+export async function openBrowser(baseURL: string, options: { viewport?: { width: number; height: number } } = {}): Promise<Browsing> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', viewport: { width: 1360, height: 900 } });
+  const context = await browser.newContext({ baseURL, timezoneId: 'Asia/Shanghai', locale: 'zh-CN', viewport: options.viewport ?? { width: 1360, height: 900 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -11,7 +11,7 @@ import { EventContext, type EventContextValue } from '../../web/src/state/eventC
 const data = vi.hoisted(() => ({ agents: [] as unknown[], roster: {} as unknown, templates: [] as unknown[] }));
 vi.mock('../../web/src/api.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../web/src/api.ts')>();
-  return { ...actual, api: { ...actual.api, agents: async () => data.agents, roster: async () => data.roster, templates: async () => data.templates, publishedRoster: async () => null } };
+  return { ...actual, api: { ...actual.api, agents: async () => data.agents, roster: async () => data.roster, templates: async () => data.templates, eventStatus: async () => ({ published: null, scenarios: [{ scenarioId: 7, roster: { id: 3 } }] }) } };
 });
 // Solving and publishing are not what is tested here.
 vi.mock('../../web/src/components/SolvePanel.tsx', () => ({ SolvePanel: () => null }));
@@ -89,6 +89,19 @@ describe('RosterPage filters', () => {
     expect(page.getByText('2 of 5 agents', { exact: false })).toBeTruthy();
     await choose(page, 'team', '');
     expect(shown(page)).toEqual(['A001', 'A002', 'A003', 'A004', 'A005']);
+  });
+
+  it('keeps the shift code readable beside the move badge, in English too, and bands the event window', async () => {
+    const page = renderPage();
+    await vi.waitFor(() => expect(shown(page)).toHaveLength(5));
+    const badge = page.getByTestId('move-badge');
+    expect(badge.textContent).toBe('→Pre');
+    expect(badge.parentElement!.querySelector('.code')!.textContent).toBe('E');
+    // The window runs from 11-10 10:00 to 11-12 00:00: both days of this two-day horizon.
+    expect(page.container.querySelectorAll('.grid-head .cell.day.window')).toHaveLength(2);
+    setLocale('zh-CN');
+    expect(page.getByTestId('move-badge').textContent).toBe('→售前');
+    setLocale('en');
   });
 
   it('filters by queue: the agent’s own queue or any shift served on it', async () => {

@@ -9,6 +9,7 @@ import './styles.css';
 // Every page is its own chunk: the first load carries the shell only, and uPlot only comes with chart pages.
 const EventsPage = lazy(() => import('./pages/EventsPage.tsx'));
 const EventShell = lazy(() => import('./pages/EventShell.tsx'));
+const GuidePage = lazy(() => import('./pages/GuidePage.tsx'));
 const ForecastPage = lazy(() => import('./pages/ForecastPage.tsx'));
 const StaffingPage = lazy(() => import('./pages/StaffingPage.tsx'));
 const RosterPage = lazy(() => import('./pages/RosterPage.tsx'));
@@ -20,8 +21,8 @@ const AgentsPage = lazy(() => import('./pages/AgentsPage.tsx'));
 
 /** The app: sign-in first (the API needs a supervisor session), then the event pages. */
 export function App() {
-  // A 401 means "not signed in": show the form instead of an error.
-  const [user, { mutate }] = createResource<User | null>(() => api.me().catch(() => null));
+  // Nobody signed in is an answer (null), not an error: show the form.
+  const [user, { mutate }] = createResource<User | null>(api.session);
   const signOut = async () => {
     await api.logout();
     mutate(null);
@@ -60,7 +61,8 @@ export function App() {
         <Router root={Shell}>
           <Route path="/" component={EventsPage} />
           <Route path="/events/:eventId" component={EventShell}>
-            <Route path={['/', '/forecast']} component={ForecastPage} />
+            <Route path="/" component={GuidePage} />
+            <Route path="/forecast" component={ForecastPage} />
             <Route path="/staffing" component={StaffingPage} />
             <Route path="/roster" component={RosterPage} />
             <Route path="/reassignments" component={ReassignmentsPage} />

@@ -53,7 +53,12 @@ async function body<R extends ClientResponse<unknown, number, string>>(pending: 
 }
 
 const id = (n: number) => String(n);
-const csvInit = (file: Blob) => ({ init: { body: file, headers: { 'content-type': 'text/csv' } } });
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** An upload's body: a workbook goes as .xlsx (by its type or name), anything else as CSV. */
+const csvInit = (file: Blob) => {
+  const isXlsx = file.type === XLSX_TYPE || (file instanceof File && /\.xlsx$/i.test(file.name));
+  return { init: { body: file, headers: { 'content-type': isXlsx ? XLSX_TYPE : 'text/csv' } } };
+};
 
 export type User = InferResponseType<typeof client.auth.me.$get, 200>;
 export type EventInfo = InferResponseType<typeof client.events.$get, 200>[number];
@@ -65,6 +70,7 @@ export type ForecastGenerator = Parameters<(typeof client.events)[':eventId']['f
 export type Job = InferResponseType<(typeof client.jobs)[':jobId']['$get'], 200>;
 export type CalendarToken = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['$get'], 200>[number];
 export type NewCalendarToken = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['$post'], 201>;
+export type IssuedAgentFeeds = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['agents']['$post'], 201>;
 export type QueueInfo = InferResponseType<(typeof client.events)[':eventId']['queues']['$get'], 200>[number];
 export type RosterDetail = ServerRosterDetail;
 export interface Simulation {
@@ -76,8 +82,12 @@ export interface Simulation {
 }
 export type { Interval, QueueCode, ScenarioComparison, RequirementParams };
 
+export type EventStatus = InferResponseType<(typeof client.events)[':eventId']['status']['$get'], 200>;
+export type RosterState = NonNullable<EventStatus['published']>;
+
 export const api = {
-  me: () => body(client.auth.me.$get()),
+  /** Who is signed in, null for nobody: a 200 either way, so the sign-in page logs no error. */
+  session: async () => (await body(client.auth.session.$get())).user,
   login: (username: string, password: string) => body(client.auth.login.$post({ json: { username, password } })),
   logout: async () => {
     await client.auth.logout.$post();
@@ -85,6 +95,8 @@ export const api = {
 
   events: () => body(client.events.$get()),
   event: (eventId: number) => body(client.events[':eventId'].$get({ param: { eventId: id(eventId) } })),
+  /** What exists yet (rosters, simulations, publication, feeds): asked before reading what may be absent. */
+  eventStatus: (eventId: number) => body(client.events[':eventId'].status.$get({ param: { eventId: id(eventId) } })),
   createEvent: (input: NewEvent) => body(client.events.$post({ json: input })),
   templates: (eventId: number) => body(client.events[':eventId'].templates.$get({ param: { eventId: id(eventId) } })),
   queues: (eventId: number, scenarioId?: number) =>
@@ -120,11 +132,8 @@ export const api = {
   roster: (scenarioId: number) => body(client.scenarios[':scenarioId'].roster.$get({ param: { scenarioId: id(scenarioId) } })),
   setShiftNote: (rosterId: number, assignmentId: number, note: string | null) =>
     body(client.rosters[':rosterId'].assignments[':assignmentId'].$patch({ param: { rosterId: id(rosterId), assignmentId: id(assignmentId) }, json: { note } })),
-  /** The event's published roster, or null when none is published yet (the API's 404). */
-  publishedRoster: (eventId: number) =>
-    body(client.events[':eventId'].roster.$get({ param: { eventId: id(eventId) } })).catch((e) =>
-      e instanceof ApiError && e.status === 404 && e.code === 'NOT_FOUND' ? null : Promise.reject(e),
-    ),
+  /** The event's published roster (GET /events/{id}/roster answers 404 when none: ask eventStatus first). */
+  publishedRoster: (eventId: number) => body(client.events[':eventId'].roster.$get({ param: { eventId: id(eventId) } })),
   /** Publishes a draft in place of `expectedPublishedRosterId`, the published roster the page showed (null: none); 409 if another was published meanwhile. */
   publish: (rosterId: number, expectedPublishedRosterId: number | null) =>
     body(client.rosters[':rosterId'].publish.$post({ param: { rosterId: id(rosterId) }, json: { expectedPublishedRosterId } })),
@@ -135,6 +144,9 @@ export const api = {
   calendarTokens: (eventId: number) => body(client.events[':eventId']['calendar-tokens'].$get({ param: { eventId: id(eventId) } })),
   createCalendarToken: (eventId: number, scope: CalendarToken['scope'], subject: string) =>
     body(client.events[':eventId']['calendar-tokens'].$post({ param: { eventId: id(eventId) }, json: { scope, subject } })),
+  /** Every active agent's feed at once; new links come only in this answer. */
+  issueAgentFeeds: (eventId: number, replaceExisting: boolean) =>
+    body(client.events[':eventId']['calendar-tokens'].agents.$post({ param: { eventId: id(eventId) }, json: { replaceExisting } })),
   revokeCalendarToken: (tokenId: number) => body(client['calendar-tokens'][':tokenId'].$delete({ param: { tokenId: id(tokenId) } })),
   rotateCalendarToken: (tokenId: number) => body(client['calendar-tokens'][':tokenId'].rotate.$post({ param: { tokenId: id(tokenId) } })),
 };

@@ -75,6 +75,50 @@ export async function replaceOwnCalendarToken(db: Kysely<DB>, userId: number, ev
   });
 }
 
+/**
+ * Agent feeds for many agents in one transaction, issued by a supervisor: agents who already have a live feed a
+ * supervisor issued keep it unless `replaceExisting`, in which case it is revoked and a new one issued. The event
+ * row is locked, so two bulk issues at once cannot give an agent two new feeds. Plain tokens are returned once.
+ */
+export async function issueAgentCalendarTokens(
+  db: Kysely<DB>,
+  eventId: number,
+  agentIds: readonly string[],
+  options: { replaceExisting?: boolean } = {},
+): Promise<{ issued: { agentId: string; token: string; record: CalendarToken }[]; kept: CalendarToken[] }> {
+  return db.transaction().execute(async (trx) => {
+    await trx.selectFrom('events').select('id').where('id', '=', eventId).forUpdate().execute();
+    const live = await trx
+      .selectFrom('calendar_tokens')
+      .selectAll()
+      .where('event_id', '=', eventId)
+      .where('scope', '=', 'agent')
+      .where('owner_user_id', 'is', null)
+      .where('revoked_at', 'is', null)
+      .execute();
+    const wanted = new Set(agentIds);
+    const existing = live.filter((row) => wanted.has(row.subject));
+    if (options.replaceExisting && existing.length > 0) {
+      await trx.updateTable('calendar_tokens').set({ revoked_at: new Date() }).where('id', 'in', existing.map((row) => row.id)).execute();
+    }
+    const covered = new Set(options.replaceExisting ? [] : existing.map((row) => row.subject));
+    const fresh = [...wanted].filter((agentId) => !covered.has(agentId)).map((agentId) => ({ agentId, token: newFeedToken() }));
+    const rows =
+      fresh.length === 0
+        ? []
+        : await trx
+            .insertInto('calendar_tokens')
+            .values(fresh.map((f) => ({ event_id: eventId, scope: 'agent' as const, subject: f.agentId, token_hash: hashFeedToken(f.token), owner_user_id: null })))
+            .returningAll()
+            .execute();
+    const byHash = new Map(rows.map((row) => [row.token_hash, row]));
+    return {
+      issued: fresh.map((f) => ({ agentId: f.agentId, token: f.token, record: toRecord(byHash.get(hashFeedToken(f.token))!) })),
+      kept: options.replaceExisting ? [] : existing.map(toRecord),
+    };
+  });
+}
+
 /** Revokes a token at once; revoking twice is harmless. */
 export async function revokeCalendarToken(db: Kysely<DB>, id: number): Promise<CalendarToken> {
   const row = await db

@@ -3,7 +3,7 @@ import { t } from '../i18n/i18n.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 
 /**
- * A CSV upload through `onUpload`; shows the server's row errors or the success text. The native file input is
+ * A CSV or .xlsx upload through `onUpload`; shows the server's row errors or the success text. The native file input is
  * hidden behind our own button, because its "Choose File" text follows the browser's language, not the app's.
  */
 export function CsvImport(props: { label: string; testId: string; onUpload: (file: File) => Promise<string> }) {
@@ -30,7 +30,7 @@ export function CsvImport(props: { label: string; testId: string; onUpload: (fil
   return (
     <div class="csv-import">
       <label class="file-button" classList={{ disabled: busy() }}>
-        <input type="file" class="visually-hidden" accept=".csv,text/csv" data-testid={props.testId} disabled={busy()} onChange={(e) => void upload(e.currentTarget)} />
+        <input type="file" class="visually-hidden" accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" data-testid={props.testId} disabled={busy()} onChange={(e) => void upload(e.currentTarget)} />
         <span class="button secondary">{props.label}</span>
       </label>
       <Show when={fileName()}>{(name) => <span class="muted file-name">{name()}</span>}</Show>

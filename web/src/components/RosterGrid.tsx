@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { AgentRecord, RosterDetail } from '../api.ts';
-import { dayNumber, queueLabel, templateLabel, weekday } from '../i18n/format.ts';
+import { dayNumber, queueLabel, queueShort, templateLabel, weekday } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { VirtualRows } from './VirtualRows.tsx';
 
@@ -15,17 +15,33 @@ export interface TemplateStyle {
   nameZh: string;
   nameEn: string;
   colour: string;
+  /** Text colour readable on `colour`. */
+  ink: string;
+  /** Part-time templates are striped, so they never read as a full shift of a similar colour. */
+  striped: boolean;
+}
+/** A day column: its date (yyyy-MM-dd), an instant within it, and whether it falls in the event window. */
+export interface GridDay {
+  date: string;
+  iso: string;
+  inWindow: boolean;
 }
 
-const ROW_HEIGHT = 32;
+const ROW_HEIGHT = 30;
+
+/** The cell's background: the template's colour, striped for part-time templates. */
+const cellBackground = (style: TemplateStyle | undefined) =>
+  !style ? '#e5e7eb' : style.striped ? `repeating-linear-gradient(135deg, ${style.colour} 0 5px, color-mix(in srgb, ${style.colour} 55%, white) 5px 8px)` : style.colour;
 
 /** Agents × days: one coloured cell per shift, a badge where the agent serves another queue that day or the shift has a note; a click on a shift picks it. */
 export function RosterGrid(props: {
   rows: RosterRow[];
-  days: { date: string; iso: string }[];
+  days: GridDay[];
   templates: Map<string, TemplateStyle>;
   height: number;
   onPick?: (row: RosterRow, date: string, shift: RosterShift) => void;
+  /** The shift being edited, outlined so the supervisor sees which cell the note belongs to. */
+  picked?: { agentId: string; date: string };
 }) {
   const columns = () => `11rem repeat(${props.days.length}, minmax(3.6rem, 1fr))`;
   const header = (
@@ -33,7 +49,7 @@ export function RosterGrid(props: {
       <div class="cell agent">{t('agent')}</div>
       <For each={props.days}>
         {(day) => (
-          <div class="cell day">
+          <div class="cell day" classList={{ window: day.inWindow }}>
             <span>{dayNumber(day.iso)}</span>
             <small>{weekday(day.iso)}</small>
           </div>
@@ -56,18 +72,18 @@ export function RosterGrid(props: {
                 return (
                   <div
                     class="cell shift"
-                    classList={{ pickable: !!shift && !!props.onPick }}
-                    style={shift ? { background: style?.colour ?? '#e5e7eb' } : undefined}
+                    classList={{ pickable: !!shift && !!props.onPick, window: day.inWindow, picked: props.picked?.agentId === row.agent.id && props.picked?.date === day.date }}
+                    style={shift ? { background: cellBackground(style), color: style?.ink ?? '#1f2937' } : undefined}
                     title={shift ? `${style ? templateLabel(style) : shift.template} · ${queueLabel(shift.queue)}${shift.note ? `\n${t('shiftNote')}: ${shift.note}` : ''}` : ''}
                     onClick={shift && props.onPick ? () => props.onPick!(row, day.date, shift) : undefined}
                   >
                     <Show when={shift}>
                       {(s) => (
                         <>
-                          {s().template}
+                          <span class="code">{s().template}</span>
                           <Show when={s().reassignedFrom}>
-                            <span class="badge move" title={t('movedTo', { queue: queueLabel(s().queue) })}>
-                              →{queueLabel(s().queue)}
+                            <span class="badge move" title={t('movedTo', { queue: queueLabel(s().queue) })} data-testid="move-badge">
+                              →{queueShort(s().queue)}
                             </span>
                           </Show>
                           <Show when={s().note}>
@@ -94,7 +110,7 @@ export function TemplateLegend(props: { templates: TemplateStyle[] }) {
       <For each={props.templates}>
         {(tpl) => (
           <span>
-            <i style={{ background: tpl.colour }} />
+            <i style={{ background: cellBackground(tpl) }} />
             {tpl.code} {templateLabel(tpl)}
           </span>
         )}
@@ -102,6 +118,10 @@ export function TemplateLegend(props: { templates: TemplateStyle[] }) {
       <span>
         <i class="badge move">→</i>
         {t('legendMove')}
+      </span>
+      <span>
+        <i class="window-key" />
+        {t('eventWindow')}
       </span>
     </p>
   );

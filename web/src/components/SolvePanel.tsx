@@ -6,28 +6,40 @@ import { useEvent } from '../state/eventContext.ts';
 import { createJob } from '../state/job.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 import { JobProgress } from './JobProgress.tsx';
+import { PublishConfirm } from './PublishConfirm.tsx';
 
 /**
  * Solve the scenario (a job with progress and cancel), publish the draft, and the roster's headline figures.
  * `publishedRosterId` is the event's published roster as the page last read it (null: none, undefined: not
  * known yet); publishing names it, so a publish by someone else meanwhile is refused (409), not overwritten.
+ * A short roster is published only after a confirmation that names the shortfall.
  */
 export function SolvePanel(props: { roster: RosterDetail | null | undefined; publishedRosterId: number | null | undefined; onChanged: () => void }) {
   const ctx = useEvent();
   const solve = createJob(() => api.solve(ctx.scenario()!.id), () => props.onChanged());
   const [publishError, setPublishError] = createSignal<unknown>();
+  const [confirming, setConfirming] = createSignal(false);
+  const [publishing, setPublishing] = createSignal(false);
+  const shortHours = () => props.roster?.diagnostics.summary.totalAgentHours ?? 0;
   const publish = () => {
     setPublishError(undefined);
+    setPublishing(true);
     // After a 409 too: reload, so the page shows what is published now and a second click is based on it.
     api.publish(props.roster!.id, props.publishedRosterId ?? null).then(
-      () => props.onChanged(),
+      () => {
+        setPublishing(false);
+        setConfirming(false);
+        props.onChanged();
+      },
       (error: unknown) => {
+        setPublishing(false);
+        setConfirming(false);
         setPublishError(error);
         props.onChanged();
       },
     );
   };
-  const shortHours = () => props.roster?.diagnostics.summary.totalAgentHours ?? 0;
+  const askToPublish = () => (shortHours() > 0 ? setConfirming(true) : publish());
   return (
     <div class="card stack" data-testid="solve-panel">
       <div class="actions">
@@ -35,37 +47,48 @@ export function SolvePanel(props: { roster: RosterDetail | null | undefined; pub
           {t('solve')}
         </button>
         <Show when={props.roster?.status === 'draft'}>
-          <button class="secondary" onClick={publish} disabled={props.publishedRosterId === undefined} data-testid="publish">
+          <button class="secondary" onClick={askToPublish} disabled={props.publishedRosterId === undefined || confirming() || publishing()} data-testid="publish">
             {t('publish')}
           </button>
         </Show>
-        <Show when={props.roster}>{(r) => <span class={`status ${r().status}`}>{t(`roster_${r().status}`)}</span>}</Show>
+        <Show when={props.roster}>{(r) => <span class={`status ${r().status}`} data-testid="roster-status">{t(`roster_${r().status}`)}</span>}</Show>
       </div>
+      <Show when={confirming() && props.roster}>{(r) => <PublishConfirm roster={r()} busy={publishing()} onConfirm={publish} onCancel={() => setConfirming(false)} />}</Show>
       <Show when={solve.job()}>{(job) => <JobProgress job={job()} running={solve.running()} onCancel={solve.cancel} />}</Show>
       <Show when={solve.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={publishError()}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={props.roster} fallback={<p class="muted">{props.roster === null ? t('noRoster') : t('loading')}</p>}>
         {(r) => (
-          <dl class="figures" data-testid="roster-figures">
-            <dt>{t('solvedAt')}</dt>
-            <dd>{dateTime(r().createdAt)}</dd>
-            <dt>{t('paidHours')}</dt>
-            <dd>{number(r().stats.paidHours)}</dd>
-            <Show when={r().stats.objective !== undefined}>
-              <dt title={t('objectiveHelp')}>{t('objective')}</dt>
-              <dd>{number(Math.round(r().stats.objective))}</dd>
-            </Show>
-            <dt>{t('lowerBound')}</dt>
-            <dd>{number(Math.round(r().stats.lowerBound))}</dd>
-            <dt>{t('gap')}</dt>
-            <dd>{percent(r().stats.gap)}</dd>
-            <dt>{t('shortfallHours')}</dt>
-            <dd classList={{ short: shortHours() > 0 }}>{number(shortHours())}</dd>
-            <dt>{t('reassignmentCount')}</dt>
-            <dd>{number(r().reassignments.length)}</dd>
-            <dt>{t('violations')}</dt>
-            <dd>{number(r().diagnostics.violations.length)}</dd>
-          </dl>
+          <>
+            <dl class="figures" data-testid="roster-figures">
+              <dt>{t('solvedAt')}</dt>
+              <dd>{dateTime(r().createdAt)}</dd>
+              <dt>{t('paidHours')}</dt>
+              <dd>{number(r().stats.paidHours)}</dd>
+              <dt>{t('shortfallHours')}</dt>
+              <dd classList={{ short: shortHours() > 0 }} data-testid="short-agent-hours">{number(shortHours())}</dd>
+              <dt>{t('hoursShortFigure')}</dt>
+              <dd classList={{ short: shortHours() > 0 }}>{number(r().diagnostics.summary.hoursShort)}</dd>
+              <dt>{t('reassignmentCount')}</dt>
+              <dd>{number(r().reassignments.length)}</dd>
+              <dt>{t('violations')}</dt>
+              <dd>{number(r().diagnostics.violations.length)}</dd>
+            </dl>
+            {/* The optimiser's own terms stay behind a toggle: a supervisor reads the plain figures above. */}
+            <details data-testid="solver-details">
+              <summary>{t('solverDetails')}</summary>
+              <dl class="figures">
+                <Show when={r().stats.objective !== undefined}>
+                  <dt title={t('objectiveHelp')}>{t('objective')}</dt>
+                  <dd>{number(Math.round(r().stats.objective))}</dd>
+                </Show>
+                <dt>{t('lowerBound')}</dt>
+                <dd>{number(Math.round(r().stats.lowerBound))}</dd>
+                <dt>{t('gap')}</dt>
+                <dd>{percent(r().stats.gap)}</dd>
+              </dl>
+            </details>
+          </>
         )}
       </Show>
     </div>

@@ -24,6 +24,8 @@ export const number = (n: number, digits = 0) => new Intl.NumberFormat(locale(),
 export const secondsOrNever = (value: number | null) => (value === null || !Number.isFinite(value) ? t('never') : t('secondsValue', { s: number(value) }));
 export const percent = (n: number) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(n);
 export const queueLabel = (queue: QueueCode) => (locale() === 'en' ? QUEUE_LABELS[queue].en : QUEUE_LABELS[queue].zh);
+/** A queue's name short enough for a grid badge: 售后 / Aft. */
+export const queueShort = (queue: QueueCode) => t(`queueShort_${queue}`);
 export const templateLabel = (template: { nameZh: string; nameEn: string }) => (locale() === 'en' ? template.nameEn : template.nameZh);
 
 /** The calendar date (yyyy-MM-dd) in the event zone of an ISO instant. */

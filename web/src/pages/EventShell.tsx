@@ -7,6 +7,7 @@ import { t, type MessageKey } from '../i18n/i18n.ts';
 import { EventContext, type EventContextValue } from '../state/eventContext.ts';
 
 const TABS: { path: string; label: MessageKey }[] = [
+  { path: '', label: 'tabHome' },
   { path: 'forecast', label: 'tabForecast' },
   { path: 'staffing', label: 'tabStaffing' },
   { path: 'roster', label: 'tabRoster' },
@@ -55,7 +56,7 @@ export default function EventShell(props: RouteSectionProps) {
       <nav class="tabs">
         <For each={TABS}>
           {(tab) => (
-            <A href={`/events/${params.eventId}/${tab.path}${query()}`} activeClass="active" data-testid={`tab-${tab.path}`}>
+            <A href={`/events/${params.eventId}/${tab.path}${query()}`} end={tab.path === ''} activeClass="active" data-testid={`tab-${tab.path || 'home'}`}>
               {t(tab.label)}
             </A>
           )}

@@ -6,6 +6,22 @@ import { dateTime } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { NewEventForm } from './NewEventForm.tsx';
 
+/** Whether the event's roster is solved or published, read from its status. */
+function EventCardStatus(props: { eventId: number }) {
+  const [status] = createResource(() => props.eventId, api.eventStatus);
+  const text = () => {
+    const s = status();
+    if (!s) return '';
+    if (s.published) return t('cardRosterPublished');
+    return s.scenarios.some((x) => x.roster) ? t('cardRosterDraft') : t('cardRosterNone');
+  };
+  return (
+    <p class="card-status" classList={{ ok: !!status()?.published }} data-testid="event-card-status">
+      {text()}
+    </p>
+  );
+}
+
 /** Events: choose one, or create a new one with its horizon and event window. */
 export default function EventsPage() {
   const [events] = createResource(api.events);
@@ -17,7 +33,7 @@ export default function EventsPage() {
       <div class="cards">
         <For each={events()}>
           {(event) => (
-            <A class="card event-card" href={`/events/${event.id}/forecast`} data-testid="event-card">
+            <A class="card event-card" href={`/events/${event.id}`} data-testid="event-card">
               <h3>{event.name}</h3>
               <p>
                 {t('horizon')}: {dateTime(event.horizonStart)} – {dateTime(event.horizonEnd)}
@@ -25,11 +41,12 @@ export default function EventsPage() {
               <p>
                 {t('eventWindow')}: {dateTime(event.windowStart)} – {dateTime(event.windowEnd)}
               </p>
+              <EventCardStatus eventId={event.id} />
             </A>
           )}
         </For>
       </div>
-      <NewEventForm onCreated={(id) => navigate(`/events/${id}/forecast`)} />
+      <NewEventForm onCreated={(id) => navigate(`/events/${id}`)} />
     </section>
   );
 }

@@ -3,23 +3,25 @@ import { QUEUE_CODES } from '../../../shared/types.ts';
 import { api, type CalendarToken, type NewCalendarToken } from '../api.ts';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { dateTime, queueLabel } from '../i18n/format.ts';
+import { queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
+import { createAction } from '../state/action.ts';
 import { useEvent } from '../state/eventContext.ts';
-import { createRosterResource } from '../state/roster.ts';
+import { BulkAgentFeeds } from './exports/BulkAgentFeeds.tsx';
+import { FeedList } from './exports/FeedList.tsx';
+import { RosterDownloads } from './exports/RosterDownloads.tsx';
 
 type Scope = CalendarToken['scope'];
 
-/** Exports: roster downloads (xlsx, CSV) and calendar feed links: create, copy (shown once), rotate, revoke. */
+/** Exports: roster downloads (xlsx, CSV) and calendar feed links: every agent's at once, or one feed; copy (shown once), rotate, revoke. */
 export default function ExportsPage() {
   const ctx = useEvent();
-  const [roster] = createRosterResource();
   const [tokens, { refetch }] = createResource(ctx.eventId, api.calendarTokens);
   const [agents] = createResource(ctx.eventId, api.agents);
   const [scope, setScope] = createSignal<Scope>('team');
   const [subject, setSubject] = createSignal('');
   const [created, setCreated] = createSignal<NewCalendarToken[]>([]);
-  const [error, setError] = createSignal<unknown>();
+  const action = createAction();
   const subjects = createMemo(() => {
     const list = agents() ?? [];
     if (scope() === 'agent') return list.map((a) => ({ value: a.id, label: `${a.id} ${a.name}` }));
@@ -28,55 +30,33 @@ export default function ExportsPage() {
     return [{ value: 'all', label: t('wholeEvent') }];
   });
   const feedUrl = (path: string) => `${location.origin}${path}`;
-  const create = async () => {
-    setError(undefined);
-    try {
+  const create = () =>
+    action.run(async () => {
       const token = await api.createCalendarToken(ctx.eventId(), scope(), subject() || subjects()[0]?.value || 'all');
       setCreated((list) => [token, ...list]);
       void refetch();
-    } catch (e) {
-      setError(e);
-    }
-  };
-  const rotate = async (id: number) => {
-    setError(undefined);
-    try {
+    });
+  const rotate = (id: number) =>
+    action.run(async () => {
       const token = await api.rotateCalendarToken(id);
       setCreated((list) => [token, ...list.filter((c) => c.id !== id)]);
       void refetch();
-    } catch (e) {
-      setError(e);
-    }
-  };
-  const revoke = async (id: number) => {
-    setError(undefined);
-    try {
+    });
+  const revoke = (id: number) =>
+    action.run(async () => {
       await api.revokeCalendarToken(id);
       setCreated((list) => list.filter((c) => c.id !== id));
       void refetch();
-    } catch (e) {
-      setError(e);
-    }
-  };
+    });
   return (
     <section class="stack">
-      <div class="card stack">
-        <h2>{t('downloadsTitle')}</h2>
-        <Show when={roster.error}>{(e) => <ErrorNotice error={e()} />}</Show>
-        <Show when={roster()} fallback={<p class="muted">{roster() === null ? t('noRoster') : t('loading')}</p>}>
-          {(r) => (
-            <div class="actions">
-              <a class="button" href={api.exportUrl(r().id, 'xlsx')} download="" data-testid="download-xlsx">{t('downloadXlsx')}</a>
-              <a class="button secondary" href={api.exportUrl(r().id, 'csv')} download="" data-testid="download-csv">{t('downloadCsv')}</a>
-              <span class="muted">{t('rosterOf', { id: r().id, status: t(`roster_${r().status}`) })}</span>
-            </div>
-          )}
-        </Show>
-      </div>
+      <RosterDownloads />
       <div class="card stack">
         <h2>{t('feedsTitle')}</h2>
         <p class="muted">{t('feedsHelp')}</p>
         <p class="note">{t('googleRefreshNote')}</p>
+        <BulkAgentFeeds eventId={ctx.eventId()} onIssued={() => void refetch()} />
+        <h3>{t('singleFeedTitle')}</h3>
         <div class="actions">
           <select value={scope()} onChange={(e) => { setScope(e.currentTarget.value as Scope); setSubject(''); }} data-testid="feed-scope">
             <option value="agent">{t('scopeAgent')}</option>
@@ -89,7 +69,7 @@ export default function ExportsPage() {
           </select>
           <button onClick={() => void create()} data-testid="create-feed">{t('createFeed')}</button>
         </div>
-        <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+        <Show when={action.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
         <For each={created()}>
           {(c) => (
             <div class="feed-link" data-testid="new-feed">
@@ -100,35 +80,7 @@ export default function ExportsPage() {
           )}
         </For>
         <Show when={tokens.error}>{(e) => <ErrorNotice error={e()} />}</Show>
-        <table class="table" data-testid="feed-list">
-          <thead>
-            <tr>
-              <th>{t('scope')}</th>
-              <th>{t('subject')}</th>
-              <th>{t('createdAt')}</th>
-              <th>{t('state')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            <For each={tokens()}>
-              {(token) => (
-                <tr classList={{ revoked: token.revokedAt !== null }}>
-                  <td>{t(`scope_${token.scope}`)}</td>
-                  <td>{token.scope === 'queue' && (QUEUE_CODES as readonly string[]).includes(token.subject) ? queueLabel(token.subject as (typeof QUEUE_CODES)[number]) : token.subject}</td>
-                  <td>{dateTime(token.createdAt)}</td>
-                  <td>{token.revokedAt ? t('revokedAt', { time: dateTime(token.revokedAt) }) : t('active')}</td>
-                  <td>
-                    <Show when={!token.revokedAt}>
-                      <button class="link" onClick={() => void rotate(token.id)} title={t('rotateHelp')} data-testid="rotate-feed">{t('rotate')}</button>{' '}
-                      <button class="link danger" onClick={() => void revoke(token.id)} data-testid="revoke-feed">{t('revoke')}</button>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <FeedList tokens={tokens() ?? []} agents={agents() ?? []} onRotate={(id) => void rotate(id)} onRevoke={(id) => void revoke(id)} />
       </div>
     </section>
   );

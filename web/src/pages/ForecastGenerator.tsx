@@ -1,10 +1,12 @@
-import { createEffect, createMemo, createSignal, For, Index, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { DEFAULT_EVE_FACTOR, DEFAULT_EVENT_DAY_FACTOR } from '../../../shared/forecast/dayFactor.ts';
 import type { PeakWindow } from '../../../shared/forecast/hourlyProfile.ts';
 import { QUEUE_CODES, type ForecastRow, type QueueCode } from '../../../shared/types.ts';
 import { api, type ForecastGenerator as GeneratorInput } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { PeakWindowsTable } from '../components/PeakWindowsTable.tsx';
+import { createAction } from '../state/action.ts';
 import { number, queueLabel, zonedDay } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
@@ -21,7 +23,7 @@ export function ForecastGenerator(props: {
   onStored: () => void;
 }) {
   const ctx = useEvent();
-  const [error, setError] = createSignal<unknown>();
+  const action = createAction();
   const [status, setStatus] = createSignal<string>();
   // Defaults only pre-fill the form: the day in the middle of the event window is the sale day, the horizon gives the dates.
   const defaults = createMemo(() => {
@@ -36,19 +38,15 @@ export function ForecastGenerator(props: {
     if (d && !form.eventDate) setForm({ eventDate: d.eventDate, firstDate: d.firstDate, days: d.days });
   });
   const input = (): GeneratorInput => ({ eventDate: form.eventDate, firstDate: form.firstDate, days: form.days, dailyTotals: { ...form.totals }, eventDay: { ...form.eventDay }, eve: { ...form.eve }, peakWindows: props.peaks });
-  const run = async (store: boolean) => {
-    setError(undefined);
+  const run = (store: boolean) => {
     setStatus(undefined);
-    try {
+    return action.run(async () => {
       const rows = await api.generateForecast(ctx.eventId(), input(), store);
       if (store) props.onStored();
       else props.onPreview(rows);
       setStatus(t(store ? 'generatorStored' : 'generatorPreviewed', { rows: number(rows.length) }));
-    } catch (e) {
-      setError(e);
-    }
+    });
   };
-  const setPeak = (i: number, patch: Partial<PeakWindow>) => props.onPeaks(props.peaks.map((w, j) => (j === i ? { ...w, ...patch } : w)));
   const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
   return (
     <div class="card stack" data-testid="generator">
@@ -91,42 +89,14 @@ export function ForecastGenerator(props: {
         </tbody>
       </table>
       <h3>{t('peakWindows')}</h3>
-      <table class="table compact" data-testid="peak-windows">
-        <thead>
-          <tr>
-            <th>{t('fromHour')}</th>
-            <th>{t('toHour')}</th>
-            <th>{t('multiplier')}</th>
-            <th>{t('appliesOn')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          <Index each={props.peaks}>
-            {(w, i) => (
-              <tr>
-                <td><input type="number" min="0" max="23" value={w().startHour} onInput={(e) => setPeak(i, { startHour: num(e) })} /></td>
-                <td><input type="number" min="1" max="24" value={w().endHour} onInput={(e) => setPeak(i, { endHour: num(e) })} /></td>
-                <td><input type="number" min="0" step="0.1" value={w().multiplier} onInput={(e) => setPeak(i, { multiplier: num(e) })} /></td>
-                <td>
-                  <select value={w().days} onChange={(e) => setPeak(i, { days: e.currentTarget.value as PeakWindow['days'] })}>
-                    <option value="event_day">{t('eventDayOnly')}</option>
-                    <option value="every_day">{t('everyDay')}</option>
-                  </select>
-                </td>
-                <td><button class="link" onClick={() => props.onPeaks(props.peaks.filter((_, j) => j !== i))}>{t('remove')}</button></td>
-              </tr>
-            )}
-          </Index>
-        </tbody>
-      </table>
+      <PeakWindowsTable peaks={props.peaks} onPeaks={props.onPeaks} />
       <div class="actions">
         <button class="secondary" onClick={() => props.onPeaks([...props.peaks, { startHour: 12, endHour: 13, multiplier: 1.2, days: 'event_day' }])}>{t('addPeak')}</button>
         <button class="secondary" onClick={() => void run(false)} data-testid="generator-preview">{t('previewForecast')}</button>
         <button onClick={() => void run(true)}>{t('storeForecast')}</button>
       </div>
       <Show when={status()}>{(s) => <p class="ok">{s()}</p>}</Show>
-      <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={action.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
     </div>
   );
 }

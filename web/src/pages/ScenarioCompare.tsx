@@ -1,26 +1,42 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type { ScenarioComparison } from '../api.ts';
+import { CompareBars, type CompareSeries } from '../components/CompareBars.tsx';
+import { Pager } from '../components/Pager.tsx';
 import { dateTime, number, percent, queueLabel } from '../i18n/format.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
+import { compareSeries, unsolvedScenarios } from '../state/compareSeries.ts';
 
 type Row = ScenarioComparison['scenarios'][number];
+const missing = () => t('notYet');
 const METRICS: { label: MessageKey; value: (s: Row) => string }[] = [
   { label: 'version', value: (s) => String(s.version) },
   { label: 'requiredHours', value: (s) => number(s.requiredAgentHours) },
-  { label: 'paidHours', value: (s) => (s.paidHours === null ? '—' : number(s.paidHours)) },
-  { label: 'shortfallHours', value: (s) => (s.shortfallAgentHours === null ? '—' : number(s.shortfallAgentHours)) },
-  { label: 'reassignmentCount', value: (s) => (s.reassignments === null ? '—' : number(s.reassignments)) },
-  { label: 'serviceLevel', value: (s) => (s.serviceLevel === null ? '—' : percent(s.serviceLevel)) },
-  { label: 'firstResponseP90', value: (s) => (s.p90FirstResponseSeconds === null ? '—' : t('secondsValue', { s: number(s.p90FirstResponseSeconds) })) },
-  { label: 'abandonment', value: (s) => (s.abandonmentRate === null ? '—' : percent(s.abandonmentRate)) },
+  { label: 'onDutyHours', value: (s) => (s.paidHours === null ? missing() : number(s.paidHours)) },
+  { label: 'shortfallHours', value: (s) => (s.shortfallAgentHours === null ? missing() : number(s.shortfallAgentHours)) },
+  { label: 'reassignmentCount', value: (s) => (s.reassignments === null ? missing() : number(s.reassignments)) },
+  { label: 'serviceLevel', value: (s) => (s.serviceLevel === null ? missing() : percent(s.serviceLevel)) },
+  { label: 'firstResponseP90', value: (s) => (s.p90FirstResponseSeconds === null ? missing() : t('secondsValue', { s: number(s.p90FirstResponseSeconds) })) },
+  { label: 'abandonment', value: (s) => (s.abandonmentRate === null ? missing() : percent(s.abandonmentRate)) },
 ];
-const SHOWN_DIFFERENCES = 48;
+const PAGE_SIZE = 48;
 
-/** Scenarios side by side: the headline metrics, then the first hours where they differ; presentational. */
-export function ScenarioCompare(props: { comparison: ScenarioComparison }) {
+/**
+ * Scenarios side by side: a chart per metric, the headline table, then every hour where they differ, paged;
+ * presentational. `extraSeries` is where the capacity plan's cost and GMV at risk join the charts.
+ */
+export function ScenarioCompare(props: { comparison: ScenarioComparison; extraSeries?: CompareSeries[] }) {
+  const [page, setPage] = createSignal(0);
+  const rows = () => props.comparison.hourlyDifferences.slice(page() * PAGE_SIZE, (page() + 1) * PAGE_SIZE);
+  const cell = (v: number | null) => (v === null ? missing() : number(v));
   return (
     <div class="card stack" data-testid="comparison">
       <h2>{t('comparisonTitle')}</h2>
+      <Show when={unsolvedScenarios(props.comparison).length > 0}>
+        <p class="warn" data-testid="compare-unsolved">{t('compareUnsolved', { names: unsolvedScenarios(props.comparison).join('、') })}</p>
+      </Show>
+      <div class="compare-charts" data-testid="compare-charts">
+        <For each={[...compareSeries(props.comparison), ...(props.extraSeries ?? [])]}>{(series) => <CompareBars series={series} />}</For>
+      </div>
       <table class="table">
         <thead>
           <tr>
@@ -39,10 +55,11 @@ export function ScenarioCompare(props: { comparison: ScenarioComparison }) {
           </For>
         </tbody>
       </table>
-      <h3>{t('hoursDiffering', { n: props.comparison.hourlyDifferences.length })}</h3>
+      <h3>{t('hoursDifferingAll', { n: number(props.comparison.hourlyDifferences.length) })}</h3>
       <Show when={props.comparison.hourlyDifferences.length > 0}>
+        <Pager page={page()} size={PAGE_SIZE} total={props.comparison.hourlyDifferences.length} onPage={setPage} testId="compare-pager" />
         <div class="scroll">
-          <table class="table compact">
+          <table class="table compact" data-testid="compare-hours">
             <thead>
               <tr>
                 <th>{t('hour')}</th>
@@ -51,12 +68,12 @@ export function ScenarioCompare(props: { comparison: ScenarioComparison }) {
               </tr>
             </thead>
             <tbody>
-              <For each={props.comparison.hourlyDifferences.slice(0, SHOWN_DIFFERENCES)}>
+              <For each={rows()}>
                 {(d) => (
                   <tr>
                     <td>{dateTime(d.hourStart)}</td>
                     <td>{queueLabel(d.queue)}</td>
-                    <For each={d.values}>{(v) => <td classList={{ short: v.scheduled !== null && v.required !== null && v.scheduled < v.required }}>{`${v.required ?? '—'} / ${v.scheduled ?? '—'}`}</td>}</For>
+                    <For each={d.values}>{(v) => <td classList={{ short: v.scheduled !== null && v.required !== null && v.scheduled < v.required }}>{`${cell(v.required)} / ${cell(v.scheduled)}`}</td>}</For>
                   </tr>
                 )}
               </For>

@@ -2,6 +2,8 @@ import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
 import { api, ApiError, type Scenario } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { ParamField } from '../components/ParamField.tsx';
+import { paramInForce } from '../../../shared/scenario/paramInForce.ts';
 import { queueLabel } from '../i18n/format.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
 
@@ -74,10 +76,14 @@ export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void 
       <div class="row wrap">
         <For each={QUICK}>
           {(q) => (
-            <label>
-              {t(q.label)}
-              <input type="number" step={q.step} placeholder={t('default')} value={quickValue(q.key)} onInput={(e) => setQuick(q.key, e.currentTarget.value)} data-testid={`param-${q.key}`} />
-            </label>
+            <ParamField
+              label={t(q.label)}
+              step={q.step}
+              value={quickValue(q.key)}
+              inForce={paramInForce(parsed()?.requirement ?? props.scenario.params.requirement, q.key)}
+              onInput={(value) => setQuick(q.key, value)}
+              testId={`param-${q.key}`}
+            />
           )}
         </For>
       </div>

@@ -1,5 +1,6 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { api } from '../api.ts';
+import { createAction } from '../state/action.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { dateTime } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
@@ -11,20 +12,12 @@ import { ScenarioEditor } from './ScenarioEditor.tsx';
 export default function ScenariosPage() {
   const ctx = useEvent();
   const [cloneName, setCloneName] = createSignal('');
-  const [error, setError] = createSignal<unknown>();
+  const action = createAction();
   const [picked, setPicked] = createSignal<number[]>([]);
   const [compareIds, setCompareIds] = createSignal<number[]>();
   const [comparison] = createResource(compareIds, api.compare);
   const toggle = (id: number, on: boolean) => setPicked((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));
-  const run = async (action: () => Promise<unknown>) => {
-    setError(undefined);
-    try {
-      await action();
-      ctx.refetchScenarios();
-    } catch (e) {
-      setError(e);
-    }
-  };
+  const run = (work: () => Promise<unknown>) => action.run(work).then(() => ctx.refetchScenarios());
   const clone = () =>
     run(async () => {
       const created = await api.cloneScenario(ctx.eventId(), cloneName(), ctx.scenario()?.id);
@@ -71,15 +64,21 @@ export default function ScenariosPage() {
             {t('compareSelected', { n: picked().length })}
           </button>
           <input placeholder={t('cloneName')} value={cloneName()} onInput={(e) => setCloneName(e.currentTarget.value)} data-testid="clone-name" />
-          <button disabled={!cloneName().trim()} onClick={() => void clone()} data-testid="clone">
+          <button disabled={!cloneName().trim() || action.busy()} title={cloneName().trim() ? undefined : t('cloneNeedsName')} onClick={() => void clone()} data-testid="clone">
             {t('cloneFrom', { name: ctx.scenario()?.name ?? '' })}
           </button>
+          <Show when={!cloneName().trim()}>
+            <span class="muted" data-testid="clone-hint">{t('cloneNeedsName')}</span>
+          </Show>
         </div>
-        <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+        <Show when={action.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       </div>
       <Show when={ctx.scenario()}>{(s) => <ScenarioEditor scenario={s()} onSaved={ctx.refetchScenarios} />}</Show>
       <Show when={comparison.error}>{(e) => <ErrorNotice error={e()} />}</Show>
-      <Show when={comparison()}>{(c) => <ScenarioCompare comparison={c()} />}</Show>
+      <Show when={comparison.loading}>
+        <p class="card muted" data-testid="comparing">{t('comparing')}</p>
+      </Show>
+      <Show when={!comparison.loading && comparison()}>{(c) => <ScenarioCompare comparison={c()} />}</Show>
     </section>
   );
 }

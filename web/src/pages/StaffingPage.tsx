@@ -1,32 +1,42 @@
-import { createMemo, createResource, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { QUEUE_CODES } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { CoverageChart } from '../charts/CoverageChart.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { ShortfallTable } from '../components/ShortfallTable.tsx';
 import { Suggestions } from '../components/Suggestions.tsx';
-import { dateTime, number, queueLabel } from '../i18n/format.ts';
+import { number, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { coverageByQueue } from '../state/coverage.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { createRosterResource } from '../state/roster.ts';
 
-/** Staffing: required vs scheduled agents per hour and queue, the shortfall, and what would close it. */
+const HOUR_S = 3600;
+
+/** Staffing: required vs scheduled agents per hour and queue (the requirement alone before the first solve), the shortfall, and what would close it. */
 export default function StaffingPage() {
   const ctx = useEvent();
   const [requirement] = createResource(() => ctx.scenario()?.id, api.requirement);
+  const [templates] = createResource(ctx.eventId, api.templates);
   const [roster] = createRosterResource();
+  const [zoomed, setZoomed] = createSignal(false);
   const coverage = createMemo(() => {
     const event = ctx.event();
     const rows = requirement();
     return event && rows && roster() !== undefined ? coverageByQueue(rows, roster() ?? null, event) : undefined;
   });
-  const shortfall = createMemo(() => [...(roster()?.shortfall ?? [])].sort((a, b) => b.required - b.scheduled - (a.required - a.scheduled)));
+  // The window widened to whole days, so the zoom shows the eve and the day after the peak as well.
+  const eventWindow = createMemo(() => {
+    const e = ctx.event();
+    return e ? { from: Date.parse(e.windowStart) / 1000, to: Date.parse(e.windowEnd) / 1000 } : undefined;
+  });
+  const zoom = () => (zoomed() && eventWindow() ? { from: eventWindow()!.from - 6 * HOUR_S, to: eventWindow()!.to + 6 * HOUR_S } : undefined);
   return (
     <section class="stack">
       <Show when={requirement.error}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={roster.error}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={roster() === null}>
-        <p class="card muted">{t('noRosterStaffing')}</p>
+        <p class="card muted" data-testid="no-roster-staffing">{t('noRosterStaffing')}</p>
       </Show>
       <Show when={roster()}>
         {(r) => (
@@ -36,49 +46,27 @@ export default function StaffingPage() {
               {r().diagnostics.summary.totalAgentHours > 0 ? t('shortSummary', { hours: number(r().diagnostics.summary.hoursShort), total: number(r().diagnostics.summary.totalAgentHours) }) : t('fullyCovered')}
             </p>
             <h3>{t('suggestions')}</h3>
-            <Suggestions suggestions={r().diagnostics.suggestions} />
+            <Suggestions suggestions={r().diagnostics.suggestions} templates={templates() ?? []} />
           </div>
         )}
       </Show>
       <Show when={coverage()}>
         {(c) => (
           <div class="card">
-            <h2>{t('coverageTitle')}</h2>
+            <div class="row spread">
+              <h2>{t('coverageTitle')}</h2>
+              <div class="segmented" role="group" aria-label={t('chartRange')}>
+                <button classList={{ active: !zoomed() }} onClick={() => setZoomed(false)} data-testid="zoom-horizon">{t('wholeHorizon')}</button>
+                <button classList={{ active: zoomed() }} onClick={() => setZoomed(true)} data-testid="zoom-window">{t('eventWindowZoom')}</button>
+              </div>
+            </div>
             <p class="muted">{t('coverageLegend')}</p>
-            <For each={QUEUE_CODES}>{(q) => <CoverageChart title={queueLabel(q)} coverage={c()[q]} testId={`coverage-${q}`} />}</For>
+            <For each={QUEUE_CODES}>{(q) => <CoverageChart title={queueLabel(q)} coverage={c()[q]} window={eventWindow()} zoom={zoom()} testId={`coverage-${q}`} />}</For>
           </div>
         )}
       </Show>
-      <Show when={shortfall().length > 0}>
-        <div class="card">
-          <h2>{t('shortHoursTitle')}</h2>
-          <div class="scroll">
-            <table class="table compact" data-testid="shortfall-table">
-              <thead>
-                <tr>
-                  <th>{t('hour')}</th>
-                  <th>{t('queue')}</th>
-                  <th>{t('required')}</th>
-                  <th>{t('scheduled')}</th>
-                  <th>{t('short')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                <For each={shortfall()}>
-                  {(row) => (
-                    <tr class="short-row">
-                      <td>{dateTime(row.hourStart)}</td>
-                      <td>{queueLabel(row.queue)}</td>
-                      <td>{row.required}</td>
-                      <td>{row.scheduled}</td>
-                      <td class="short">{row.required - row.scheduled}</td>
-                    </tr>
-                  )}
-                </For>
-              </tbody>
-            </table>
-          </div>
-        </div>
+      <Show when={(roster()?.shortfall.length ?? 0) > 0}>
+        <ShortfallTable rows={roster()!.shortfall} />
       </Show>
     </section>
   );

@@ -10,7 +10,8 @@ export interface QueueCoverage {
   /** Epoch seconds of each hour of the horizon. */
   hours: number[];
   required: number[];
-  scheduled: number[];
+  /** Null before the first solve: uPlot leaves a gap for null, while a NaN broke the whole chart's scale. */
+  scheduled: (number | null)[];
 }
 
 /** Per queue, the hourly requirement and the confirmed shifts on duty. */
@@ -27,7 +28,7 @@ export function coverageByQueue(requirement: RequirementRow[], roster: RosterDet
   const hours = Array.from({ length: frame.horizonHours }, (_, h) => frame.horizonStartMs / 1000 + h * 3600);
   const out = {} as Record<QueueCode, QueueCoverage>;
   for (const q of QUEUE_CODES) {
-    out[q] = { hours, required: hours.map((_, h) => required[cell(h, q)]), scheduled: hours.map((_, h) => (roster ? scheduled[cell(h, q)] : Number.NaN)) };
+    out[q] = { hours, required: hours.map((_, h) => required[cell(h, q)]), scheduled: hours.map((_, h) => (roster ? scheduled[cell(h, q)] : null)) };
   }
   return out;
 }

@@ -1,0 +1,77 @@
+// What the roster grid shows, derived from the API's roster, agents and templates; no fetching here.
+import type { QueueCode } from '../../../shared/types.ts';
+import type { AgentRecord, EventInfo, RosterDetail } from '../api.ts';
+import type { GridDay, RosterRow, RosterShift, TemplateStyle } from '../components/RosterGrid.tsx';
+import { zonedDay } from '../i18n/format.ts';
+
+// Light, distinct colours for day shifts; a night shift is dark, so it never reads as a light day shift.
+const PALETTE = ['#93c5fd', '#fcd34d', '#86efac', '#f9a8d4', '#fdba74', '#5eead4', '#c4b5fd', '#fca5a5'];
+const NIGHT = '#312e81';
+const DAY_MS = 86_400_000;
+
+/** Dark text on light colours, white on dark ones (relative luminance of the sRGB hex). */
+function inkFor(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45 ? '#ffffff' : '#1f2937';
+}
+
+/** Whether a template works within the night band [from, to) of the roster rules (0-6 by default). */
+function worksAtNight(tpl: { startHour: number; durationHours: number }, night: { from: number; to: number }): boolean {
+  for (let h = tpl.startHour; h < tpl.startHour + tpl.durationHours; h++) if (h % 24 >= night.from && h % 24 < night.to) return true;
+  return false;
+}
+
+/** A colour per template: night templates dark, the others from the palette in order; templates only for part-time contracts are striped. */
+export function templateStyles(
+  templates: readonly { code: string; nameZh: string; nameEn: string; startHour: number; durationHours: number; contracts?: string[] | null }[],
+  night: { from: number; to: number } = { from: 0, to: 6 },
+): Map<string, TemplateStyle> {
+  let next = 0;
+  return new Map(
+    templates.map((tpl) => {
+      const colour = worksAtNight(tpl, night) ? NIGHT : PALETTE[next++ % PALETTE.length];
+      const striped = !!tpl.contracts && tpl.contracts.length > 0 && tpl.contracts.every((c) => c === 'part_time');
+      return [tpl.code, { code: tpl.code, nameZh: tpl.nameZh, nameEn: tpl.nameEn, colour, ink: inkFor(colour), striped }];
+    }),
+  );
+}
+
+/** The horizon's days, each marked when any of it falls in the event window. */
+export function horizonDays(event: EventInfo): GridDay[] {
+  const start = Date.parse(event.horizonStart);
+  const count = Math.round((Date.parse(event.horizonEnd) - start) / DAY_MS);
+  const [windowStart, windowEnd] = [Date.parse(event.windowStart), Date.parse(event.windowEnd)];
+  return Array.from({ length: count }, (_, d) => {
+    const from = start + d * DAY_MS;
+    return { iso: new Date(from + 12 * 3_600_000).toISOString(), date: zonedDay(new Date(from + 12 * 3_600_000).toISOString()), inWindow: from < windowEnd && from + DAY_MS > windowStart };
+  });
+}
+
+/** One row per agent with its confirmed shifts by day. */
+export function rosterRows(roster: RosterDetail | null | undefined, agents: readonly AgentRecord[]): RosterRow[] {
+  const byAgent = new Map<string, Map<string, RosterShift>>();
+  for (const a of roster?.assignments ?? []) {
+    if (a.status !== 'confirmed') continue;
+    let shifts = byAgent.get(a.agentId);
+    if (!shifts) byAgent.set(a.agentId, (shifts = new Map()));
+    shifts.set(zonedDay(a.start), a);
+  }
+  return agents.map((agent) => ({ agent, shifts: byAgent.get(agent.id) ?? new Map() }));
+}
+
+export interface RosterFilter {
+  team: string;
+  queue: QueueCode | '';
+  template: string;
+}
+
+/** The rows a filter keeps: by team, by queue served (own or helped) and by template worked; '' keeps all. */
+export function filterRows(rows: readonly RosterRow[], filter: RosterFilter): RosterRow[] {
+  return rows.filter((row) => {
+    if (filter.team && row.agent.team !== filter.team) return false;
+    const shifts = [...row.shifts.values()];
+    if (filter.queue && row.agent.primaryQueue !== filter.queue && !shifts.some((s) => s.queue === filter.queue)) return false;
+    if (filter.template && !shifts.some((s) => s.template === filter.template)) return false;
+    return true;
+  });
+}
