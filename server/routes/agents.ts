@@ -1,11 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { CONTRACTS, QUEUE_CODES } from '../../shared/types.ts';
 import { importAgents, listAgents, updateAgent } from '../db/repositories/agents.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
-import { csvBody, readCsvUpload } from '../http/upload.ts';
+import { csvBody, readAgentsUpload } from '../http/upload.ts';
 import { agentSchema, isoInstant } from './schemas.ts';
 
 const eventIdParams = z.object({ eventId: idParam('eventId') });
@@ -52,7 +51,7 @@ export const agentRoutes = newRouter()
     async (c) => {
       const { eventId } = c.req.valid('param');
       await getEvent(c.var.database.db, eventId);
-      const agents = parseAgentsCsv(await readCsvUpload(c));
+      const agents = await readAgentsUpload(c);
       return c.json(await importAgents(c.var.database.db, eventId, agents), 200);
     },
   )

@@ -1,12 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
 import { generateForecast } from '../../shared/forecast/generateForecast.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getForecast, replaceForecast } from '../db/repositories/forecasts.ts';
 import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
-import { csvBody, readCsvUpload } from '../http/upload.ts';
+import { csvBody, readForecastUpload } from '../http/upload.ts';
 import { forecastRowSchema } from './schemas.ts';
 
 const eventIdParams = z.object({ eventId: idParam('eventId') });
@@ -52,7 +51,7 @@ export const forecastRoutes = newRouter()
     }),
     async (c) => {
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
-      const rows = parseForecastCsv(await readCsvUpload(c), event.timeZone);
+      const rows = await readForecastUpload(c, event.timeZone);
       return c.json({ rows: await replaceForecast(c.var.database.db, event.id, rows) }, 200);
     },
   )
