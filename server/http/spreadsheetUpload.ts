@@ -6,13 +6,17 @@ import { readCsvUpload } from './upload.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Whether the request body is an .xlsx workbook (by Content-Type). */
+export function isXlsxUpload(c: Context): boolean {
+  return (c.req.header('content-type') ?? '').toLowerCase().startsWith(XLSX_TYPE);
+}
+
 /**
  * An uploaded staff list or forecast, CSV or .xlsx (by Content-Type), parsed by the CSV importer `parse` either
  * way: a workbook's first sheet is turned into the same rows, so one set of rules and row-and-column errors apply.
  */
 export async function parseUpload<T>(c: Context, parse: (csvText: string) => T): Promise<T> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.toLowerCase().startsWith(XLSX_TYPE)) return parse(await readCsvUpload(c));
+  if (!isXlsxUpload(c)) return parse(await readCsvUpload(c));
   const bytes = await c.req.arrayBuffer();
   if (bytes.byteLength === 0) throw new DomainError('INVALID_CSV', 'The uploaded file is empty', [{ line: 1, message: 'empty file' }]);
   return parseSheetAsCsv(await readFirstSheet(bytes), parse);

@@ -3,7 +3,7 @@ import type PgBoss from 'pg-boss';
 import { DomainError } from '../../shared/errors.ts';
 import type { DB, JobKind } from '../db/schema.ts';
 import { isDatabaseUnavailable, retryWhileUnavailable } from '../db/unavailable.ts';
-import { claimJobRun, endCancelledJobRun, finishJobRun, isCancelRequested, requeueJobRun, writeJobProgress, type JobError, type JobOutcome } from './jobRuns.ts';
+import { claimJobRun, endCancelledJobRun, finishJobRun, isCancelRequested, requeueJobRun, writeJobHeartbeat, writeJobProgress, type JobError, type JobOutcome } from './jobRuns.ts';
 import { TaskAbortedError } from './runInWorker.ts';
 
 export interface JobContext {
@@ -22,6 +22,8 @@ export interface RunnerDeps {
   boss: PgBoss;
   handlers: Partial<Record<JobKind, JobHandler>>;
   cancelPollMs: number;
+  /** How often a running job's heartbeat is written. */
+  heartbeatMs: number;
   /** Jobs running in this process, for a local cancel and for stop(). */
   running: Map<string, AbortController>;
   /** True once stop() began: a job fetched after that goes straight back to the queue. */
@@ -51,7 +53,7 @@ export async function runJob(deps: RunnerDeps, kind: JobKind, job: PgBoss.JobWit
   if (deps.stopping()) return release(deps, kind, job, claim.attempt);
   const controller = new AbortController();
   deps.running.set(job.id, controller);
-  const stopWatching = watchJob(deps, kind, job, controller);
+  const stopWatching = watchJob(deps, kind, job, claim.attempt, controller);
   try {
     const context: JobContext = { jobId: job.id, signal: controller.signal, progress: progressWriter(deps.db, job.id, claim.attempt) };
     const ending = await execute(deps.handlers[kind]!, claim.payload, context);
@@ -108,8 +110,8 @@ async function release(deps: RunnerDeps, kind: JobKind, job: PgBoss.JobWithMetad
   await deps.boss.fail(kind, job.id, { message: 'server stopped' });
 }
 
-/** Polls the cancel flag (another process may have set it) and enforces the deadline; returns the cleanup. */
-function watchJob(deps: RunnerDeps, kind: JobKind, job: PgBoss.JobWithMetadata, controller: AbortController): () => void {
+/** Polls the cancel flag (another process may have set it), writes heartbeats and enforces the deadline; returns the cleanup. */
+function watchJob(deps: RunnerDeps, kind: JobKind, job: PgBoss.JobWithMetadata, attempt: number, controller: AbortController): () => void {
   let polling = false;
   const poll = setInterval(async () => {
     if (polling || controller.signal.aborted) return;
@@ -122,6 +124,15 @@ function watchJob(deps: RunnerDeps, kind: JobKind, job: PgBoss.JobWithMetadata, 
       polling = false;
     }
   }, deps.cancelPollMs);
+  // The heartbeat says this process is alive; the worker thread doing the work keeps this loop free to write it.
+  const heartbeat = setInterval(async () => {
+    try {
+      // The job was settled as stale meanwhile (this process froze too long): stop, another attempt owns it.
+      if (!(await writeJobHeartbeat(deps.db, job.id, attempt)) && !controller.signal.aborted) controller.abort(new JobInterruption(false));
+    } catch (error) {
+      console.error(`job ${job.id}: cannot write its heartbeat, trying again:`, (error as Error).message);
+    }
+  }, deps.heartbeatMs);
   // Stop before pg-boss's expiry hands the job to another process, so one job never runs twice at once.
   const seconds = Number(job.expireInSeconds);
   const deadline = setTimeout(
@@ -130,6 +141,7 @@ function watchJob(deps: RunnerDeps, kind: JobKind, job: PgBoss.JobWithMetadata, 
   );
   return () => {
     clearInterval(poll);
+    clearInterval(heartbeat);
     clearTimeout(deadline);
   };
 }

@@ -55,7 +55,7 @@ export async function insertJobRun(db: Kysely<DB>, run: { id: string; kind: JobK
 export async function claimJobRun(db: Kysely<DB>, id: string): Promise<{ attempt: number; payload: unknown } | undefined> {
   const row = await db
     .updateTable('job_runs')
-    .set((eb) => ({ status: 'running', attempts: eb('attempts', '+', 1), progress: 0, phase: 'starting', started_at: sql`now()`, updated_at: sql`now()` }))
+    .set((eb) => ({ status: 'running', attempts: eb('attempts', '+', 1), progress: 0, phase: 'starting', started_at: sql`now()`, updated_at: sql`now()`, heartbeat_at: sql`now()` }))
     .where('id', '=', id)
     .where('status', 'in', ACTIVE)
     .where('cancel_requested', '=', false)
@@ -67,6 +67,41 @@ export async function claimJobRun(db: Kysely<DB>, id: string): Promise<{ attempt
 export async function writeJobProgress(db: Kysely<DB>, id: string, attempt: number, percent: number, phase: string): Promise<void> {
   const progress = Math.min(100, Math.max(0, Number.isFinite(percent) ? percent : 0));
   await db.updateTable('job_runs').set({ progress, phase, updated_at: sql`now()` }).where('id', '=', id).where('attempts', '=', attempt).where('status', '=', 'running').execute();
+}
+
+/** A sign of life from the process running this attempt; false when the attempt no longer owns a running job. */
+export async function writeJobHeartbeat(db: Kysely<DB>, id: string, attempt: number): Promise<boolean> {
+  const result = await db.updateTable('job_runs').set({ heartbeat_at: sql`now()` }).where('id', '=', id).where('attempts', '=', attempt).where('status', '=', 'running').executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Running jobs whose process has not shown a sign of life for `staleSeconds` (by the database's clock). */
+export async function findStaleJobRuns(db: Kysely<DB>, staleSeconds: number): Promise<{ id: string; kind: JobKind; attempt: number }[]> {
+  const rows = await db
+    .selectFrom('job_runs')
+    .select(['id', 'kind', 'attempts'])
+    .where('status', '=', 'running')
+    .where(sql<boolean>`coalesce(heartbeat_at, started_at, updated_at) < now() - make_interval(secs => ${staleSeconds})`)
+    .orderBy('id')
+    .limit(100)
+    .execute();
+  return rows.map((r) => ({ id: r.id, kind: r.kind, attempt: r.attempts }));
+}
+
+/**
+ * Hands a stale attempt back to the queue with the reason in its phase; false when the attempt showed a sign of
+ * life meanwhile or no longer owns the job (then nothing is written).
+ */
+export async function requeueStaleJobRun(db: Kysely<DB>, id: string, attempt: number, staleSeconds: number, reason: string): Promise<boolean> {
+  const result = await db
+    .updateTable('job_runs')
+    .set({ status: 'queued', phase: reason, heartbeat_at: null, updated_at: sql`now()` })
+    .where('id', '=', id)
+    .where('attempts', '=', attempt)
+    .where('status', '=', 'running')
+    .where(sql<boolean>`coalesce(heartbeat_at, started_at, updated_at) < now() - make_interval(secs => ${staleSeconds})`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /**

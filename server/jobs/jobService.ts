@@ -8,6 +8,7 @@ import { createBossDb } from './bossDb.ts';
 import { JobInterruption, runJob, type JobHandler, type RunnerDeps } from './jobRunner.ts';
 import { insertJobRun, listJobRuns, readJobRun, requestJobCancel, type JobRecord } from './jobRuns.ts';
 import { TaskAbortedError } from './runInWorker.ts';
+import { sweepStaleJobs } from './staleJobs.ts';
 
 export type { JobKind, JobStatus } from '../db/schema.ts';
 export type { JobContext, JobHandler } from './jobRunner.ts';
@@ -46,12 +47,16 @@ export interface JobServiceOptions {
   maintenanceIntervalSeconds?: number;
   /** How often a running job checks whether it was cancelled from another process. */
   cancelPollMs?: number;
-  /** false: submit and read only, leaving the work to other processes. */
+  /** false: submit and read only, leaving the work to other processes (stale jobs are still swept). */
   work?: boolean;
+  /** How often a running job writes its heartbeat, and how often this process looks for stale ones. */
+  heartbeatSeconds?: number;
+  /** A running job without a heartbeat for this long is requeued (or failed, with no retries left), with the reason. */
+  staleAfterSeconds?: number;
 }
 
 const KINDS: JobKind[] = ['solve', 'simulate'];
-const DEFAULTS = { expireInSeconds: 600, retryLimit: 2, pollingIntervalSeconds: 2, maintenanceIntervalSeconds: 30, cancelPollMs: 500 };
+const DEFAULTS = { expireInSeconds: 600, retryLimit: 2, pollingIntervalSeconds: 2, maintenanceIntervalSeconds: 30, cancelPollMs: 500, heartbeatSeconds: 5, staleAfterSeconds: 30 };
 
 /** Jobs as pg-boss rows in our own database (PGlite or PostgreSQL), so several server processes share one queue. */
 /**
@@ -63,6 +68,7 @@ export function createJobService(database: Database, handlers: Partial<Record<Jo
   const { db } = database;
   let boss: PgBoss | undefined;
   let workers: WorkLoops | undefined;
+  let sweeper: NodeJS.Timeout | undefined;
   const running = new Map<string, AbortController>();
   const started = () => boss ?? failNotStarted();
 
@@ -70,11 +76,13 @@ export function createJobService(database: Database, handlers: Partial<Record<Jo
     async start() {
       if (boss) return;
       boss = await startBoss(db, settings);
+      sweeper = startSweeper(db, boss, settings);
       if (settings.work === false) return;
-      workers = startWorkLoops({ db, boss, handlers, cancelPollMs: settings.cancelPollMs, running }, settings.pollingIntervalSeconds);
+      workers = startWorkLoops({ db, boss, handlers, cancelPollMs: settings.cancelPollMs, heartbeatMs: settings.heartbeatSeconds * 1000, running }, settings.pollingIntervalSeconds);
     },
     async stop(stopOptions = {}) {
       if (!boss) return;
+      clearInterval(sweeper);
       await workers?.stop(stopOptions);
       await boss.stop({ graceful: false, close: false, wait: true });
       boss = undefined;
@@ -117,6 +125,22 @@ async function startBoss(db: Kysely<DB>, settings: JobServiceOptions & typeof DE
   await boss.start();
   for (const kind of KINDS) if (!(await boss.getQueue(kind))) await boss.createQueue(kind);
   return boss;
+}
+
+/** Every process sweeps: a job whose process died is found by whichever survives, within staleAfterSeconds plus one beat. */
+function startSweeper(db: Kysely<DB>, boss: PgBoss, settings: typeof DEFAULTS): NodeJS.Timeout {
+  let sweeping = false;
+  return setInterval(async () => {
+    if (sweeping) return;
+    sweeping = true;
+    try {
+      await sweepStaleJobs(db, boss, settings.staleAfterSeconds);
+    } catch (error) {
+      console.error('job queue: cannot sweep stale jobs:', (error as Error).message);
+    } finally {
+      sweeping = false;
+    }
+  }, settings.heartbeatSeconds * 1000);
 }
 
 async function defaultBossSchema(db: Kysely<DB>): Promise<string> {

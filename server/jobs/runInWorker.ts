@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { DomainError, type DomainErrorCode } from '../../shared/errors.ts';
+import { DomainError, type DomainErrorCode, type ProblemLocation } from '../../shared/errors.ts';
 
 export interface WorkerTask {
   /** Absolute path or file URL of the module, which may be TypeScript. */
@@ -25,7 +25,7 @@ export interface RunInWorkerOptions {
 export type TaskMessage =
   | { type: 'progress'; percent: number; phase: string }
   | { type: 'result'; value: unknown }
-  | { type: 'error'; name: string; message: string; code?: string };
+  | { type: 'error'; name: string; message: string; code?: string; details?: ProblemLocation[] };
 
 /** Rejection of a task stopped through its AbortSignal. */
 export class TaskAbortedError extends DomainError {
@@ -96,7 +96,7 @@ function abortReason(signal: AbortSignal): Error {
 }
 
 function rebuildError(message: Extract<TaskMessage, { type: 'error' }>): Error {
-  if (message.name === 'DomainError' && message.code) return new DomainError(message.code as DomainErrorCode, message.message);
+  if (message.name === 'DomainError' && message.code) return new DomainError(message.code as DomainErrorCode, message.message, message.details);
   const error = new Error(message.message);
   error.name = message.name;
   return error;

@@ -17,7 +17,7 @@ try {
   const value = await (exported as TaskFunction)(task.input, (percent, phase) => post({ type: 'progress', percent, phase }));
   post({ type: 'result', value });
 } catch (error) {
-  const { name, message, code } = error as { name?: string; message?: string; code?: unknown };
-  // Errors are posted as plain data: a DomainError's code would not survive the thread boundary otherwise.
-  post({ type: 'error', name: name ?? 'Error', message: message ?? String(error), code: typeof code === 'string' ? code : undefined });
+  const { name, message, code, details } = error as { name?: string; message?: string; code?: unknown; details?: unknown };
+  // Errors are posted as plain data: a DomainError's code and details would not survive the thread boundary otherwise.
+  post({ type: 'error', name: name ?? 'Error', message: message ?? String(error), code: typeof code === 'string' ? code : undefined, details: Array.isArray(details) ? details : undefined });
 }

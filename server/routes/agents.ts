@@ -5,8 +5,8 @@ import { importAgents, listAgents, updateAgent } from '../db/repositories/agents
 import { getEvent } from '../db/repositories/events.ts';
 import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
-import { parseUpload } from '../http/spreadsheetUpload.ts';
-import { csvOrXlsxBody } from '../http/upload.ts';
+import { isXlsxUpload, parseUpload } from '../http/spreadsheetUpload.ts';
+import { csvOrXlsxBody, readAgentsUpload } from '../http/upload.ts';
 import { agentSchema, isoInstant } from './schemas.ts';
 
 const eventIdParams = z.object({ eventId: idParam('eventId') });
@@ -53,7 +53,7 @@ export const agentRoutes = newRouter()
     async (c) => {
       const { eventId } = c.req.valid('param');
       await getEvent(c.var.database.db, eventId);
-      const agents = await parseUpload(c, parseAgentsCsv);
+      const agents = isXlsxUpload(c) ? await parseUpload(c, parseAgentsCsv) : await readAgentsUpload(c);
       return c.json(await importAgents(c.var.database.db, eventId, agents), 200);
     },
   )

@@ -6,8 +6,8 @@ import { getEvent } from '../db/repositories/events.ts';
 import { getForecast, replaceForecast } from '../db/repositories/forecasts.ts';
 import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
-import { parseUpload } from '../http/spreadsheetUpload.ts';
-import { csvOrXlsxBody } from '../http/upload.ts';
+import { isXlsxUpload, parseUpload } from '../http/spreadsheetUpload.ts';
+import { csvOrXlsxBody, readForecastUpload } from '../http/upload.ts';
 import { forecastRowSchema } from './schemas.ts';
 
 const eventIdParams = z.object({ eventId: idParam('eventId') });
@@ -53,7 +53,7 @@ export const forecastRoutes = newRouter()
     }),
     async (c) => {
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
-      const rows = await parseUpload(c, (text) => parseForecastCsv(text, event.timeZone));
+      const rows = isXlsxUpload(c) ? await parseUpload(c, (text) => parseForecastCsv(text, event.timeZone)) : await readForecastUpload(c, event.timeZone);
       return c.json({ rows: await replaceForecast(c.var.database.db, event.id, rows) }, 200);
     },
   )

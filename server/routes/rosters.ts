@@ -1,11 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
-import type { Kysely } from 'kysely';
-import { getRoster, latestRosterHead, publishedRosterHead, rosterHead, type RosterHead } from '../db/repositories/rosters.ts';
-import type { DB } from '../db/schema.ts';
+import { getRoster, latestRosterHead, publishedRosterHead, rosterHead, rosterRevisionKey, type RosterHead } from '../db/repositories/rosters.ts';
 import { getScenario } from '../db/repositories/scenarios.ts';
 import type { Database } from '../db/connect.ts';
-import { jsonCacheFor, sendCachedJson, type CachedJson } from '../http/cachedJson.ts';
+import { bodyCacheFor, sendCachedJson, type CachedBody } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { editShiftNote } from '../services/editShiftNote.ts';
 import { publishRoster } from '../services/publishRoster.ts';
@@ -48,7 +46,7 @@ export const rosterRoutes = newRouter()
       const head = await latestRosterHead(c.var.database.db, scenarioId);
       if (head === undefined) throw new DomainError('NOT_FOUND', `Scenario ${scenarioId} does not exist`);
       if (head === null) throw new DomainError('NOT_FOUND', `Scenario ${scenarioId} has no roster yet: solve it first`);
-      return sendCachedJson(c, await rosterBody(c.var.database.db, head));
+      return sendCachedJson(c, await rosterBody(c.var.database, head));
     },
   )
   .openapi(
@@ -58,16 +56,16 @@ export const rosterRoutes = newRouter()
       const head = await publishedRosterHead(c.var.database.db, eventId);
       if (head === undefined) throw new DomainError('NOT_FOUND', `Event ${eventId} does not exist`);
       if (head === null) throw new DomainError('NOT_FOUND', `Event ${eventId} has no published roster yet`);
-      return sendCachedJson(c, await rosterBody(c.var.database.db, head));
+      return sendCachedJson(c, await rosterBody(c.var.database, head));
     },
   )
   .openapi(
     createRoute({ method: 'get', path: '/rosters/{rosterId}', tags: ['rosters'], request: { params: rosterIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The roster'), ...errorResponses(404) } }),
     async (c) => {
       const { rosterId } = c.req.valid('param');
-      const head = await recentRosterHead(c.var.database, rosterId);
+      const head = await rosterHead(c.var.database.db, rosterId);
       if (!head) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
-      return sendCachedJson(c, await rosterBody(c.var.database.db, head));
+      return sendCachedJson(c, await rosterBody(c.var.database, head));
     },
   )
   .openapi(
@@ -84,11 +82,7 @@ export const rosterRoutes = newRouter()
       responses: { 200: jsonResponse(rosterSchema, 'The published roster'), ...errorResponses(404, 409) },
     }),
     async (c) => {
-      try {
-        return c.json(await publishRoster(c.var.database.db, c.req.valid('param').rosterId, c.req.valid('json')), 200);
-      } finally {
-        forgetRosterHeads(c.var.database);
-      }
+      return c.json(await publishRoster(c.var.database.db, c.req.valid('param').rosterId, c.req.valid('json')), 200);
     },
   )
   .openapi(
@@ -103,47 +97,14 @@ export const rosterRoutes = newRouter()
     }),
     async (c) => {
       const { rosterId, assignmentId } = c.req.valid('param');
-      try {
-        return c.json(await editShiftNote(c.var.database.db, rosterId, assignmentId, c.req.valid('json').note), 200);
-      } finally {
-        forgetRosterHeads(c.var.database);
-      }
+      return c.json(await editShiftNote(c.var.database.db, rosterId, assignmentId, c.req.valid('json').note), 200);
     },
   );
 
 /**
- * The roster serialised and gzipped once per content version: publishing changes its status and
- * published_at, and a note edit its revision, so each changes the key.
+ * The roster serialised and gzipped once per stored revision: publishing changes its status and published_at,
+ * a note edit its revision, so each is a new key, seen by every process on its next read.
  */
-function rosterBody(db: Kysely<DB>, head: RosterHead): Promise<CachedJson> {
-  const key = `${head.id}|${head.status}|${head.publishedAt?.toISOString() ?? ''}|${head.revision}|${head.timeZone}`;
-  return jsonCacheFor(db, 'roster', 16).get(key, () => getRoster(db, head.id, head.timeZone));
-}
-
-/**
- * Roster heads read by id in the last HEAD_CACHE_MS, per database, so a burst of reads of one roster
- * costs one query. Only publishing, editing a note and deleting a scenario change a stored roster's head:
- * this server forgets its heads when it does any, and another server's change is seen within HEAD_CACHE_MS.
- */
-const HEAD_CACHE_MS = 2000;
-const recentHeads = new WeakMap<Database, Map<number, { head: RosterHead; seenAt: number }>>();
-
-async function recentRosterHead(database: Database, rosterId: number): Promise<RosterHead | undefined> {
-  let heads = recentHeads.get(database);
-  if (!heads) recentHeads.set(database, (heads = new Map()));
-  const now = Date.now();
-  const recent = heads.get(rosterId);
-  if (recent && now - recent.seenAt < HEAD_CACHE_MS && now >= recent.seenAt) return recent.head;
-  const head = await rosterHead(database.db, rosterId);
-  if (!head) heads.delete(rosterId);
-  else {
-    if (heads.size >= 1000) heads.clear();
-    heads.set(rosterId, { head, seenAt: now });
-  }
-  return head;
-}
-
-/** Drops this server's recent roster heads of a database, after it published or deleted rosters there. */
-export function forgetRosterHeads(database: Database): void {
-  recentHeads.delete(database);
+function rosterBody(database: Database, head: RosterHead): Promise<CachedBody> {
+  return bodyCacheFor(database, 'roster', 16).json(rosterRevisionKey(head), () => getRoster(database.db, head.id, head.timeZone));
 }

@@ -6,7 +6,6 @@ import { createScenario, deleteScenario, getBaseline, getScenario, listScenarios
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { compareScenarioIds } from '../services/outcomes.ts';
 import { checkScenarioParams, loadScenarioInputs } from '../services/scenarioInputs.ts';
-import { forgetRosterHeads } from './rosters.ts';
 import { comparisonSchema } from './resultSchemas.ts';
 import { requirementRowSchema, scenarioSchema } from './schemas.ts';
 import { requirement, requirementParamsSchema } from '../../shared/staffing/requirement.ts';
@@ -93,12 +92,7 @@ export const scenarioRoutes = newRouter()
   .openapi(
     createRoute({ method: 'delete', path: '/scenarios/{scenarioId}', tags: ['scenarios'], request: { params: scenarioIdParams }, responses: { 204: { description: 'Deleted' }, ...errorResponses(404, 409) } }),
     async (c) => {
-      try {
-        await deleteScenario(c.var.database.db, c.req.valid('param').scenarioId);
-      } finally {
-        // The scenario's rosters went with it.
-        forgetRosterHeads(c.var.database);
-      }
+      await deleteScenario(c.var.database.db, c.req.valid('param').scenarioId);
       return c.body(null, 204);
     },
   )

@@ -5,7 +5,9 @@ import { parseScenarioParams } from '../../shared/scenario/params.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
 import { QUEUE_CODES, type QueueCode } from '../../shared/types.ts';
 import { listAgents } from '../db/repositories/agents.ts';
-import type { CalendarToken } from '../db/repositories/calendarTokens.ts';
+import { liveFeedHead, type CalendarToken, type FeedHead } from '../db/repositories/calendarTokens.ts';
+import type { Database } from '../db/connect.ts';
+import { bodyCacheFor, cachedBody, type CachedBody } from '../http/cachedJson.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getRoster, publishedRosterId } from '../db/repositories/rosters.ts';
 import { getScenario } from '../db/repositories/scenarios.ts';
@@ -59,4 +61,29 @@ export async function calendarFeed(db: Kysely<DB>, token: CalendarToken, now: Da
       refreshSeconds: 3600,
     },
   );
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+/** Feeds kept in memory per database: every agent's, team's and queue's of a big event. */
+const FEED_CACHE_SIZE = 512;
+
+/**
+ * What a feed's bytes depend on: the token (its scope and subject never change), the published roster's
+ * revision, its scenario's version (the cap), the event's agents and templates, and the day (cancelled shifts
+ * leave the feed 30 days after they would have ended). A revoked token is not found at all.
+ */
+export function feedRevisionKey(head: FeedHead, day: number): string {
+  const r = head.roster;
+  return [head.token.id, head.contentVersion, head.templatesMark ?? '', r ? `${r.id}|${r.publishedAt?.toISOString() ?? ''}|${r.revision}|${r.scenarioVersion}` : 'unpublished', day].join('|');
+}
+
+/** The feed of a presented token from the body cache, built at most once per revision; undefined for an unknown or revoked token. */
+export async function calendarFeedBody(database: Database, presented: string, now: Date): Promise<{ token: CalendarToken; body: CachedBody } | undefined> {
+  const head = await liveFeedHead(database.db, presented);
+  if (!head) return undefined;
+  const day = Math.floor(now.getTime() / DAY_MS);
+  const body = await bodyCacheFor(database, 'feed', FEED_CACHE_SIZE).get(feedRevisionKey(head, day), async () =>
+    cachedBody(await calendarFeed(database.db, head.token, new Date(day * DAY_MS)), 'text/calendar; charset=utf-8'),
+  );
+  return { token: head.token, body };
 }

@@ -1,5 +1,5 @@
 // Load on a real server process over loopback (autocannon, bounded rate and duration): roster reads alone,
-// then a mix of reads, each paced two ways (see Pacing in loadHarness.ts). Reports figures; never fails on timing.
+// calendar-feed reads alone (a team feed of the published roster), then a mix of reads, each paced two ways (see Pacing in loadHarness.ts). Reports figures; never fails on timing.
 // Runs on PGlite, and also on PostgreSQL (a fresh database, dropped afterwards) when DATABASE_URL is set.
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
@@ -8,12 +8,13 @@ import { runLoad, startLoadTarget, type Pacing } from './loadHarness.ts';
 async function loadRun(label: string, databaseUrl?: string): Promise<void> {
   const target = await startLoadTarget(databaseUrl);
   try {
-    const { port, cookie, eventId, rosterId } = target;
+    const { port, cookie, eventId, rosterId, teamFeed } = target;
     const show = (what: string, r: Awaited<ReturnType<typeof runLoad>>) =>
       console.log(`${label}, ${what}: ${r.requests} requests, ${r.rps} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}`);
     const mixed = ['/api/health', `/api/rosters/${rosterId}`, `/api/events/${eventId}/scenarios`, `/api/events/${eventId}/forecast`, `/api/events/${eventId}/agents`];
     for (const pacing of ['spread', 'burst'] as Pacing[]) {
       show(`roster reads at 200 req/s for 20 s, ${pacing}`, await runLoad({ port, cookie, rate: 200, seconds: 20, pacing, paths: [`/api/rosters/${rosterId}`] }));
+      show(`team feed reads at 200 req/s for 20 s, ${pacing}`, await runLoad({ port, cookie, rate: 200, seconds: 20, pacing, paths: [teamFeed] }));
       show(`mixed reads at 200 req/s for 30 s, ${pacing}`, await runLoad({ port, cookie, rate: 200, seconds: 30, pacing, paths: mixed }));
     }
   } finally {

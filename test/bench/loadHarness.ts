@@ -76,12 +76,13 @@ export async function solveBaseline(server: ServerProcess): Promise<{ eventId: n
   return { eventId, rosterId: state.result.rosterId };
 }
 
-/** A real server process on loopback with the demo solved and published, for load runs: on embedded PGlite, or on `databaseUrl`. */
-export async function startLoadTarget(databaseUrl?: string): Promise<{ port: number; cookie: string; eventId: number; rosterId: number; close(): Promise<void> }> {
+/** A real server process on loopback with the demo solved and published and a team feed issued, for load runs: on embedded PGlite, or on `databaseUrl`. */
+export async function startLoadTarget(databaseUrl?: string): Promise<{ port: number; cookie: string; eventId: number; rosterId: number; teamFeed: string; close(): Promise<void> }> {
   const server = await startServer({ databaseUrl });
   const { eventId, rosterId } = await solveBaseline(server);
   await server.call(`/api/rosters/${rosterId}/publish`, { method: 'POST', body: JSON.stringify({ expectedPublishedRosterId: null }) });
-  return { port: server.port, cookie: server.cookie, eventId, rosterId, close: server.close };
+  const feed = await server.call(`/api/events/${eventId}/calendar-tokens`, { method: 'POST', body: JSON.stringify({ scope: 'team', subject: 'T01' }) });
+  return { port: server.port, cookie: server.cookie, eventId, rosterId, teamFeed: feed.url, close: server.close };
 }
 
 function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {

@@ -61,14 +61,13 @@ for (const kind of DATABASES) {
       expect((await t.call('GET', `/api/scenarios/${scenarioId}/roster`)).json).toEqual(published.json);
     });
 
-    it('sees a roster published by another server once the recent-head window has passed', async () => {
+    it('sees a roster published by another server on the next read', async () => {
       const other = await storeBaselineRoster(t, [early('A004', 12)]);
       expect((await t.call('GET', `/api/rosters/${other}`)).json.status).toBe('draft');
       expect((await t.call('GET', `/api/rosters/${rosterId}`)).json.status).toBe('published');
       // Another server process publishes the new roster over the old one: this one is not told.
       await sql`update rosters set status = 'superseded' where id = ${rosterId}`.execute(t.database.db);
       await sql`update rosters set status = 'published', published_at = now() where id = ${other}`.execute(t.database.db);
-      await new Promise((resolve) => setTimeout(resolve, 2100));
       expect((await t.call('GET', `/api/rosters/${other}`)).json.status).toBe('published');
       expect((await t.call('GET', `/api/rosters/${rosterId}`)).json.status).toBe('superseded');
       expect((await t.call('GET', `/api/events/${t.eventId}/roster`)).json.id).toBe(other);

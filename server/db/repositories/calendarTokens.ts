@@ -131,11 +131,44 @@ export async function revokeCalendarToken(db: Kysely<DB>, id: number): Promise<C
   return toRecord(row);
 }
 
-/** The live token record for a presented token, or undefined (unknown and revoked look the same). */
-export async function findLiveToken(db: Kysely<DB>, token: string): Promise<CalendarToken | undefined> {
+/** A live token with everything its feed's content depends on, read in one query. */
+export interface FeedHead {
+  token: CalendarToken;
+  /** events.content_version: agents (names) and forecasts. */
+  contentVersion: number;
+  /** The newest template row id: replacing the templates always makes new rows. */
+  templatesMark: number | null;
+  /** The published roster's revision key parts, null before the first publish. */
+  roster: { id: number; publishedAt: Date | null; revision: number; scenarioVersion: number } | null;
+}
+
+/** The live token record for a presented token and what its feed shows, or undefined (unknown and revoked look the same). */
+export async function liveFeedHead(db: Kysely<DB>, token: string): Promise<FeedHead | undefined> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined;
-  const row = await db.selectFrom('calendar_tokens').selectAll().where('token_hash', '=', hashFeedToken(token)).where('revoked_at', 'is', null).executeTakeFirst();
-  return row && toRecord(row);
+  const row = await db
+    .selectFrom('calendar_tokens as ct')
+    .innerJoin('events as e', 'e.id', 'ct.event_id')
+    .leftJoin('rosters as r', (join) => join.onRef('r.event_id', '=', 'e.id').on('r.status', '=', 'published'))
+    .leftJoin('scenarios as s', 's.id', 'r.scenario_id')
+    .selectAll('ct')
+    .select((eb) => [
+      'e.content_version',
+      'r.id as roster_id',
+      'r.published_at',
+      'r.revision',
+      's.version as scenario_version',
+      eb.selectFrom('shift_templates as st').select((sb) => sb.fn.max('st.id').as('mark')).whereRef('st.event_id', '=', 'e.id').as('templates_mark'),
+    ])
+    .where('ct.token_hash', '=', hashFeedToken(token))
+    .where('ct.revoked_at', 'is', null)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    token: toRecord(row),
+    contentVersion: row.content_version,
+    templatesMark: row.templates_mark === null ? null : Number(row.templates_mark),
+    roster: row.roster_id === null ? null : { id: row.roster_id, publishedAt: row.published_at, revision: row.revision ?? 0, scenarioVersion: row.scenario_version ?? 0 },
+  };
 }
 
 function toRecord(row: { id: number; event_id: number; scope: CalendarScope; subject: string; created_at: Date; revoked_at: Date | null; owner_user_id: number | null }): CalendarToken {

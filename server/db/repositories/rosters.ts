@@ -90,25 +90,11 @@ async function agentDbIds(trx: Transaction<DB>, eventId: number): Promise<Map<st
   return new Map(rows.map((r) => [r.external_id, r.id]));
 }
 
-// A stored roster changes only when it is published (status, published_at and, in the same transaction, its
-// sequences and cancellations) or when a note is edited (revision), so (id, status, published_at, revision)
-// identifies its content in every process.
-const rosterCache = new Map<string, Pick<RosterDetail, 'assignments' | 'reassignments'>>();
-const ROSTER_CACHE_SIZE = 16;
-
 /** One roster with its shifts and moves, times in the event's zone; NOT_FOUND when absent. */
 export async function getRoster(db: Kysely<DB>, rosterId: number, timeZone: string): Promise<RosterDetail> {
   const roster = await db.selectFrom('rosters').selectAll().where('id', '=', rosterId).executeTakeFirst();
   if (!roster) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
-  const key = `${rosterId}|${roster.status}|${roster.published_at?.toISOString() ?? ''}|${roster.revision}|${timeZone}`;
-  let content = rosterCache.get(key);
-  if (content) {
-    rosterCache.delete(key);
-  } else {
-    content = await loadRosterContent(db, rosterId, timeZone);
-    if (rosterCache.size >= ROSTER_CACHE_SIZE) rosterCache.delete(rosterCache.keys().next().value!);
-  }
-  rosterCache.set(key, content);
+  const content = await loadRosterContent(db, rosterId, timeZone);
   return {
     id: roster.id,
     eventId: roster.event_id,
@@ -131,6 +117,14 @@ export interface RosterHead {
   publishedAt: Date | null;
   revision: number;
   timeZone: string;
+}
+
+/**
+ * What identifies a stored roster's content in every process: it changes only when it is published (status,
+ * published_at and, in the same transaction, its sequences and cancellations) or a note is edited (revision).
+ */
+export function rosterRevisionKey(head: RosterHead): string {
+  return `${head.id}|${head.status}|${head.publishedAt?.toISOString() ?? ''}|${head.revision}|${head.timeZone}`;
 }
 
 /** The roster's head, in one query; undefined when there is no such roster. */
