@@ -4,7 +4,7 @@ import { shiftType, SHIFT_TYPES, type ShiftType } from '../shift.ts';
 import type { RosterFrame, Shift } from '../types.ts';
 import type { AgentRule } from './rule.ts';
 
-/** Whether a shift counts towards rotation: full-time staff's shifts, outside the event window while the rotation is suspended there. */
+/** Whether a shift counts towards rotation: any shift while the rotation runs, only those outside the event window while it is suspended there (contracts are the rule's concern). */
 export function countsForRotation(shift: Pick<Shift, 'startMs' | 'endMs'>, rules: RosterRules, frame: Pick<RosterFrame, 'eventStartMs' | 'eventEndMs'>): boolean {
   return !rules.rotation.suspendDuringEvent || shift.endMs <= frame.eventStartMs || shift.startMs >= frame.eventEndMs;
 }
