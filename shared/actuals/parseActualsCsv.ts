@@ -1,5 +1,6 @@
 import { invalidCsv, parseCsv } from '../csv/parseCsv.ts';
 import { DomainError, type ProblemLocation } from '../errors.ts';
+import { parseCount } from '../forecast/parseForecastCsv.ts';
 import { HOUR_MS, parseInstant, toZonedIso } from '../time.ts';
 import { EVENT_TIME_ZONE, isQueueCode, type QueueCode } from '../types.ts';
 
@@ -70,7 +71,7 @@ function checkActualRecords(records: readonly ActualRecord[], startColumn: strin
     else if ((minutes === 15 || minutes === 60) && ms % (minutes * 60_000) !== 0) problems.push({ line, field: startColumn, message: `"${values.start}" does not start a ${minutes}-minute interval` });
     const queue = values.queue.trim();
     if (!isQueueCode(queue)) problems.push({ line, field: 'queue', message: `unknown queue "${queue}" (expected pre_sale, after_sale or logistics)` });
-    const inquiries = /^\d{1,15}$/.test(values.inquiries.trim()) ? Number(values.inquiries.trim()) : null;
+    const inquiries = parseCount(values.inquiries);
     if (inquiries === null) problems.push({ line, field: 'inquiries', message: `"${values.inquiries}" is not a whole number >= 0` });
     else if (inquiries > MAX_INQUIRIES_PER_INTERVAL) problems.push({ line, field: 'inquiries', message: `${inquiries} is above the limit of ${MAX_INQUIRIES_PER_INTERVAL}` });
     if (problems.length > before || ms === null || inquiries === null) continue;

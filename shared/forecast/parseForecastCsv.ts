@@ -73,7 +73,8 @@ function findGaps(covered: { ms: number; queue: QueueCode }[], timeZone: string)
   return problems;
 }
 
-function parseCount(text: string): number | null {
+/** A whole number >= 0 written in a CSV cell, or null. */
+export function parseCount(text: string): number | null {
   const trimmed = text.trim();
   if (!/^\d{1,15}$/.test(trimmed)) return null;
   return Number(trimmed);
