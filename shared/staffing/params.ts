@@ -12,6 +12,14 @@ export interface QueueParams {
   concurrencyCap: number;
   /** Extra handle time per additional concurrent chat, as a share of AHT; in [0, 1). */
   inflation: number;
+  /** Mean customer messages per session (the chat model, shared/chat/chatModel.ts). */
+  messagesPerSession: number;
+  /** Mean agent seconds per reply; the think time between messages is derived from ahtSeconds. */
+  replySeconds: number;
+  /** Mean patience while waiting for an agent, in seconds; null: nobody leaves. */
+  patienceSeconds: number | null;
+  /** Mean patience while waiting for a reply inside a chat, in seconds; null: nobody leaves. */
+  replyPatienceSeconds: number | null;
   /** Share of customers to assign to an agent within `targetSeconds`, in (0, 1). */
   serviceShare: number;
   targetSeconds: number;
@@ -29,31 +37,44 @@ export interface QueueParams {
  *   handle time, so 4 chats give 4 / 1.6 = 2.5 times the throughput of one, not 4 times.
  * - 80 % within 30 s: JD's platform check is the share answered within 30 s.
  * - shrinkage 0.3.
+ * - The chat (our assumptions, to calibrate per shop): 4 customer messages per session, 20 s per agent
+ *   reply, so the customer thinks (480 − 80) / 3 ≈ 133 s between messages; patience 180 s waiting for
+ *   an agent (waits over 120 s draw negative reviews, DOMAIN.md) and 300 s waiting for a reply.
  */
 export const DEFAULT_QUEUE_PARAMS: Readonly<QueueParams> = Object.freeze({
   botShare: 0.35,
   ahtSeconds: 480,
   concurrencyCap: 4,
   inflation: 0.2,
+  messagesPerSession: 4,
+  replySeconds: 20,
+  patienceSeconds: 180,
+  replyPatienceSeconds: 300,
   serviceShare: 0.8,
   targetSeconds: 30,
   shrinkage: 0.3,
 });
 
 /** One queue's params, every field required; the single home of each field's valid range. */
-export const queueParamsSchema = z
+const queueParamsShape = z
   .object({
     botShare: z.number().min(0).max(1),
     ahtSeconds: z.number().min(1).max(4 * 3600),
     concurrencyCap: z.number().int().min(1).max(1000),
     inflation: z.number().min(0).lt(1),
+    messagesPerSession: z.number().min(1).max(100),
+    replySeconds: z.number().min(1).max(3600),
+    patienceSeconds: z.number().min(1).max(86_400).nullable(),
+    replyPatienceSeconds: z.number().min(1).max(86_400).nullable(),
     serviceShare: z.number().gt(0).lt(1),
     targetSeconds: z.number().min(0).max(3600),
     shrinkage: z.number().min(0).max(0.9),
   })
   .strict();
 
-const partialQueueParamsSchema = queueParamsSchema.partial();
+export const queueParamsSchema = queueParamsShape;
+
+const partialQueueParamsSchema = queueParamsShape.partial();
 
 /** Params for the requirement: `defaults` for every queue, then per-queue overrides; all optional. */
 export const requirementParamsSchema = z
