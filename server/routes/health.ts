@@ -1,10 +1,9 @@
-import { newRouter } from "../http/router.ts";
-import { sql } from 'kysely';
-import type { AppEnv } from '../http/env.ts';
+import { pingDatabase } from '../db/repositories/health.ts';
+import { newRouter } from '../http/router.ts';
 
 /** Liveness and which database answers. */
 export const healthRoutes = newRouter().get('/health', async (c) => {
   const { db, kind } = c.var.database;
-  await sql`select 1`.execute(db);
+  await pingDatabase(db);
   return c.json({ status: 'ok' as const, database: kind });
 });

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
+import { agentIdentity } from '../db/repositories/agents.ts';
 import { replaceOwnCalendarToken } from '../db/repositories/calendarTokens.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getRoster, publishedRosterId } from '../db/repositories/rosters.ts';
@@ -11,7 +12,7 @@ import { myRosterSchema } from './resultSchemas.ts';
 
 async function linkedAgent(db: Kysely<DB>, user: User) {
   if (user.agentId === null) throw new DomainError('NOT_FOUND', 'Your account is not linked to an agent');
-  const agent = await db.selectFrom('agents').select(['id', 'event_id', 'external_id', 'name']).where('id', '=', user.agentId).executeTakeFirst();
+  const agent = await agentIdentity(db, user.agentId);
   if (!agent) throw new DomainError('NOT_FOUND', 'Your agent record no longer exists');
   return agent;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { DomainError } from '../../shared/errors.ts';
 import { normaliseShiftNote, sameShiftNote, sequenceAfterNoteEdit } from '../../shared/roster/publish/shiftNote.ts';
+import { lockRosterEvent, rosterShift, updateShiftNote } from '../db/repositories/publication.ts';
 import { storedAssignment, type StoredAssignment } from '../db/repositories/rosters.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -19,22 +20,13 @@ import type { DB } from '../db/schema.ts';
 export async function editShiftNote(db: Kysely<DB>, rosterId: number, assignmentId: number, note: string | null): Promise<StoredAssignment> {
   const stored = normaliseShiftNote(note);
   return db.transaction().execute(async (trx) => {
-    const roster = await trx.selectFrom('rosters').select(['event_id']).where('id', '=', rosterId).executeTakeFirst();
-    if (!roster) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
-    const { time_zone: timeZone } = await trx.selectFrom('events').select('time_zone').where('id', '=', roster.event_id).forUpdate().executeTakeFirstOrThrow();
-    const { status } = await trx.selectFrom('rosters').select('status').where('id', '=', rosterId).executeTakeFirstOrThrow();
-    const shift = await trx.selectFrom('assignments').selectAll().where('id', '=', String(assignmentId)).where('roster_id', '=', rosterId).executeTakeFirst();
+    const { timeZone, status } = await lockRosterEvent(trx, rosterId);
+    const shift = await rosterShift(trx, rosterId, assignmentId);
     if (!shift) throw new DomainError('NOT_FOUND', `Roster ${rosterId} has no shift ${assignmentId}`);
     if (status === 'superseded') throw new DomainError('CONFLICT', `Roster ${rosterId} has been superseded by a newer publish; edit the published roster instead`);
     if (shift.status === 'cancelled') throw new DomainError('CONFLICT', `Shift ${assignmentId} was cancelled by a re-publish; it is in feeds only so calendars drop it`);
     if (sameShiftNote(shift.note, stored)) return storedAssignment(shift, timeZone);
-    const updated = await trx
-      .updateTable('assignments')
-      .set({ note: stored, sequence: sequenceAfterNoteEdit(shift, stored, status) })
-      .where('id', '=', shift.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await trx.updateTable('rosters').set((eb) => ({ revision: eb('revision', '+', 1) })).where('id', '=', rosterId).execute();
+    const updated = await updateShiftNote(trx, rosterId, String(shift.id), stored, sequenceAfterNoteEdit(shift, stored, status));
     return storedAssignment(updated, timeZone);
   });
 }

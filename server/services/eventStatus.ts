@@ -1,6 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { eventProgressRows, type RosterHeadRow } from '../db/repositories/eventProgress.ts';
 import { getEvent } from '../db/repositories/events.ts';
-import { toCount } from '../db/jsonb.ts';
 import type { DB, RosterStatus } from '../db/schema.ts';
 
 /** The newest roster of a scenario as the guide and the pages need it: no shifts, only its state and shortfall. */
@@ -25,54 +25,36 @@ export interface EventStatus {
   agentFeeds: number;
 }
 
-/** One event's progress in five small queries; NOT_FOUND for an unknown event. */
+/** One event's progress; NOT_FOUND for an unknown event. */
 export async function eventStatus(db: Kysely<DB>, eventId: number): Promise<EventStatus> {
   await getEvent(db, eventId);
-  const [forecast, agents, scenarios, rosters, simulations, feeds] = await Promise.all([
-    db.selectFrom('forecasts').select((eb) => eb.fn.countAll().as('n')).where('event_id', '=', eventId).executeTakeFirstOrThrow(),
-    db.selectFrom('agents').select((eb) => eb.fn.countAll().as('n')).where('event_id', '=', eventId).where('active', '=', true).executeTakeFirstOrThrow(),
-    db.selectFrom('scenarios').select(['id', 'version']).where('event_id', '=', eventId).orderBy('id').execute(),
-    db
-      .selectFrom('rosters')
-      .select(['id', 'scenario_id', 'scenario_version', 'status', 'created_at', 'published_at', sql<number | null>`(diagnostics->'summary'->>'totalAgentHours')::float8`.as('short_agent_hours'), sql<number | null>`(diagnostics->'summary'->>'hoursShort')::float8`.as('hours_short')])
-      .where('event_id', '=', eventId)
-      .orderBy('id', 'desc')
-      .execute(),
-    db
-      .selectFrom('simulations')
-      .innerJoin('scenarios', 'scenarios.id', 'simulations.scenario_id')
-      .select(['simulations.id', 'simulations.scenario_id', 'simulations.roster_id', 'simulations.created_at'])
-      .where('scenarios.event_id', '=', eventId)
-      .orderBy('simulations.id', 'desc')
-      .execute(),
-    db.selectFrom('calendar_tokens').select((eb) => eb.fn.countAll().as('n')).where('event_id', '=', eventId).where('scope', '=', 'agent').where('revoked_at', 'is', null).where('owner_user_id', 'is', null).executeTakeFirstOrThrow(),
-  ]);
-  const state = (r: (typeof rosters)[number]): RosterState => ({
+  const { forecastRows, activeAgents, scenarios, rosters, simulations, agentFeeds } = await eventProgressRows(db, eventId);
+  const state = (r: RosterHeadRow): RosterState => ({
     id: r.id,
     status: r.status,
-    scenarioVersion: r.scenario_version,
-    createdAt: r.created_at.toISOString(),
-    publishedAt: r.published_at?.toISOString() ?? null,
-    shortAgentHours: Number(r.short_agent_hours ?? 0),
-    hoursShort: Number(r.hours_short ?? 0),
+    scenarioVersion: r.scenarioVersion,
+    createdAt: r.createdAt.toISOString(),
+    publishedAt: r.publishedAt?.toISOString() ?? null,
+    shortAgentHours: r.shortAgentHours,
+    hoursShort: r.hoursShort,
   });
   const published = rosters.find((r) => r.status === 'published');
   return {
     eventId,
-    forecastRows: toCount(forecast.n),
-    activeAgents: toCount(agents.n),
+    forecastRows,
+    activeAgents,
     scenarios: scenarios.map((s) => {
       // Rows come newest first, so find() picks the scenario's newest roster and simulation.
-      const roster = rosters.find((r) => r.scenario_id === s.id);
-      const simulation = simulations.find((m) => m.scenario_id === s.id);
+      const roster = rosters.find((r) => r.scenarioId === s.id);
+      const simulation = simulations.find((m) => m.scenarioId === s.id);
       return {
         scenarioId: s.id,
         version: s.version,
         roster: roster ? state(roster) : null,
-        simulation: simulation ? { id: simulation.id, rosterId: simulation.roster_id, createdAt: simulation.created_at.toISOString() } : null,
+        simulation: simulation ? { id: simulation.id, rosterId: simulation.rosterId, createdAt: simulation.createdAt.toISOString() } : null,
       };
     }),
-    published: published ? { ...state(published), scenarioId: published.scenario_id } : null,
-    agentFeeds: toCount(feeds.n),
+    published: published ? { ...state(published), scenarioId: published.scenarioId } : null,
+    agentFeeds,
   };
 }

@@ -9,7 +9,7 @@ import type { Agent, ForecastRow, RequirementRow } from '../../shared/types.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { listAgents } from '../db/repositories/agents.ts';
 import { getEvent, type EventSummary } from '../db/repositories/events.ts';
-import { getForecast } from '../db/repositories/forecasts.ts';
+import { getForecast, hasForecast } from '../db/repositories/forecasts.ts';
 import { cachedRequirement, getScenario, storeRequirement, type Scenario } from '../db/repositories/scenarios.ts';
 import { listTemplates } from '../db/repositories/templates.ts';
 import type { DB } from '../db/schema.ts';
@@ -43,8 +43,7 @@ export async function loadEventBase(db: Kysely<DB>, eventId: number): Promise<Ev
 
 /** CONFLICT naming the missing forecast when the event has none: nothing can be solved without one. */
 export async function requireForecast(db: Kysely<DB>, eventId: number): Promise<void> {
-  const row = await db.selectFrom('forecasts').select('event_id').where('event_id', '=', eventId).limit(1).executeTakeFirst();
-  if (!row) throw noForecast(eventId);
+  if (!(await hasForecast(db, eventId))) throw noForecast(eventId);
 }
 
 function noForecast(eventId: number): DomainError {

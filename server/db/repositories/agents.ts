@@ -16,6 +16,11 @@ export async function listAgents(db: Kysely<DB>, eventId: number, options: { inc
   return rows.map(toAgent);
 }
 
+/** One agent's identity by its database id (what a linked user account points at), or undefined. */
+export async function agentIdentity(db: Kysely<DB>, agentRowId: number): Promise<{ id: number; event_id: number; external_id: string; name: string } | undefined> {
+  return db.selectFrom('agents').select(['id', 'event_id', 'external_id', 'name']).where('id', '=', agentRowId).executeTakeFirst();
+}
+
 /**
  * Imports a staff list all-or-nothing: known ids are updated, new ones inserted, and agents missing from the
  * file are deactivated rather than deleted, so published rosters keep their people.

@@ -22,3 +22,9 @@ export async function replaceForecast(db: Kysely<DB>, eventId: number, rows: For
     return rows.length;
   });
 }
+
+/** Whether the event has any forecast row. */
+export async function hasForecast(db: Kysely<DB>, eventId: number): Promise<boolean> {
+  const row = await db.selectFrom('forecasts').select('event_id').where('event_id', '=', eventId).limit(1).executeTakeFirst();
+  return row !== undefined;
+}
