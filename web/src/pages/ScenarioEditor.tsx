@@ -5,17 +5,8 @@ import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ParamField } from '../components/ParamField.tsx';
 import { paramInForce } from '../../../shared/scenario/paramInForce.ts';
 import { queueLabel } from '../i18n/format.ts';
-import { t, type MessageKey } from '../i18n/i18n.ts';
-
-type Params = Scenario['params'];
-const QUICK: { key: 'concurrencyCap' | 'botShare' | 'ahtSeconds' | 'shrinkage' | 'targetSeconds' | 'serviceShare'; label: MessageKey; step: string }[] = [
-  { key: 'concurrencyCap', label: 'paramCap', step: '1' },
-  { key: 'botShare', label: 'paramBotShare', step: '0.05' },
-  { key: 'ahtSeconds', label: 'paramAht', step: '30' },
-  { key: 'shrinkage', label: 'paramShrinkage', step: '0.05' },
-  { key: 'serviceShare', label: 'paramServiceShare', step: '0.05' },
-  { key: 'targetSeconds', label: 'paramTarget', step: '5' },
-];
+import { t } from '../i18n/i18n.ts';
+import { draftJson, parseDraft, QUICK_FIELDS, withDefault, withVolume, type QuickKey } from '../state/scenarioDraft.ts';
 
 /** Edits one scenario's name and params; saves with the version it was loaded at, so a stale save gets a clear 409. */
 export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void }) {
@@ -25,33 +16,15 @@ export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void 
   const [saved, setSaved] = createSignal(false);
   const reset = () => {
     setName(props.scenario.name);
-    setJson(JSON.stringify(props.scenario.params ?? {}, null, 2));
+    setJson(draftJson(props.scenario.params));
     setError(undefined);
   };
   createEffect(on(() => [props.scenario.id, props.scenario.version], reset));
-  const parsed = (): Params | undefined => {
-    try {
-      return JSON.parse(json()) as Params;
-    } catch {
-      return undefined;
-    }
-  };
-  const quickValue = (key: (typeof QUICK)[number]['key']) => parsed()?.requirement?.defaults?.[key] ?? '';
-  const setQuick = (key: (typeof QUICK)[number]['key'], value: string) => {
-    const params = parsed() ?? {};
-    const defaults = { ...params.requirement?.defaults };
-    if (value === '') delete defaults[key];
-    else defaults[key] = Number(value);
-    setJson(JSON.stringify({ ...params, requirement: { ...params.requirement, defaults } }, null, 2));
-  };
+  const parsed = () => parseDraft(json());
+  const quickValue = (key: QuickKey) => parsed()?.requirement?.defaults?.[key] ?? '';
+  const setQuick = (key: QuickKey, value: string) => setJson(draftJson(withDefault(parsed() ?? {}, key, value)));
   const volume = (q: QueueCode) => parsed()?.volume?.byQueue?.[q] ?? '';
-  const setVolume = (q: QueueCode, value: string) => {
-    const params = parsed() ?? {};
-    const byQueue = { ...params.volume?.byQueue };
-    if (value === '') delete byQueue[q];
-    else byQueue[q] = Number(value);
-    setJson(JSON.stringify({ ...params, volume: { ...params.volume, byQueue } }, null, 2));
-  };
+  const setVolume = (q: QueueCode, value: string) => setJson(draftJson(withVolume(parsed() ?? {}, q, value)));
   const save = async () => {
     setError(undefined);
     setSaved(false);
@@ -74,7 +47,7 @@ export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void 
         <input value={name()} onInput={(e) => setName(e.currentTarget.value)} data-testid="scenario-name" />
       </label>
       <div class="row wrap">
-        <For each={QUICK}>
+        <For each={QUICK_FIELDS}>
           {(q) => (
             <ParamField
               label={t(q.label)}
