@@ -5,6 +5,7 @@
  * are demo assumptions (no published source), overtime ceilings and premiums are law.
  */
 import { z } from 'zod';
+import { LEGAL_FIGURES } from '../labour/legalFigures.ts';
 import { CONTRACTS, QUEUE_CODES, type QueueCode } from '../types.ts';
 
 const queueCode = z.enum(QUEUE_CODES);
@@ -50,8 +51,8 @@ export const peakShiftsSchema = z
 /** Overtime: a shift extended by whole hours (lever 2). Legal figures (Labour Law Art. 41) by default; the event may raise them. */
 export const overtimeSchema = z
   .object({
-    maxHoursPerDay: z.number().int().min(0).max(8).default(3),
-    maxHoursPerMonth: z.number().int().min(0).max(200).default(36),
+    maxHoursPerDay: z.number().int().min(0).max(8).default(LEGAL_FIGURES.overtimeHoursPerDaySpecial),
+    maxHoursPerMonth: z.number().int().min(0).max(200).default(LEGAL_FIGURES.overtimeHoursPerMonth),
   })
   .strict();
 

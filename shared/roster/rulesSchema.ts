@@ -1,5 +1,6 @@
 /** Per-event roster rules, validated with zod; every default comes from issue 5 and DOMAIN.md. */
 import { z } from 'zod';
+import { LEGAL_FIGURES } from '../labour/legalFigures.ts';
 import { CONTRACTS, QUEUE_CODES, type ShiftTemplate } from '../types.ts';
 
 const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset');
@@ -56,8 +57,8 @@ const rosterRulesFields = z
     /** Cap on hours worked in any 7 consecutive calendar days (by shift start). */
     maxRollingHours: z.number().min(8).max(84).default(60),
     partTime: z
-      .object({ maxShiftHours: z.number().min(1).max(12).default(4), maxWeeklyHours: z.number().min(1).max(60).default(24) })
-      .default({ maxShiftHours: 4, maxWeeklyHours: 24 }),
+      .object({ maxShiftHours: z.number().min(1).max(12).default(LEGAL_FIGURES.partTimeDayHours), maxWeeklyHours: z.number().min(1).max(60).default(LEGAL_FIGURES.partTimeWeekHours) })
+      .default({ maxShiftHours: LEGAL_FIGURES.partTimeDayHours, maxWeeklyHours: LEGAL_FIGURES.partTimeWeekHours }),
     /** A shift is a night shift when it overlaps [from, to) local time. */
     nightHours: z.object({ from: z.number().int().min(0).max(23), to: z.number().int().min(1).max(24) }).default({ from: 0, to: 6 }),
     /** Max minus min night count among eligible agents of one primary queue. */
