@@ -11,9 +11,9 @@ describe('scenario draft', () => {
   });
 
   it('sets and clears one queue volume multiplier', () => {
-    const set = withVolume({} as never, 'presale', '1.2');
-    expect(set).toEqual({ volume: { byQueue: { presale: 1.2 } } });
-    expect(withVolume(set, 'presale', '')).toEqual({ volume: { byQueue: {} } });
+    const set = withVolume({} as never, 'pre_sale', '1.2');
+    expect(set).toEqual({ volume: { byQueue: { pre_sale: 1.2 } } });
+    expect(withVolume(set, 'pre_sale', '')).toEqual({ volume: { byQueue: {} } });
   });
 
   it('reads back what it writes, and refuses broken JSON', () => {
