@@ -10,6 +10,8 @@ import type { RosterWorkbookInput } from './workbookInput.ts';
 
 export type { RosterWorkbookInput } from './workbookInput.ts';
 
+const ZIP_EPOCH_MS = Date.UTC(1980, 0, 1);
+
 /** An .xlsx with sheets 排班表, 覆盖 Coverage and 调岗 Reassignments; every user text is written as a string, never a formula. */
 export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer> {
   const timeZone = input.timeZone ?? EVENT_TIME_ZONE;
@@ -23,5 +25,8 @@ export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer
   addScheduleSheet(workbook, input, timeZone);
   addCoverageSheet(workbook, input, timeZone);
   addReassignmentSheet(workbook, input, timeZone);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // Zip entries carry a date; without one it is the current second, and the same roster would differ in bytes.
+  // Zip dates start in 1980 (DOS time). The option is ours (patches/exceljs+4.4.0.patch), hence the cast.
+  const zipDate = new Date(Math.max(stampMs, ZIP_EPOCH_MS));
+  return Buffer.from(await workbook.xlsx.writeBuffer({ zip: { date: zipDate } } as unknown as Partial<ExcelJS.XlsxWriteOptions>));
 }
