@@ -27,7 +27,7 @@ export interface RosterDetail {
   publishedAt: string | null;
   stats: SolverStats;
   shortfall: ShortfallRow[];
-  diagnostics: Pick<RosterResult, 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective'>;
+  diagnostics: Pick<RosterResult, 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective' | 'cost'>;
   assignments: StoredAssignment[];
   reassignments: Reassignment[];
 }
@@ -54,7 +54,7 @@ export async function storeRoster(
         scenario_version: input.scenarioVersion,
         solver_stats: jsonb(result.stats),
         shortfall: jsonb(result.shortfall),
-        diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective }),
+        diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective, cost: result.cost }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
