@@ -71,6 +71,7 @@ export const planCommand: CliCommand = {
         templates: effectiveRules.templates,
         requirement: rows,
         reassignments: result.reassignments,
+        cost: result.cost,
         // The horizon's first hour, not the clock: the same inputs give the same files.
         publishedAt: rows[0]?.hourStart ?? '1970-01-01T00:00:00Z',
         caps: Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(params, q).concurrencyCap])),

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { DomainError } from '../../shared/errors.ts';
 import { parseInstant } from '../../shared/time.ts';
 import { EVENT_TIME_ZONE } from '../../shared/types.ts';
+import { addCostSheet } from './costSheet.ts';
 import { addCoverageSheet } from './coverageSheet.ts';
 import { addReassignmentSheet } from './reassignmentSheet.ts';
 import { addScheduleSheet } from './scheduleSheet.ts';
@@ -10,7 +11,7 @@ import type { RosterWorkbookInput } from './workbookInput.ts';
 
 export type { RosterWorkbookInput } from './workbookInput.ts';
 
-/** An .xlsx with sheets 排班表, 覆盖 Coverage and 调岗 Reassignments; every user text is written as a string, never a formula. */
+/** An .xlsx with sheets 排班表, 覆盖 Coverage, 调岗 Reassignments and (when priced) 成本 Cost; every user text is written as a string, never a formula. */
 export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer> {
   const timeZone = input.timeZone ?? EVENT_TIME_ZONE;
   const workbook = new ExcelJS.Workbook();
@@ -23,5 +24,6 @@ export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer
   addScheduleSheet(workbook, input, timeZone);
   addCoverageSheet(workbook, input, timeZone);
   addReassignmentSheet(workbook, input, timeZone);
+  if (input.cost) addCostSheet(workbook, input.cost);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
