@@ -1,6 +1,9 @@
 /** The roster engine's entry point: aggregate LP, named assignment, repairs, and the reports. */
 import { DomainError } from '../errors.ts';
-import type { Agent } from '../types.ts';
+import type { PlanCost } from '../levers/plan.ts';
+import type { RosterPricing } from '../levers/pricing.ts';
+import { lostGmvCny, planCost, wagesCny } from '../levers/rosterCost.ts';
+import type { Agent, Contract, ShortfallRow } from '../types.ts';
 import { assignDay, type SlotDemand } from './assign/assignDay.ts';
 import { fillShortfall } from './assign/fillShortfall.ts';
 import { rebuildAgents } from './assign/rebuildAgents.ts';
@@ -19,8 +22,8 @@ import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
 import { coverageShortfall, requirementMatrix } from './rules/coverage.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
-import { isNightShift, sortShifts } from './shift.ts';
-import type { RosterInput, RosterResult, RuleContext, SolveRosterOptions } from './types.ts';
+import { isNightShift, shiftHours, sortShifts } from './shift.ts';
+import type { RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';
 
 /** Per day, the integer counts as slots for the named pass (pools merged: any agent who may serve the queue can fill them). */
 function slotsByDay(counts: Map<ShiftColumn, number>, days: number): SlotDemand[][] {
@@ -67,6 +70,16 @@ function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<Shif
   return state;
 }
 
+/** The roster's cost in CNY: wages by each agent's contract and the GMV its shortfall puts at risk. */
+function costOf(shifts: Shift[], shortfall: ShortfallRow[], ctx: RuleContext, pricing: RosterPricing): PlanCost {
+  const hours: Partial<Record<Contract, number>> = {};
+  for (const s of shifts) {
+    const contract = (ctx.agents.get(s.agentId) as Agent).contract;
+    hours[contract] = (hours[contract] ?? 0) + shiftHours(s);
+  }
+  return planCost({ wagesCny: wagesCny(hours, pricing), overtimeCny: 0, tempsCny: 0, borrowedCny: 0, lostGmvCny: lostGmvCny(shortfall, pricing) });
+}
+
 /**
  * Solves a roster. Never throws for lack of staff: uncovered hours come back as shortfall with a
  * summary and what would close it. Objective: coverage first (shortfallPenalty per agent-hour,
@@ -101,5 +114,6 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
     summary,
     suggestions,
     overtime: overtimeReport(shifts, frame),
+    ...(input.pricing ? { cost: costOf(shifts, shortfall, ctx, input.pricing) } : {}),
   };
 }

@@ -1,5 +1,7 @@
 /** Roster-engine types beyond the wire shapes in shared/types.ts. */
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
+import type { PlanCost } from '../levers/plan.ts';
+import type { RosterPricing } from '../levers/pricing.ts';
 import type { RosterRules } from './rulesSchema.ts';
 
 /** The named frame every index refers to: day 0 starts at dayZeroMs (midnight, event zone), hour 0 at horizonStartMs. */
@@ -115,6 +117,8 @@ export interface RosterResult {
   summary: ShortfallSummary;
   suggestions: ClosingSuggestion[];
   overtime: OvertimeRow[];
+  /** The roster's cost in CNY, when the input carries pricing. */
+  cost?: PlanCost;
 }
 
 export interface SolveRosterOptions {
@@ -130,4 +134,6 @@ export interface RosterInput {
   requirement: Pick<RequirementRow, 'hourStart' | 'queue' | 'requiredAgents'>[];
   agents: Agent[];
   rules?: RosterRules;
+  /** Wages and lost GMV per missing agent (shared/levers/pricing.ts); absent: the roster carries no cost. */
+  pricing?: RosterPricing;
 }

@@ -32,7 +32,7 @@ export async function storeRoster(
         scenario_version: input.scenarioVersion,
         solver_stats: jsonb(result.stats),
         shortfall: jsonb(result.shortfall),
-        diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective }),
+        diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective, cost: result.cost }),
       })
       .returning('id')
       .executeTakeFirstOrThrow();

@@ -109,3 +109,15 @@ describe('rosterWorkbook', async () => {
     }
   });
 });
+
+describe('rosterWorkbook with a cost', async () => {
+  const cost = { wagesCny: 1000, overtimeCny: 150, tempsCny: 240, borrowedCny: 0, lostGmvCny: 4200.5, totalCny: 5590.5 };
+  const workbook = await load(await rosterWorkbook({ ...input, cost }));
+
+  it('adds a cost sheet with every part, the total and the demo assumptions named', () => {
+    const sheet = workbook.getWorksheet('成本 Cost')!;
+    const values = [2, 3, 4, 5, 6, 7].map((r) => sheet.getRow(r).getCell(2).value);
+    expect(values).toEqual([1000, 150, 240, 0, 4200.5, 5590.5]);
+    expect(String(sheet.getRow(9).getCell(1).value)).toContain('Demo assumptions');
+  });
+});
