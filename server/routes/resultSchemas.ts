@@ -83,6 +83,8 @@ const scenarioMetrics = {
   serviceLevel: z.number().nullable(),
   p90FirstResponseSeconds: z.number().nullable(),
   abandonmentRate: z.number().nullable(),
+  totalCostCny: z.number().nullable(),
+  lostGmvCny: z.number().nullable(),
 };
 export const comparisonSchema = z
   .object({
