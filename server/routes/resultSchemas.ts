@@ -43,7 +43,7 @@ const overtimeSchema = z
   .object({ agentId: z.string(), longDays: z.number(), dailyOvertimeHours: z.number(), longWeeks: z.number(), weeklyOvertimeHours: z.number(), restDaysWorked: z.number() })
   .openapi('OvertimeRow');
 const objectiveSchema = z
-  .object({ paidHours: z.number(), shortfallAgentHours: z.number(), reassignedShifts: z.number(), weighted: z.number(), lpWeighted: z.number(), lpShortfallAgentHours: z.number() })
+  .object({ paidHours: z.number(), overtimeHours: z.number(), overtimePremiumHours: z.number(), shortfallAgentHours: z.number(), reassignedShifts: z.number(), weighted: z.number(), lpWeighted: z.number(), lpShortfallAgentHours: z.number() })
   .openapi('ObjectiveReport');
 
 export const rosterDetailSchema = z

@@ -129,7 +129,8 @@ function workOf(assignments: readonly Pick<Assignment, 'agentId' | 'start' | 'en
     }
     const work = out.get(a.agentId) ?? { days: [], worked: new Set<string>() };
     work.days.push({ date: zonedDate(start, timeZone), hours: (end - start) / HOUR_MS });
-    for (let t = start; t < end; t += HOUR_MS) work.worked.add(zonedDate(t, timeZone));
+    const last = zonedDate(end - 1, timeZone);
+    for (let date = zonedDate(start, timeZone); date <= last; date = addDays(date, 1)) work.worked.add(date);
     out.set(a.agentId, work);
   });
   return out;

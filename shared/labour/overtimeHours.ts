@@ -28,8 +28,11 @@ export interface DayOvertime extends WorkDay, DateFacts {
   overtimeHours: number;
 }
 
-/** Work days merged per date and sorted. */
-function byDate(days: readonly WorkDay[]): WorkDay[] {
+/** Work days merged per date and sorted (an engine's schedule already is: then it is used as it stands). */
+function byDate(days: readonly WorkDay[]): readonly WorkDay[] {
+  let ordered = true;
+  for (let i = 1; i < days.length && ordered; i++) ordered = days[i - 1].date < days[i].date;
+  if (ordered) return days;
   const merged = new Map<string, number>();
   for (const d of days) merged.set(d.date, (merged.get(d.date) ?? 0) + d.hours);
   return [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, hours]) => ({ date, hours }));
@@ -39,14 +42,14 @@ function byDate(days: readonly WorkDay[]): WorkDay[] {
 export function dayOvertime(days: readonly WorkDay[]): DayOvertime[] {
   const normalByWeek = new Map<string, number>();
   return byDate(days).map(({ date, hours }) => {
-    const facts = dateFacts(date);
+    const { week, month, kind, payRate } = dateFacts(date);
     const extensionHours = Math.max(0, hours - LEGAL_FIGURES.dayHours);
-    if (facts.kind === 'statutoryHoliday') return { date, hours, ...facts, extensionHours, overtimeHours: hours };
-    const before = normalByWeek.get(facts.week) ?? 0;
+    if (kind === 'statutoryHoliday') return { date, hours, week, month, kind, payRate, extensionHours, overtimeHours: hours };
+    const before = normalByWeek.get(week) ?? 0;
     const normal = hours - extensionHours;
     const pastWeek = Math.max(0, before + normal - LEGAL_FIGURES.weekHours) - Math.max(0, before - LEGAL_FIGURES.weekHours);
-    normalByWeek.set(facts.week, before + normal);
-    return { date, hours, ...facts, extensionHours, overtimeHours: extensionHours + pastWeek };
+    normalByWeek.set(week, before + normal);
+    return { date, hours, week, month, kind, payRate, extensionHours, overtimeHours: extensionHours + pastWeek };
   });
 }
 
