@@ -1,4 +1,4 @@
-/** The roster as an Excel workbook (排班表): schedule, hourly coverage and reassignments. */
+/** The roster as an Excel workbook (排班表): schedule, hourly coverage, reassignments and the legal working-time excess. */
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../shared/errors.ts';
 import { parseInstant } from '../../shared/time.ts';
@@ -6,11 +6,12 @@ import { EVENT_TIME_ZONE } from '../../shared/types.ts';
 import { addCoverageSheet } from './coverageSheet.ts';
 import { addReassignmentSheet } from './reassignmentSheet.ts';
 import { addScheduleSheet } from './scheduleSheet.ts';
+import { addWorkingTimeSheet } from './workingTimeSheet.ts';
 import type { RosterWorkbookInput } from './workbookInput.ts';
 
 export type { RosterWorkbookInput } from './workbookInput.ts';
 
-/** An .xlsx with sheets 排班表, 覆盖 Coverage and 调岗 Reassignments; every user text is written as a string, never a formula. */
+/** An .xlsx with sheets 排班表, 覆盖 Coverage, 调岗 Reassignments and 工时 Working time; every user text is written as a string, never a formula. */
 export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer> {
   const timeZone = input.timeZone ?? EVENT_TIME_ZONE;
   const workbook = new ExcelJS.Workbook();
@@ -23,5 +24,6 @@ export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer
   addScheduleSheet(workbook, input, timeZone);
   addCoverageSheet(workbook, input, timeZone);
   addReassignmentSheet(workbook, input, timeZone);
+  addWorkingTimeSheet(workbook, input, timeZone);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

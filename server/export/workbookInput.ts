@@ -3,7 +3,7 @@ import type { Fill } from 'exceljs';
 import type { Agent, Assignment, Reassignment, RequirementRow, ShiftTemplate } from '../../shared/types.ts';
 
 export interface RosterWorkbookInput {
-  agents: readonly Pick<Agent, 'id' | 'name' | 'team' | 'primaryQueue'>[];
+  agents: readonly Pick<Agent, 'id' | 'name' | 'team' | 'primaryQueue' | 'contract'>[];
   assignments: readonly Assignment[];
   templates: readonly ShiftTemplate[];
   /** Hourly requirement; the coverage sheet compares it with the agents on duty. */
