@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { parseScenarioParams } from '../../shared/scenario/params.ts';
-import { resolveQueueParams } from '../../shared/staffing/params.ts';
+import { queueParamsSchema, resolveQueueParams } from '../../shared/staffing/params.ts';
 import type { QueueCode } from '../../shared/types.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getScenario, getBaseline } from '../db/repositories/scenarios.ts';
@@ -11,7 +11,7 @@ const queueSchema = z
     code: z.enum(['pre_sale', 'after_sale', 'logistics']),
     nameZh: z.string(),
     nameEn: z.string(),
-    params: z.object({ botShare: z.number(), ahtSeconds: z.number(), concurrencyCap: z.number(), inflation: z.number(), serviceShare: z.number(), targetSeconds: z.number(), shrinkage: z.number() }),
+    params: queueParamsSchema,
   })
   .openapi('Queue');
 

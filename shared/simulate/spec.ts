@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { DomainError } from '../errors.ts';
 import { QUEUE_CODES } from '../types.ts';
 
-const distribution = (mean: number, kinds: readonly [string, ...string[]]) => z.object({ mean: z.number().positive().max(36_000).default(mean), distribution: z.enum(kinds).default(kinds[0]) }).strict();
+const distribution = (mean: number, kinds: readonly [string, ...string[]], least = z.number().positive()) => z.object({ mean: least.max(36_000).default(mean), distribution: z.enum(kinds).default(kinds[0]) }).strict();
 
 const sessionSchema = z
   .object({
     messages: distribution(4, ['geometric', 'fixed']).default({ mean: 4, distribution: 'geometric' }),
-    thinkSeconds: distribution(90, ['exponential', 'fixed']).default({ mean: 90, distribution: 'exponential' }),
+    // Zero think time is a session of one message: nobody thinks between replies.
+    thinkSeconds: distribution(90, ['exponential', 'fixed'], z.number().min(0)).default({ mean: 90, distribution: 'exponential' }),
     replySeconds: distribution(30, ['exponential', 'fixed']).default({ mean: 30, distribution: 'exponential' }),
   })
   .strict();
@@ -33,6 +34,8 @@ export const simulationSpecSchema = z
             /** This queue's own session and patience, when they differ from the spec-wide ones. */
             session: sessionSchema.optional(),
             patienceSeconds: patienceSchema.optional(),
+            /** Mean patience while waiting for a reply inside a chat (exponential); null: nobody leaves a chat. */
+            replyPatienceSeconds: patienceSchema.optional(),
           })
           .strict()
           .refine((q) => q.arrivalsPerHour.length === q.agentsOnDuty.length, { message: 'arrivalsPerHour and agentsOnDuty must cover the same hours' }),
@@ -49,6 +52,8 @@ export const simulationSpecSchema = z
     session: sessionSchema.default({ messages: { mean: 4, distribution: 'geometric' }, thinkSeconds: { mean: 90, distribution: 'exponential' }, replySeconds: { mean: 30, distribution: 'exponential' } }),
     /** Mean patience in the queue (exponential); null: nobody leaves. */
     patienceSeconds: patienceSchema.default(180),
+    /** Mean patience while waiting for a reply inside a chat (exponential); null: nobody leaves a chat. */
+    replyPatienceSeconds: patienceSchema.default(null),
     /** Share of on-duty agents on a staggered break at any time (the resting group rotates every quarter hour): they take no new chats. */
     breakShare: z.number().min(0).max(0.9).default(0),
     /** First response within this many seconds counts as on time (DOMAIN.md: at most 45 s). */
