@@ -108,7 +108,7 @@ describe('queue simulator', () => {
         { queue: 'after_sale', arrivalsPerHour: [200, 200], agentsOnDuty: [5, 5] },
       ],
     };
-    const slowAfterSale = { ...base, queues: [base.queues[0], { ...base.queues[1], session: { replySeconds: { mean: 120, distribution: 'fixed' as const } }, patienceSeconds: null }] };
+    const slowAfterSale = { ...base, queues: [base.queues[0], { ...base.queues[1], session: { replySeconds: { mean: 120, distribution: 'fixed' as const } }, patienceSeconds: null, replyPatienceSeconds: null }] };
     const [before, after] = [sweepCaps(base).caps[0], sweepCaps(slowAfterSale).caps[0]];
     expect(after.byQueue.pre_sale).toEqual(before.byQueue.pre_sale);
     expect(after.byQueue.after_sale!.abandoned).toBe(0);
