@@ -1,5 +1,7 @@
 /** Roster-engine types beyond the wire shapes in shared/types.ts. */
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
+import type { PlanCost } from '../levers/plan.ts';
+import type { RosterPricing } from '../levers/pricing.ts';
 import type { LegalExcessRow } from '../labour/legalExcess.ts';
 import type { RosterRules } from './rulesSchema.ts';
 
@@ -122,6 +124,8 @@ export interface RosterResult {
   summary: ShortfallSummary;
   suggestions: ClosingSuggestion[];
   overtime: OvertimeRow[];
+  /** The roster's cost in CNY, when the input carries pricing. */
+  cost?: PlanCost;
   /** Every agent-day, week, month and run without rest beyond the legal working-time figures, with its overtime and pay rate. */
   legalExcess: LegalExcessRow[];
 }
@@ -139,4 +143,6 @@ export interface RosterInput {
   requirement: Pick<RequirementRow, 'hourStart' | 'queue' | 'requiredAgents'>[];
   agents: Agent[];
   rules?: RosterRules;
+  /** Wages and lost GMV per missing agent (shared/levers/pricing.ts); absent: the roster carries no cost. */
+  pricing?: RosterPricing;
 }

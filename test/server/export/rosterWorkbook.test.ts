@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../../shared/roster/rulesSchema.ts';
 import type { Agent, Assignment } from '../../../shared/types.ts';
 import { rosterWorkbook, type RosterWorkbookInput } from '../../../server/export/rosterWorkbook.ts';
@@ -96,8 +96,29 @@ describe('rosterWorkbook', async () => {
     expect(moves.getRow(2).values).toEqual([undefined, 'A151', '=HYPERLINK("x")', '售前 Pre-sale', '售后 After-sale', '2026-11-12 08:00', '2026-11-20 08:00']);
   });
 
-  it('gives the same bytes for the same roster', async () => {
-    expect((await rosterWorkbook(input)).equals(await rosterWorkbook(input))).toBe(true);
+  it('gives the same bytes for the same roster, whenever it is written', async () => {
+    // Only the clock moves: zip entries would otherwise carry the second they were written.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-11-01T00:00:00Z'));
+      const first = await rosterWorkbook(input);
+      vi.setSystemTime(new Date('2026-11-02T13:37:11Z'));
+      expect((await rosterWorkbook(input)).equals(first)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('rosterWorkbook with a cost', async () => {
+  const cost = { wagesCny: 1000, overtimeCny: 150, tempsCny: 240, borrowedCny: 0, lostGmvCny: 4200.5, totalCny: 5590.5 };
+  const workbook = await load(await rosterWorkbook({ ...input, cost }));
+
+  it('adds a cost sheet with every part, the total and the demo assumptions named', () => {
+    const sheet = workbook.getWorksheet('成本 Cost')!;
+    const values = [2, 3, 4, 5, 6, 7].map((r) => sheet.getRow(r).getCell(2).value);
+    expect(values).toEqual([1000, 150, 240, 0, 4200.5, 5590.5]);
+    expect(String(sheet.getRow(9).getCell(1).value)).toContain('Demo assumptions');
   });
 });
 
