@@ -135,6 +135,7 @@ const queueOutcomeShape = {
   arrivals: z.number(),
   served: z.number(),
   abandoned: z.number(),
+  abandonedInChat: z.number(),
   openAtEnd: z.number(),
   admissionWait: durationSchema,
   firstResponse: durationSchema,
@@ -144,9 +145,26 @@ const queueOutcomeShape = {
   maxQueueLength: z.number(),
 };
 const queueOutcomeSchema = z.object(queueOutcomeShape).openapi('QueueOutcome');
+const serviceMeasuresSchema = z
+  .object({
+    firstResponseWithinTarget: z.number(),
+    taobaoThreeMinuteRate: z.number().nullable(),
+    jdThirtySecondRate: z.number().nullable(),
+    averageResponseSeconds: z.number().nullable(),
+    abandonedWaiting: z.number(),
+    abandonedInChat: z.number(),
+  })
+  .openapi('ServiceMeasures', { description: "Shares in [0, 1]: the shop's first response within target (what the requirement sizes for), Taobao's 3-minute rate (08:00-24:00), JD's 30-second rate (09:00-23:00); average response over all replies in seconds; abandonment while waiting and inside a chat" });
 const hourOutcomeSchema = z.object({ ...queueOutcomeShape, hourStart: z.string(), queue, firstResponseP90: z.number().nullable() }).openapi('HourOutcome');
 const capResultSchema = z
-  .object({ cap: z.number(), overall: queueOutcomeSchema, byQueue: z.partialRecord(queue, queueOutcomeSchema), byHour: z.array(hourOutcomeSchema) })
+  .object({
+    cap: z.number(),
+    overall: queueOutcomeSchema,
+    byQueue: z.partialRecord(queue, queueOutcomeSchema),
+    byHour: z.array(hourOutcomeSchema),
+    measures: serviceMeasuresSchema,
+    measuresByQueue: z.partialRecord(queue, serviceMeasuresSchema),
+  })
   .openapi('CapResult');
 const curvePointSchema = z.object({ cap: z.number(), p90FirstResponseSeconds: z.number().nullable(), withinSla: z.number(), abandonmentRate: z.number() }).openapi('CapCurvePoint');
 const sweepSchema = z.object({ horizonStart: z.string(), caps: z.array(capResultSchema), best: z.object({ cap: z.number(), curve: z.array(curvePointSchema) }) }).openapi('SweepResult');

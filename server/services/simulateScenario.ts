@@ -5,7 +5,7 @@ import type { SimulationSummary } from '../../shared/scenario/outcome.ts';
 import { specFromRoster } from '../../shared/simulate/fromRoster.ts';
 import { simulationSpecSchema } from '../../shared/simulate/spec.ts';
 import type { SweepResult } from '../../shared/simulate/sweep.ts';
-import { resolveQueueParams } from '../../shared/staffing/params.ts';
+import { resolveAllQueueParams, resolveQueueParams } from '../../shared/staffing/params.ts';
 import { jsonb } from '../db/jsonb.ts';
 import { getRoster } from '../db/repositories/rosters.ts';
 import type { DB } from '../db/schema.ts';
@@ -45,7 +45,8 @@ export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId:
   const scenarioCap = resolveQueueParams(inputs.params.requirement, 'pre_sale').concurrencyCap;
   const defaultCaps = simulationSpecSchema.shape.caps.parse(undefined);
   const caps = [...new Set([...(inputs.params.simulationCaps ?? defaultCaps), scenarioCap])].sort((a, b) => a - b);
-  const spec = specFromRoster(inputs.requirement, detail.assignments.filter((a) => a.status === 'confirmed'), { caps, seed: inputs.scenario.id, breakShare: inputs.params.simulationBreakShare ?? 0 });
+  // Each queue runs the requirement's own chat model, target and shrinkage as breaks, unless the scenario sets a break share.
+  const spec = specFromRoster(inputs.requirement, detail.assignments.filter((a) => a.status === 'confirmed'), { caps, seed: inputs.scenario.id, breakShare: inputs.params.simulationBreakShare }, resolveAllQueueParams(inputs.params.requirement));
   const sweep = await runInWorker<SweepResult>(
     { module: SIMULATE_TASK, export: 'simulateTask', input: spec },
     { signal: context.signal, timeoutMs: SIMULATE_TIMEOUT_MS, taskName: 'simulation', onProgress: (p, phase) => void context.progress(5 + p * 0.9, phase) },
