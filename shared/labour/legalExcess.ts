@@ -118,19 +118,30 @@ function noRestRows(agentId: string, days: readonly DayOvertime[], worked: Reado
   return out;
 }
 
+/** `f` remembered per argument: a roster has a few hundred distinct shift instants over thousands of shifts, and zone conversions are slow. */
+function memo<A, R>(f: (a: A) => R): (a: A) => R {
+  const seen = new Map<A, R>();
+  return (a) => {
+    if (!seen.has(a)) seen.set(a, f(a));
+    return seen.get(a) as R;
+  };
+}
+
 /** Each agent's work days (by the date a shift starts) and every date any of its shifts touches. */
 function workOf(assignments: readonly Pick<Assignment, 'agentId' | 'start' | 'end'>[], timeZone: string): Map<string, { days: WorkDay[]; worked: Set<string> }> {
+  const instant = memo((text: string) => parseInstant(text, timeZone));
+  const dateAt = memo((ms: number) => zonedDate(ms, timeZone));
   const out = new Map<string, { days: WorkDay[]; worked: Set<string> }>();
   assignments.forEach((a, i) => {
-    const start = parseInstant(a.start, timeZone);
-    const end = parseInstant(a.end, timeZone);
+    const start = instant(a.start);
+    const end = instant(a.end);
     if (start === null || end === null || end <= start) {
       throw new DomainError('INVALID_INPUT', `assignment ${i} of ${a.agentId} has no valid start and end`, [{ field: `assignments[${i}].start`, message: `${a.start} .. ${a.end}` }]);
     }
     const work = out.get(a.agentId) ?? { days: [], worked: new Set<string>() };
-    work.days.push({ date: zonedDate(start, timeZone), hours: (end - start) / HOUR_MS });
-    const last = zonedDate(end - 1, timeZone);
-    for (let date = zonedDate(start, timeZone); date <= last; date = addDays(date, 1)) work.worked.add(date);
+    work.days.push({ date: dateAt(start), hours: (end - start) / HOUR_MS });
+    const last = dateAt(end - 1);
+    for (let date = dateAt(start); date <= last; date = addDays(date, 1)) work.worked.add(date);
     out.set(a.agentId, work);
   });
   return out;
