@@ -118,18 +118,19 @@ const serviceMeasuresSchema = z
   })
   .openapi('ServiceMeasures', { description: "Shares in [0, 1]: the shop's first response within target (what the requirement sizes for), Taobao's 3-minute rate (08:00-24:00), JD's 30-second rate (09:00-23:00); average response over all replies in seconds; abandonment while waiting and inside a chat" });
 const hourOutcomeSchema = z.object({ ...queueOutcomeShape, hourStart: z.string(), queue, firstResponseP90: z.number().nullable() }).openapi('HourOutcome');
-const capResultSchema = z
-  .object({
-    cap: z.number(),
-    overall: queueOutcomeSchema,
-    byQueue: z.partialRecord(queue, queueOutcomeSchema),
-    byHour: z.array(hourOutcomeSchema),
-    measures: serviceMeasuresSchema,
-    measuresByQueue: z.partialRecord(queue, serviceMeasuresSchema),
-  })
-  .openapi('CapResult');
+const runResultShape = {
+  overall: queueOutcomeSchema,
+  byQueue: z.partialRecord(queue, queueOutcomeSchema),
+  byHour: z.array(hourOutcomeSchema),
+  measures: serviceMeasuresSchema,
+  measuresByQueue: z.partialRecord(queue, serviceMeasuresSchema),
+};
+const capResultSchema = z.object({ cap: z.number(), ...runResultShape }).openapi('CapResult');
+const plannedResultSchema = z
+  .object({ caps: z.partialRecord(queue, z.number()), ...runResultShape })
+  .openapi('PlannedResult', { description: 'Each queue simulated at its own cap, as the requirement plans it' });
 const curvePointSchema = z.object({ cap: z.number(), p90FirstResponseSeconds: z.number().nullable(), withinSla: z.number(), abandonmentRate: z.number() }).openapi('CapCurvePoint');
-const sweepSchema = z.object({ horizonStart: z.string(), caps: z.array(capResultSchema), best: z.object({ cap: z.number(), curve: z.array(curvePointSchema) }) }).openapi('SweepResult');
+const sweepSchema = z.object({ horizonStart: z.string(), caps: z.array(capResultSchema), planned: plannedResultSchema.optional(), best: z.object({ cap: z.number(), curve: z.array(curvePointSchema) }) }).openapi('SweepResult');
 const simulationSummarySchema = z
   .object({ cap: z.number(), serviceLevel: z.number(), p90FirstResponseSeconds: z.number().nullable(), abandonmentRate: z.number(), bestCap: z.number() })
   .openapi('SimulationSummary', { description: 'The outcome at the scenario\'s cap; p90 is null when over 10 % were never answered' });

@@ -51,6 +51,8 @@ export const simulationSpecSchema = z
             replyPatienceSeconds: patienceSchema.optional(),
             /** This queue's own first-response target and break share (its shrinkage), when they differ from the spec-wide ones. */
             slaSeconds: slaSchema.optional(),
+            /** The queue's own cap, as the requirement plans it: a run "as planned" simulates each queue at its own. */
+            cap: z.number().int().min(1).max(1000).optional(),
             breakShare: breakShareSchema.optional(),
           })
           .strict()

@@ -31,9 +31,16 @@ export interface CapCurvePoint {
   abandonmentRate: number;
 }
 
+/** A run with each queue at its own planned cap, as the requirement staffs it. */
+export interface PlannedResult extends Omit<CapResult, 'cap'> {
+  caps: Partial<Record<QueueCode, number>>;
+}
+
 export interface SweepResult {
   horizonStart: string;
   caps: CapResult[];
+  /** Each queue at its own cap, when every queue of the spec has one (specFromRoster with the queues' params). */
+  planned?: PlannedResult;
   /** The cap with the lowest p90 first response (ties: the lower cap), and the curve that shows why. */
   best: { cap: number; curve: CapCurvePoint[] };
 }
@@ -46,7 +53,18 @@ export function sweepCaps(input: SimulationSpecInput, onProgress?: (percent: num
     onProgress?.((i / caps.length) * 100, `cap ${cap}`);
     return capResult(spec.horizonStart, spec.queues.map((q) => q.queue), runSimulation(spec, cap), cap);
   });
-  return { horizonStart: spec.horizonStart, caps: results, best: bestCap(results) };
+  const planned = spec.queues.every((q) => q.cap !== undefined) ? plannedResult(spec) : undefined;
+  return { horizonStart: spec.horizonStart, caps: results, ...(planned ? { planned } : {}), best: bestCap(results) };
+}
+
+/** Simulates each queue at its own cap (every queue of the spec must have one). */
+export function simulatePlanned(input: SimulationSpecInput): PlannedResult {
+  return plannedResult(parseSimulationSpec(input));
+}
+
+function plannedResult(spec: ReturnType<typeof parseSimulationSpec>): PlannedResult {
+  const { cap: _none, ...result } = capResult(spec.horizonStart, spec.queues.map((q) => q.queue), runSimulation(spec, 'planned'), 0);
+  return { ...result, caps: Object.fromEntries(spec.queues.map((q) => [q.queue, q.cap!])) };
 }
 
 /** Simulates one cap. */
