@@ -4,6 +4,9 @@ import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { decodeText } from '../../shared/csv/decodeText.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
+import { resolveMoney } from '../../shared/levers/money.ts';
+import { rosterPricing } from '../../shared/levers/pricing.ts';
+import { leversSchema, type Levers } from '../../shared/levers/schema.ts';
 import { defaultRosterRules, rosterRulesSchema, type RosterRules } from '../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../shared/roster/solveRoster.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
@@ -21,30 +24,40 @@ function readRules(path: string): RosterRules {
   throw new DomainError('INVALID_INPUT', `${path}: invalid roster rules: field ${details[0].field}: ${details[0].message}`, details);
 }
 
+/** Money and levers from a JSON file; a bad field is INVALID_INPUT naming its JSON path. */
+function readLevers(path: string): Levers {
+  const parsed = leversSchema.safeParse(readJsonFile(path));
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(root)', message: issue.message }));
+  throw new DomainError('INVALID_INPUT', `${path}: invalid levers: field ${details[0].field}: ${details[0].message}`, details);
+}
+
 function writeJson(dir: string, name: string, value: unknown): string {
   const path = join(dir, name);
   writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
   return path;
 }
 
-/** `plan --forecast FILE --agents FILE [--rules FILE] [--params FILE] --out DIR`: requirement, roster, reassignments and stats as JSON, plus calendars and roster.xlsx. */
+/** `plan --forecast FILE --agents FILE [--rules FILE] [--params FILE] [--levers FILE] --out DIR`: requirement, roster, reassignments and stats as JSON, plus calendars and roster.xlsx. */
 export const planCommand: CliCommand = {
-  summary: 'roster for an event: --forecast FILE.csv --agents FILE.csv [--rules FILE.json] [--params FILE.json] --out DIR',
+  summary: 'roster for an event: --forecast FILE.csv --agents FILE.csv [--rules FILE.json] [--params FILE.json] [--levers FILE.json] --out DIR',
   async run(args) {
-    const options = parseOptions(args, { forecast: { type: 'string' }, agents: { type: 'string' }, rules: { type: 'string' }, params: { type: 'string' }, out: { type: 'string' } });
-    const { forecast: forecastPath, agents: agentsPath, rules: rulesPath, params: paramsPath, out } = options;
-    if (!forecastPath || !agentsPath || !out) throw new DomainError('INVALID_INPUT', 'usage: plan --forecast FILE.csv --agents FILE.csv [--rules FILE.json] [--params FILE.json] --out DIR');
+    const options = parseOptions(args, { forecast: { type: 'string' }, agents: { type: 'string' }, rules: { type: 'string' }, params: { type: 'string' }, levers: { type: 'string' }, out: { type: 'string' } });
+    const { forecast: forecastPath, agents: agentsPath, rules: rulesPath, params: paramsPath, levers: leversPath, out } = options;
+    if (!forecastPath || !agentsPath || !out) throw new DomainError('INVALID_INPUT', 'usage: plan --forecast FILE.csv --agents FILE.csv [--rules FILE.json] [--params FILE.json] [--levers FILE.json] --out DIR');
     const forecastBytes = readInputFile(forecastPath);
     const forecast = inFile(forecastPath, () => parseForecastCsv(decodeText(forecastBytes).text));
     const agentBytes = readInputFile(agentsPath);
     const agents = inFile(agentsPath, () => parseAgentsCsv(decodeText(agentBytes).text));
     const rules = rulesPath ? readRules(rulesPath) : undefined;
     const params: RequirementParams = paramsPath ? inFile(paramsPath, () => parseRequirementParams(readJsonFile(paramsPath))) : {};
+    const levers = leversPath ? readLevers(leversPath) : undefined;
     const rows = inFile(forecastPath, () => requirement(forecast, params));
     // The cap suggestion re-runs the requirement model at other concurrency caps.
     const requirementForCap = (cap: number) => requirementAtCap(forecast, params, cap);
     const effectiveRules = rules ?? defaultRosterRules();
-    const result = solveRoster({ requirement: rows, agents, rules: effectiveRules }, { clock: () => performance.now(), requirementForCap });
+    const pricing = rosterPricing(rows, forecast, params, resolveMoney(levers?.money));
+    const result = solveRoster({ requirement: rows, agents, rules: effectiveRules, pricing }, { clock: () => performance.now(), requirementForCap });
     mkdirSync(out, { recursive: true });
     const written = [
       writeJson(out, 'requirement.json', rows),
@@ -58,14 +71,17 @@ export const planCommand: CliCommand = {
         templates: effectiveRules.templates,
         requirement: rows,
         reassignments: result.reassignments,
+        cost: result.cost,
         // The horizon's first hour, not the clock: the same inputs give the same files.
         publishedAt: rows[0]?.hourStart ?? '1970-01-01T00:00:00Z',
         caps: Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(params, q).concurrencyCap])),
       })),
     ];
-    const { stats, summary } = result;
+    const { stats, summary, cost } = result;
+    const money = cost ? `cost ${Math.round(cost.totalCny)} CNY: wages ${Math.round(cost.wagesCny)}, GMV at risk ${Math.round(cost.lostGmvCny)} (demo assumptions unless --levers sets money)\n` : '';
     process.stdout.write(
       `${result.assignments.length} shifts, ${stats.paidHours} paid hours, cost ${Math.round(stats.objective)} (LP bound ${Math.round(stats.lowerBound)}, gap ${(stats.gap * 100).toFixed(1)} %), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +
+        money +
         `${summary.message}\n${result.suggestions.map((s) => `  - ${s.message}`).join('\n')}${result.suggestions.length ? '\n' : ''}` +
         `${result.violations.length} rule violation(s)\nwrote ${written.length} files to ${out}: requirement.json, roster.json, reassignments.json, stats.json, ${written.filter((p) => p.includes('/calendars/')).length} calendars/*.ics, roster.xlsx, roster.csv\n`,
     );

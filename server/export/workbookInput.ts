@@ -1,9 +1,10 @@
 /** What the roster workbook is built from, and the small helpers its sheets share. */
 import type { Fill } from 'exceljs';
+import type { PlanCost } from '../../shared/levers/plan.ts';
 import type { Agent, Assignment, Reassignment, RequirementRow, ShiftTemplate } from '../../shared/types.ts';
 
 export interface RosterWorkbookInput {
-  agents: readonly Pick<Agent, 'id' | 'name' | 'team' | 'primaryQueue'>[];
+  agents: readonly Pick<Agent, 'id' | 'name' | 'team' | 'primaryQueue' | 'contract'>[];
   assignments: readonly Assignment[];
   templates: readonly ShiftTemplate[];
   /** Hourly requirement; the coverage sheet compares it with the agents on duty. */
@@ -13,6 +14,8 @@ export interface RosterWorkbookInput {
   timeZone?: string;
   /** Stored as the file's created/modified date (ISO 8601); without it the same roster would give different files. */
   generatedAt?: string;
+  /** The roster's cost in CNY; adds the 成本 Cost sheet when set. */
+  cost?: PlanCost;
 }
 
 // Light fills that keep black text readable, one per template in the order the rules list them.

@@ -1,5 +1,9 @@
 import { z } from '@hono/zod-openapi';
+import type { LegalExcessRow } from '../../shared/labour/legalExcess.ts';
+import { LEGAL_EXCESS_KINDS } from '../../shared/labour/legalExcessKinds.ts';
+import type { RosterLegalExcess } from '../services/legalExcess.ts';
 import { RULE_NAMES, type ClosingSuggestion, type ObjectiveReport, type OvertimeRow, type ShortfallSummary, type Violation } from '../../shared/roster/types.ts';
+import type { PlanCost } from '../../shared/levers/plan.ts';
 import type { ScenarioComparison } from '../../shared/scenario/compareScenarios.ts';
 import type { CapCurvePoint, CapResult, HourOutcome, SweepResult } from '../../shared/simulate/sweep.ts';
 import type { DurationStats, QueueOutcome } from '../../shared/simulate/statistics.ts';
@@ -43,8 +47,40 @@ const overtimeSchema = z
   .object({ agentId: z.string(), longDays: z.number(), dailyOvertimeHours: z.number(), longWeeks: z.number(), weeklyOvertimeHours: z.number(), restDaysWorked: z.number() })
   .openapi('OvertimeRow');
 const objectiveSchema = z
-  .object({ paidHours: z.number(), shortfallAgentHours: z.number(), reassignedShifts: z.number(), weighted: z.number(), lpWeighted: z.number(), lpShortfallAgentHours: z.number() })
+  .object({ paidHours: z.number(), overtimeHours: z.number(), overtimePremiumHours: z.number(), shortfallAgentHours: z.number(), reassignedShifts: z.number(), weighted: z.number(), lpWeighted: z.number(), lpShortfallAgentHours: z.number() })
   .openapi('ObjectiveReport');
+
+export const planCostSchema = z
+  .object({ wagesCny: z.number(), overtimeCny: z.number(), tempsCny: z.number(), borrowedCny: z.number(), lostGmvCny: z.number(), totalCny: z.number() })
+  .openapi('PlanCost', { description: 'The roster cost in CNY; lostGmvCny is the expected lost sales (GMV at risk) of its uncovered hours' });
+export const legalExcessRowSchema = z
+  .object({
+    agentId: z.string(),
+    kind: z.enum(LEGAL_EXCESS_KINDS),
+    from: z.string(),
+    to: z.string(),
+    hours: z.number(),
+    limit: z.number(),
+    overtimeHours: z.number(),
+    payRatePercent: z.number(),
+    overtimePayHours: z.number(),
+  })
+  .openapi('LegalExcessRow', { description: 'One day, ISO week, month or run of days without rest of one agent beyond a legal working-time figure' });
+const legalFiguresSchema = z
+  .object({
+    dayHours: z.number(),
+    weekHours: z.number(),
+    overtimeHoursPerDay: z.number(),
+    overtimeHoursPerDaySpecial: z.number(),
+    overtimeHoursPerMonth: z.number(),
+    restDayEvery: z.number(),
+    partTimeDayHours: z.number(),
+    partTimeWeekHours: z.number(),
+  })
+  .openapi('LegalFigures');
+export const rosterLegalExcessSchema = z
+  .object({ rosterId: z.number(), legalFigures: legalFiguresSchema, rows: z.array(legalExcessRowSchema) })
+  .openapi('RosterLegalExcess', { description: "The roster's excess over the law's working-time figures; the event's own ceilings are the supervisor's decision" });
 
 export const rosterDetailSchema = z
   .object({
@@ -57,7 +93,7 @@ export const rosterDetailSchema = z
     publishedAt: z.string().nullable(),
     stats: solverStatsSchema,
     shortfall: z.array(shortfallRowSchema),
-    diagnostics: z.object({ summary: shortfallSummarySchema, suggestions: z.array(suggestionSchema), violations: z.array(violationSchema), overtime: z.array(overtimeSchema), objective: objectiveSchema }),
+    diagnostics: z.object({ summary: shortfallSummarySchema, suggestions: z.array(suggestionSchema), violations: z.array(violationSchema), overtime: z.array(overtimeSchema), objective: objectiveSchema, cost: planCostSchema.optional() }),
     assignments: z.array(storedAssignmentSchema),
     reassignments: z.array(reassignmentSchema),
   })
@@ -78,6 +114,8 @@ const scenarioMetrics = {
   serviceLevel: z.number().nullable(),
   p90FirstResponseSeconds: z.number().nullable(),
   abandonmentRate: z.number().nullable(),
+  totalCostCny: z.number().nullable(),
+  lostGmvCny: z.number().nullable(),
 };
 export const comparisonSchema = z
   .object({
@@ -180,7 +218,10 @@ export type SchemaChecks = [
   Holds<Same<Out<typeof suggestionSchema>, ClosingSuggestion>>,
   Holds<Same<Out<typeof overtimeSchema>, OvertimeRow>>,
   Holds<Same<Out<typeof objectiveSchema>, ObjectiveReport>>,
+  Holds<Same<Out<typeof planCostSchema>, PlanCost>>,
   Holds<Same<Out<typeof rosterDetailSchema>, RosterDetail>>,
+  Holds<Same<Out<typeof legalExcessRowSchema>, LegalExcessRow>>,
+  Holds<Same<Out<typeof rosterLegalExcessSchema>, RosterLegalExcess>>,
   Holds<Same<Out<typeof comparisonSchema>, ScenarioComparison>>,
   Holds<Same<Out<typeof durationSchema>, DurationStats>>,
   Holds<Same<Out<typeof queueOutcomeSchema>, QueueOutcome>>,

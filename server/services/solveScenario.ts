@@ -32,6 +32,7 @@ export async function solveScenarioJob(db: Kysely<DB>, payload: { scenarioId: nu
     rules: inputs.rules,
     forecast: inputs.forecast,
     requirementParams: inputs.params.requirement,
+    levers: inputs.params.levers,
   };
   const result = await runInWorker<RosterResult>(
     { module: SOLVE_TASK, export: 'solveRosterTask', input: taskInput },

@@ -1,5 +1,8 @@
 /** Roster-engine types beyond the wire shapes in shared/types.ts. */
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
+import type { PlanCost } from '../levers/plan.ts';
+import type { RosterPricing } from '../levers/pricing.ts';
+import type { LegalExcessRow } from '../labour/legalExcess.ts';
 import type { RosterRules } from './rulesSchema.ts';
 
 /** The named frame every index refers to: day 0 starts at dayZeroMs (midnight, event zone), hour 0 at horizonStartMs. */
@@ -35,6 +38,8 @@ export const RULE_NAMES = [
   'maxConsecutiveDays',
   'maxRollingHours',
   'partTimeLimits',
+  'maxDayHours',
+  'maxMonthlyOvertime',
   'forwardRotation',
   'rotationBalance',
   'restAfterNights',
@@ -92,9 +97,13 @@ export interface OvertimeRow {
   restDaysWorked: number;
 }
 
-/** The weighted objective: paid hours + shortfallPenalty x shortfall agent-hours. */
+/** The weighted objective: paid hours + overtime premium + shortfallPenalty x shortfall agent-hours. */
 export interface ObjectiveReport {
   paidHours: number;
+  /** Overtime hours as the law counts them (shared/labour/overtimeHours.ts), over every agent. */
+  overtimeHours: number;
+  /** What overtime adds beyond the hours themselves, in hours of wage (each hour x its rate - 1); part of `weighted`. */
+  overtimePremiumHours: number;
   shortfallAgentHours: number;
   reassignedShifts: number;
   weighted: number;
@@ -115,6 +124,10 @@ export interface RosterResult {
   summary: ShortfallSummary;
   suggestions: ClosingSuggestion[];
   overtime: OvertimeRow[];
+  /** The roster's cost in CNY, when the input carries pricing. */
+  cost?: PlanCost;
+  /** Every agent-day, week, month and run without rest beyond the legal working-time figures, with its overtime and pay rate. */
+  legalExcess: LegalExcessRow[];
 }
 
 export interface SolveRosterOptions {
@@ -130,4 +143,6 @@ export interface RosterInput {
   requirement: Pick<RequirementRow, 'hourStart' | 'queue' | 'requiredAgents'>[];
   agents: Agent[];
   rules?: RosterRules;
+  /** Wages and lost GMV per missing agent (shared/levers/pricing.ts); absent: the roster carries no cost. */
+  pricing?: RosterPricing;
 }

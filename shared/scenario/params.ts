@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { leversSchema } from '../levers/schema.ts';
 import { ROSTER_RULE_NAMES, shiftTemplateSchema } from '../roster/rulesSchema.ts';
 import { requirementParamsSchema } from '../staffing/params.ts';
 import { CONTRACTS, QUEUE_CODES } from '../types.ts';
@@ -64,6 +65,8 @@ export const scenarioParamsSchema = z
     simulationCaps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).optional(),
     /** Share of on-duty agents on a staggered break at any moment in simulations (0 when absent). */
     simulationBreakShare: z.number().min(0).max(0.9).optional(),
+    /** Money and workforce levers (issue 15); absent: the roster is priced at the demo assumptions and pulls no lever. */
+    levers: leversSchema.optional(),
   })
   .strict()
   .superRefine((params, ctx) => {

@@ -90,7 +90,8 @@ export function chatQueuePerformance(agents: number, spec: ChatQueueSpec, target
   const table = agentTable(spec.model, spec.cap, targetSeconds);
   const muMax = agents * table.rates[spec.cap];
   const theta = spec.model.patienceSeconds === null ? 0 : 1 / spec.model.patienceSeconds;
-  if (agents <= 0 || (theta === 0 && muMax <= lambda)) return { probabilityOfWait: 1, assignedWithinTarget: 0, serviceLevel: 0, meanWaitSeconds: Infinity, servedShare: theta === 0 ? 0 : 1 };
+  // Nobody online serves nobody; overloaded with nobody leaving, the agents finish what they can and the queue grows.
+  if (agents <= 0 || (theta === 0 && muMax <= lambda)) return { probabilityOfWait: 1, assignedWithinTarget: 0, serviceLevel: 0, meanWaitSeconds: Infinity, servedShare: agents <= 0 ? 0 : muMax / lambda };
   const below = levelWeights(agents, spec.cap, table.rates, lambda);
   const tail = queueTail(lambda, muMax, theta);
   const waitingStates = below.full * tail.states;

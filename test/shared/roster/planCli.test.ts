@@ -70,6 +70,11 @@ describe('plan CLI', () => {
     expect(keysOf(stats)).toEqual(['gap', 'lowerBound', 'objective', 'paidHours', 'solveMs']);
     expect(roster.stats).toEqual(stats);
     expect(roster.violations).toEqual([]);
+    // cost: { wagesCny, overtimeCny, tempsCny, borrowedCny, lostGmvCny, totalCny }, priced at the demo assumptions.
+    expect(keysOf(roster.cost)).toEqual(['borrowedCny', 'lostGmvCny', 'overtimeCny', 'tempsCny', 'totalCny', 'wagesCny']);
+    expect(roster.cost.wagesCny).toBeGreaterThanOrEqual(roster.stats.paidHours * 25);
+    expect(roster.cost.lostGmvCny).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/GMV at risk \d+/);
   });
 
   it('exits 2 naming the file, line and field of bad input', () => {
@@ -88,5 +93,20 @@ describe('plan CLI', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('rules.json');
     expect(run.stderr).toContain('minRestHours');
+  });
+
+  it('exits 2 naming the levers file and the bad field, unknown keys included', () => {
+    const dir = inputs();
+    const run = (levers: object) => {
+      writeFileSync(join(dir, 'levers.json'), JSON.stringify(levers));
+      return cli(['plan', '--forecast', join(dir, 'forecast.csv'), '--agents', join(dir, 'agents.csv'), '--levers', join(dir, 'levers.json'), '--out', join(dir, 'out')]);
+    };
+    const negative = run({ money: { wagesCnyPerHour: { full_time: -1 } } });
+    expect(negative.status).toBe(2);
+    expect(negative.stderr).toContain('levers.json');
+    expect(negative.stderr).toContain('money.wagesCnyPerHour.full_time');
+    const unknown = run({ tmeps: { maxPerDay: 3 } });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('tmeps');
   });
 });

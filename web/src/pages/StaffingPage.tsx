@@ -2,6 +2,7 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { QUEUE_CODES } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { CoverageChart } from '../charts/CoverageChart.tsx';
+import { CostBreakdown } from '../components/CostBreakdown.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ShortfallTable } from '../components/ShortfallTable.tsx';
 import { Suggestions } from '../components/Suggestions.tsx';
@@ -45,6 +46,14 @@ export default function StaffingPage() {
             <p classList={{ short: r().diagnostics.summary.totalAgentHours > 0, ok: r().diagnostics.summary.totalAgentHours === 0 }} data-testid="shortfall-summary">
               {r().diagnostics.summary.totalAgentHours > 0 ? t('shortSummary', { hours: number(r().diagnostics.summary.hoursShort), total: number(r().diagnostics.summary.totalAgentHours) }) : t('fullyCovered')}
             </p>
+            <Show when={r().diagnostics.cost}>
+              {(cost) => (
+                <>
+                  <h3>{t('costTitle')}</h3>
+                  <CostBreakdown cost={cost()} />
+                </>
+              )}
+            </Show>
             <h3>{t('suggestions')}</h3>
             <Suggestions suggestions={r().diagnostics.suggestions} templates={templates() ?? []} />
           </div>
