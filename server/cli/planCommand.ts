@@ -57,7 +57,7 @@ export const planCommand: CliCommand = {
     const requirementForCap = (cap: number) => requirementAtCap(forecast, params, cap);
     const effectiveRules = rules ?? defaultRosterRules();
     const pricing = rosterPricing(rows, forecast, params, resolveMoney(levers?.money));
-    const result = solveRoster({ requirement: rows, agents, rules: effectiveRules, pricing }, { clock: () => performance.now(), requirementForCap });
+    const result = solveRoster({ requirement: rows, agents, rules: effectiveRules, pricing, levers }, { clock: () => performance.now(), requirementForCap });
     mkdirSync(out, { recursive: true });
     const written = [
       writeJson(out, 'requirement.json', rows),

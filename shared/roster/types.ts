@@ -1,6 +1,7 @@
 /** Roster-engine types beyond the wire shapes in shared/types.ts. */
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
-import type { PlanCost } from '../levers/plan.ts';
+import type { PlanCost, PlanLevers } from '../levers/plan.ts';
+import type { Levers } from '../levers/schema.ts';
 import type { RosterPricing } from '../levers/pricing.ts';
 import type { RosterRules } from './rulesSchema.ts';
 
@@ -119,6 +120,8 @@ export interface RosterResult {
   overtime: OvertimeRow[];
   /** The roster's cost in CNY, when the input carries pricing. */
   cost?: PlanCost;
+  /** The levers the plan pulls, when the input gives levers. */
+  levers?: PlanLevers;
 }
 
 export interface SolveRosterOptions {
@@ -136,4 +139,6 @@ export interface RosterInput {
   rules?: RosterRules;
   /** Wages and lost GMV per missing agent (shared/levers/pricing.ts); absent: the roster carries no cost. */
   pricing?: RosterPricing;
+  /** Workforce levers (issue 15); with pricing, the aggregate plan is priced in CNY and may pull them. Absent: today's roster. */
+  levers?: Levers;
 }
