@@ -21,6 +21,7 @@ import { bookedAssignments, bookedCoverage, bookedShifts, bookingsOf, shortfallW
 import { reassignmentRecords, toAssignment } from './reassign/reassignments.ts';
 import { agentSuggestions } from './report/closingSuggestions.ts';
 import { capSuggestionFor } from './report/capSuggestion.ts';
+import { exhaustedLevers } from './report/exhaustedLevers.ts';
 import { overtimeReport } from './report/overtime.ts';
 import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
@@ -134,6 +135,11 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
     suggestions,
     overtime: overtimeReport(shifts, frame),
     ...(cost ? { cost } : {}),
-    ...(money ? { levers: { temps: bookingsOf('temps', plan.flex, frame), borrowed: bookingsOf('borrowed', plan.flex, frame), overtime: [], peakShifts: [], caps: {} } } : {}),
+    ...(money && input.pricing
+      ? {
+          levers: { temps: bookingsOf('temps', plan.flex, frame), borrowed: bookingsOf('borrowed', plan.flex, frame), overtime: [], peakShifts: [], caps: {} },
+          exhausted: exhaustedLevers({ flexColumns: money.flex, booked: plan.flex, bound: money.flexBound, shortfall, pricing: input.pricing, frame }),
+        }
+      : {}),
   };
 }

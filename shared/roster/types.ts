@@ -1,6 +1,6 @@
 /** Roster-engine types beyond the wire shapes in shared/types.ts. */
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
-import type { PlanCost, PlanLevers } from '../levers/plan.ts';
+import type { ExhaustedLever, PlanCost, PlanLevers } from '../levers/plan.ts';
 import type { Levers } from '../levers/schema.ts';
 import type { RosterPricing } from '../levers/pricing.ts';
 import type { RosterRules } from './rulesSchema.ts';
@@ -122,6 +122,8 @@ export interface RosterResult {
   cost?: PlanCost;
   /** The levers the plan pulls, when the input gives levers. */
   levers?: PlanLevers;
+  /** Levers used up to their bound where a gap remains, when the input gives levers. */
+  exhausted?: ExhaustedLever[];
 }
 
 export interface SolveRosterOptions {
