@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { deleteSession, insertSession, readSetting, sessionWithUser, settleSetting } from '../db/repositories/sessions.ts';
 import type { DB } from '../db/schema.ts';
 import type { User } from './users.ts';
 
@@ -12,7 +13,7 @@ const hash = (id: string) => createHash('sha256').update(id).digest('hex');
 export async function createSession(db: Kysely<DB>, userId: number, now: Date): Promise<{ id: string; expiresAt: Date }> {
   const id = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
-  await db.insertInto('sessions').values({ id_hash: hash(id), user_id: userId, expires_at: expiresAt }).execute();
+  await insertSession(db, { idHash: hash(id), userId, expiresAt });
   return { id, expiresAt };
 }
 
@@ -31,12 +32,7 @@ export async function sessionUser(db: Kysely<DB>, id: string, now: Date): Promis
   const recent = recentSessions.get(key);
   if (recent && now.getTime() - recent.seenAt < SESSION_CACHE_MS && now.getTime() >= recent.seenAt && recent.expiresAt > now.getTime()) return recent.user;
   recentSessions.delete(key);
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.username', 'users.role', 'users.agent_id', 'users.disabled', 'sessions.expires_at'])
-    .where('sessions.id_hash', '=', key)
-    .executeTakeFirst();
+  const row = await sessionWithUser(db, key);
   if (!row || row.disabled || row.expires_at.getTime() <= now.getTime()) return undefined;
   const user: User = { id: row.id, username: row.username, role: row.role, agentId: row.agent_id, disabled: row.disabled };
   if (recentSessions.size >= SESSION_CACHE_SIZE) recentSessions.delete(recentSessions.keys().next().value!);
@@ -47,7 +43,7 @@ export async function sessionUser(db: Kysely<DB>, id: string, now: Date): Promis
 /** Ends one session. */
 export async function destroySession(db: Kysely<DB>, id: string): Promise<void> {
   recentSessions.delete(hash(id));
-  await db.deleteFrom('sessions').where('id_hash', '=', hash(id)).execute();
+  await deleteSession(db, hash(id));
 }
 
 /** Drops a user's sessions from this server's recent lookups, after its sessions were deleted or its rights changed. */
@@ -58,8 +54,5 @@ export function forgetUserSessions(userId: number): void {
 /** The secret that signs session cookies: SESSION_SECRET, else one generated once and kept in the database so every server shares it. */
 export async function sessionSecret(db: Kysely<DB>, envSecret: string | undefined): Promise<string> {
   if (envSecret) return envSecret;
-  const existing = await db.selectFrom('settings').select('value').where('key', '=', 'session_secret').executeTakeFirst();
-  if (existing) return existing.value;
-  await db.insertInto('settings').values({ key: 'session_secret', value: randomBytes(32).toString('base64url') }).onConflict((oc) => oc.column('key').doNothing()).execute();
-  return (await db.selectFrom('settings').select('value').where('key', '=', 'session_secret').executeTakeFirstOrThrow()).value;
+  return (await readSetting(db, 'session_secret')) ?? settleSetting(db, 'session_secret', randomBytes(32).toString('base64url'));
 }

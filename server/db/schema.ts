@@ -92,7 +92,8 @@ export interface ScenariosTable {
   updated_at: Generated<Date>;
 }
 
-export type RosterStatus = 'draft' | 'published' | 'superseded';
+export type { RosterStatus } from '../../shared/roster/storedRoster.ts';
+import type { RosterStatus } from '../../shared/roster/storedRoster.ts';
 
 export interface RostersTable {
   id: Generated<number>;

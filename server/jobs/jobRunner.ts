@@ -3,7 +3,7 @@ import type PgBoss from 'pg-boss';
 import { DomainError } from '../../shared/errors.ts';
 import type { DB, JobKind } from '../db/schema.ts';
 import { isDatabaseUnavailable, retryWhileUnavailable } from '../db/unavailable.ts';
-import { claimJobRun, endCancelledJobRun, finishJobRun, isCancelRequested, requeueJobRun, writeJobHeartbeat, writeJobProgress, type JobError, type JobOutcome } from './jobRuns.ts';
+import { claimJobRun, endCancelledJobRun, finishJobRun, isCancelRequested, requeueJobRun, writeJobHeartbeat, writeJobProgress, type JobError, type JobOutcome } from '../db/repositories/jobRuns.ts';
 import { TaskAbortedError } from './runInWorker.ts';
 
 export interface JobContext {

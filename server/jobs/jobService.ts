@@ -6,13 +6,13 @@ import type { Database } from '../db/connect.ts';
 import type { DB, JobKind } from '../db/schema.ts';
 import { createBossDb } from './bossDb.ts';
 import { JobInterruption, runJob, type JobHandler, type RunnerDeps } from './jobRunner.ts';
-import { insertJobRun, listJobRuns, readJobRun, requestJobCancel, type JobRecord } from './jobRuns.ts';
+import { insertJobRun, listJobRuns, readJobRun, requestJobCancel, type JobRecord } from '../db/repositories/jobRuns.ts';
 import { TaskAbortedError } from './runInWorker.ts';
 import { sweepStaleJobs } from './staleJobs.ts';
 
 export type { JobKind, JobStatus } from '../db/schema.ts';
 export type { JobContext, JobHandler } from './jobRunner.ts';
-export type { JobRecord } from './jobRuns.ts';
+export type { JobRecord } from '../db/repositories/jobRuns.ts';
 
 export interface JobService {
   submit(kind: JobKind, payload: unknown, refs?: { eventId?: number; scenarioId?: number }): Promise<JobRecord>;

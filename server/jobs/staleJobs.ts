@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type PgBoss from 'pg-boss';
 import type { DB } from '../db/schema.ts';
-import { findStaleJobRuns, finishJobRun, requeueStaleJobRun } from './jobRuns.ts';
+import { findStaleJobRuns, finishJobRun, requeueStaleJobRun } from '../db/repositories/jobRuns.ts';
 
 /**
  * Finds running jobs whose process stopped writing heartbeats (killed, frozen, cut off from the database) and

@@ -1,27 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { DomainError } from '../../shared/errors.ts';
 import { rosterCsv } from '../../shared/export/rosterCsv.ts';
-import { listAgents } from '../db/repositories/agents.ts';
-import { getEvent } from '../db/repositories/events.ts';
-import { getRoster } from '../db/repositories/rosters.ts';
-import { listTemplates } from '../db/repositories/templates.ts';
 import { rosterWorkbook } from '../export/rosterWorkbook.ts';
 import { errorResponses, idParam, newRouter } from '../http/router.ts';
-import { loadScenarioInputs } from '../services/scenarioInputs.ts';
-import type { Context } from 'hono';
-import type { AppEnv } from '../http/env.ts';
+import { rosterExportInputs } from '../services/rosterExport.ts';
 
 const rosterIdParams = z.object({ rosterId: idParam('rosterId') });
-
-async function exportInputs(c: Context<AppEnv>, rosterId: number) {
-  const { db } = c.var.database;
-  const row = await db.selectFrom('rosters').select(['event_id', 'scenario_id']).where('id', '=', rosterId).executeTakeFirst();
-  if (!row) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
-  const event = await getEvent(db, row.event_id);
-  const [roster, agents, templates, inputs] = await Promise.all([getRoster(db, rosterId, event.timeZone), listAgents(db, event.id, { includeInactive: true }), listTemplates(db, event.id), loadScenarioInputs(db, row.scenario_id)]);
-  const assignments = roster.assignments.filter((a) => a.status === 'confirmed');
-  return { event, roster, agents, templates, assignments, requirement: inputs.requirement };
-}
 
 /** Spreadsheet downloads of a roster: xlsx (排班表) and CSV (UTF-8 with BOM). */
 export const exportRoutes = newRouter()
@@ -34,7 +17,7 @@ export const exportRoutes = newRouter()
       responses: { 200: { description: 'Workbook: schedule, hourly coverage, reassignments', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, ...errorResponses(404) },
     }),
     async (c) => {
-      const x = await exportInputs(c, c.req.valid('param').rosterId);
+      const x = await rosterExportInputs(c.var.database.db, c.req.valid('param').rosterId);
       const buffer = await rosterWorkbook({ agents: x.agents, assignments: x.assignments, templates: x.templates, requirement: x.requirement, reassignments: x.roster.reassignments, timeZone: x.event.timeZone, generatedAt: x.roster.publishedAt ?? x.roster.createdAt, cost: x.roster.diagnostics.cost });
       c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       c.header('Content-Disposition', `attachment; filename="roster-${x.roster.id}.xlsx"`);
@@ -50,7 +33,7 @@ export const exportRoutes = newRouter()
       responses: { 200: { description: 'One row per shift', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errorResponses(404) },
     }),
     async (c) => {
-      const x = await exportInputs(c, c.req.valid('param').rosterId);
+      const x = await rosterExportInputs(c.var.database.db, c.req.valid('param').rosterId);
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', `attachment; filename="roster-${x.roster.id}.csv"`);
       return c.body(rosterCsv({ agents: x.agents, assignments: x.assignments, templates: x.templates }, { timeZone: x.event.timeZone }), 200) as never;

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { forecastRowSchema as sharedForecastRowSchema } from '../../shared/forecast/forecastRowSchema.ts';
 import { QUEUE_CODES, CONTRACTS } from '../../shared/types.ts';
 
 // Response schemas for the OpenAPI document; they mirror shared/types.ts.
@@ -35,9 +36,8 @@ export const agentSchema = z
   })
   .openapi('Agent');
 
-export const forecastRowSchema = z
-  .object({ hourStart: z.string(), queue: queueSchema, inquiries: z.number(), ahtSeconds: z.number().optional() })
-  .openapi('ForecastRow');
+/** The forecast row the import validates, so the document states the same limits. */
+export const forecastRowSchema = sharedForecastRowSchema.openapi('ForecastRow');
 
 export const requirementRowSchema = z
   .object({

@@ -1,12 +1,12 @@
 import { invalidCsv, parseCsv } from '../csv/parseCsv.ts';
 import { DomainError, type ProblemLocation } from '../errors.ts';
+import { MAX_INQUIRIES_PER_HOUR } from '../forecast/limits.ts';
 import { parseCount } from '../forecast/parseForecastCsv.ts';
 import { HOUR_MS, parseInstant, toZonedIso } from '../time.ts';
 import { EVENT_TIME_ZONE, isQueueCode, type QueueCode } from '../types.ts';
 
 /** Lengths of one count a chat export may report: an hour, or a quarter of one. */
 export const ACTUAL_INTERVAL_MINUTES = [15, 60] as const;
-const MAX_INQUIRIES_PER_INTERVAL = 10_000_000;
 
 /** Inquiries that really arrived on one queue in one interval of an hour or a quarter hour. */
 export interface ActualCount {
@@ -73,7 +73,7 @@ function checkActualRecords(records: readonly ActualRecord[], startColumn: strin
     if (!isQueueCode(queue)) problems.push({ line, field: 'queue', message: `unknown queue "${queue}" (expected pre_sale, after_sale or logistics)` });
     const inquiries = parseCount(values.inquiries);
     if (inquiries === null) problems.push({ line, field: 'inquiries', message: `"${values.inquiries}" is not a whole number >= 0` });
-    else if (inquiries > MAX_INQUIRIES_PER_INTERVAL) problems.push({ line, field: 'inquiries', message: `${inquiries} is above the limit of ${MAX_INQUIRIES_PER_INTERVAL}` });
+    else if (inquiries > MAX_INQUIRIES_PER_HOUR) problems.push({ line, field: 'inquiries', message: `${inquiries} is above the limit of ${MAX_INQUIRIES_PER_HOUR}` });
     if (problems.length > before || ms === null || inquiries === null) continue;
     const overlap = overlappingRow(seen, queue as QueueCode, ms, minutes);
     if (overlap !== undefined) {

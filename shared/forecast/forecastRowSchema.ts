@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { QUEUE_CODES, type ForecastRow } from '../types.ts';
 
-/** Upper bound on inquiries per hour and queue, the same as the CSV import's. */
-export const MAX_INQUIRIES_PER_HOUR = 10_000_000;
-export const MAX_AHT_SECONDS = 4 * 3600;
+import { MAX_AHT_SECONDS, MAX_INQUIRIES_PER_HOUR } from './limits.ts';
+
+export { MAX_AHT_SECONDS, MAX_INQUIRIES_PER_HOUR } from './limits.ts';
 
 /** One forecast row as it crosses the wire: ISO 8601 hour with offset, known queue, finite volume. */
 export const forecastRowSchema = z

@@ -3,6 +3,7 @@ import { DAY_MS, HOUR_MS, hourOfDay, parseInstant, startOfZonedDay, toZonedIso }
 import { EVENT_TIME_ZONE, QUEUE_CODES, type ForecastRow, type QueueCode } from '../types.ts';
 import { dayFactor, type DayFactorOptions } from './dayFactor.ts';
 import { hourlyProfile, type HourlyProfileOptions } from './hourlyProfile.ts';
+import { MAX_INQUIRIES_PER_DAY } from './limits.ts';
 
 /** What a supervisor enters when there is no history. */
 export interface ForecastSpec {
@@ -21,7 +22,6 @@ export interface GenerateForecastOptions extends DayFactorOptions, HourlyProfile
 }
 
 const MAX_DAYS = 366;
-const MAX_DAILY_TOTAL = 10_000_000;
 
 /** An hourly forecast from daily totals, the event's day factors and the hourly profile with its peak windows. */
 export function generateForecast(spec: ForecastSpec, options?: GenerateForecastOptions): ForecastRow[] {
@@ -69,8 +69,8 @@ function checkSpec(spec: ForecastSpec, timeZone: string): { first: number; event
   if (event === null) throw invalid('eventDate', `"${spec.eventDate}" is not a date (yyyy-MM-dd)`);
   if (!Number.isInteger(spec.days) || spec.days < 1 || spec.days > MAX_DAYS) throw invalid('days', `expected whole days in [1, ${MAX_DAYS}], got ${spec.days}`);
   for (const [queue, total] of Object.entries(spec.dailyTotals)) {
-    if (typeof total !== 'number' || !Number.isFinite(total) || total < 0 || total > MAX_DAILY_TOTAL) {
-      throw invalid(`dailyTotals.${queue}`, `expected inquiries per day in [0, ${MAX_DAILY_TOTAL}], got ${total}`);
+    if (typeof total !== 'number' || !Number.isFinite(total) || total < 0 || total > MAX_INQUIRIES_PER_DAY) {
+      throw invalid(`dailyTotals.${queue}`, `expected inquiries per day in [0, ${MAX_INQUIRIES_PER_DAY}], got ${total}`);
     }
   }
   return { first, event };

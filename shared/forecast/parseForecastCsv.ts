@@ -2,9 +2,8 @@ import { parseCsv, invalidCsv } from '../csv/parseCsv.ts';
 import type { ProblemLocation } from '../errors.ts';
 import { HOUR_MS, parseInstant, toZonedIso } from '../time.ts';
 import { isQueueCode, EVENT_TIME_ZONE, type ForecastRow, type QueueCode } from '../types.ts';
+import { MAX_AHT_SECONDS, MAX_INQUIRIES_PER_HOUR } from './limits.ts';
 
-const MAX_INQUIRIES_PER_HOUR = 10_000_000;
-const MAX_AHT_SECONDS = 4 * 3600;
 
 /** Parses `hour_start,queue,inquiries[,aht_seconds]`; all rows or an error listing every bad one (line and field). */
 export function parseForecastCsv(text: string, timeZone: string = EVENT_TIME_ZONE): ForecastRow[] {

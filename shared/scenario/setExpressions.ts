@@ -7,7 +7,8 @@ const QUEUE_PARAM_ALIASES: Record<string, string> = {
   aht: 'ahtSeconds',
   bot: 'botShare',
   shrinkage: 'shrinkage',
-  inflation: 'inflation',
+  messages: 'messagesPerSession',
+  reply: 'replySeconds',
   target: 'targetSeconds',
   service: 'serviceShare',
 };
@@ -43,7 +44,7 @@ function applyOne(params: Record<string, any>, key: string, raw: string, express
     const headcount = ensure(params, 'headcount');
     headcount.addAgents = [...(headcount.addAgents ?? []), { count: toNumber(raw, expression), primaryQueue: queue }];
   } else {
-    throw invalid(expression, `unknown key "${key}" (try cap, aht, bot, shrinkage, inflation, target, service, volume, rules.<name>, remove, add.<queue>)`);
+    throw invalid(expression, `unknown key "${key}" (try cap, aht, bot, shrinkage, messages, reply, target, service, volume, rules.<name>, remove, add.<queue>)`);
   }
 }
 

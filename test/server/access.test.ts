@@ -6,7 +6,7 @@ import { renderError } from '../../server/http/errors.ts';
 import { createCalendarToken } from '../../server/db/repositories/calendarTokens.ts';
 import { storeRoster } from '../../server/db/repositories/rosters.ts';
 import { jsonb } from '../../server/db/jsonb.ts';
-import { claimJobRun, finishJobRun, insertJobRun } from '../../server/jobs/jobRuns.ts';
+import { claimJobRun, finishJobRun, insertJobRun } from '../../server/db/repositories/jobRuns.ts';
 import { publishRoster } from '../../server/services/publishRoster.ts';
 import { DATABASES } from '../db/setup.ts';
 import { rosterResult } from './fixtures.ts';

@@ -2,7 +2,7 @@
 import { hc, type ClientResponse, type InferResponseType } from 'hono/client';
 // Type-only imports: no server code reaches the bundle, but a renamed field breaks the build.
 import type { ApiType } from '../../server/app.ts';
-import type { RosterDetail as ServerRosterDetail } from '../../server/db/repositories/rosters.ts';
+import type { RosterDetail as StoredRosterDetail } from '../../shared/roster/storedRoster.ts';
 import type { ScenarioComparison } from '../../shared/scenario/compareScenarios.ts';
 import type { ScenarioParamsInput } from '../../shared/scenario/params.ts';
 import type { SimulationSummary } from '../../shared/scenario/outcome.ts';
@@ -72,7 +72,7 @@ export type CalendarToken = InferResponseType<(typeof client.events)[':eventId']
 export type NewCalendarToken = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['$post'], 201>;
 export type IssuedAgentFeeds = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['agents']['$post'], 201>;
 export type QueueInfo = InferResponseType<(typeof client.events)[':eventId']['queues']['$get'], 200>[number];
-export type RosterDetail = ServerRosterDetail;
+export type RosterDetail = StoredRosterDetail;
 export interface Simulation {
   id: number;
   /** Null once the roster it ran on has been deleted (the column is ON DELETE SET NULL). */

@@ -145,3 +145,9 @@ function toEventSummary(row: EventRow): EventSummary {
 function* chunks<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
+
+/** An event's queues with their names, in the order they were created. */
+export async function listQueues(db: Kysely<DB>, eventId: number): Promise<{ code: QueueCode; nameZh: string; nameEn: string }[]> {
+  const rows = await db.selectFrom('queues').select(['code', 'name_zh', 'name_en']).where('event_id', '=', eventId).orderBy('id').execute();
+  return rows.map((q) => ({ code: q.code as QueueCode, nameZh: q.name_zh, nameEn: q.name_en }));
+}

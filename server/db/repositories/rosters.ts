@@ -1,36 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { DomainError } from '../../../shared/errors.ts';
+import type { RosterDetail, StoredAssignment } from '../../../shared/roster/storedRoster.ts';
 import type { RosterResult } from '../../../shared/roster/types.ts';
 import { toZonedIso, zonedDate } from '../../../shared/time.ts';
-import type { Assignment, QueueCode, Reassignment, ShortfallRow, SolverStats } from '../../../shared/types.ts';
+import type { QueueCode, ShortfallRow, SolverStats } from '../../../shared/types.ts';
 import { jsonb } from '../jsonb.ts';
 import type { AssignmentsTable, DB, RosterStatus } from '../schema.ts';
 
-/** A stored shift: the wire Assignment plus what calendars need to follow it across publishes. */
-export interface StoredAssignment extends Assignment {
-  /** The row id: what PATCH /api/rosters/{rosterId}/assignments/{assignmentId} names. */
-  id: number;
-  uid: string;
-  sequence: number;
-  status: 'confirmed' | 'cancelled';
-  note: string | null;
-}
-
-export interface RosterDetail {
-  id: number;
-  eventId: number;
-  scenarioId: number;
-  scenarioVersion: number;
-  status: RosterStatus;
-  createdAt: string;
-  publishedAt: string | null;
-  stats: SolverStats;
-  shortfall: ShortfallRow[];
-  diagnostics: Pick<RosterResult, 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective' | 'cost'>;
-  assignments: StoredAssignment[];
-  reassignments: Reassignment[];
-}
+export type { RosterDetail, StoredAssignment } from '../../../shared/roster/storedRoster.ts';
 
 const CHUNK = 2000;
 
@@ -198,4 +176,10 @@ async function loadRosterContent(db: Kysely<DB>, rosterId: number, timeZone: str
 export async function publishedRosterId(db: Kysely<DB>, eventId: number): Promise<number | undefined> {
   const row = await db.selectFrom('rosters').select('id').where('event_id', '=', eventId).where('status', '=', 'published').executeTakeFirst();
   return row?.id;
+}
+
+/** The event and scenario a roster belongs to; undefined when there is no such roster. */
+export async function rosterOwner(db: Kysely<DB>, rosterId: number): Promise<{ eventId: number; scenarioId: number } | undefined> {
+  const row = await db.selectFrom('rosters').select(['event_id', 'scenario_id']).where('id', '=', rosterId).executeTakeFirst();
+  return row && { eventId: row.event_id, scenarioId: row.scenario_id };
 }

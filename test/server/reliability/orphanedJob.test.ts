@@ -6,7 +6,7 @@ import type { Database } from '../../../server/db/connect.ts';
 import type { JobHandler } from '../../../server/jobs/jobService.ts';
 import { DATABASE_URL, DATABASES, openTestDatabase } from '../../db/setup.ts';
 import { aborted, serviceTracker, until } from '../jobs/helpers.ts';
-import { finishJobRun } from '../../../server/jobs/jobRuns.ts';
+import { finishJobRun } from '../../../server/db/repositories/jobRuns.ts';
 
 const untilStopped: JobHandler = async (_payload, context) => {
   await context.progress(10, 'solving');

@@ -1,5 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../i18n/i18n.ts';
+import { createAction } from '../state/action.ts';
 import { ErrorNotice } from './ErrorNotice.tsx';
 
 /**
@@ -7,25 +8,17 @@ import { ErrorNotice } from './ErrorNotice.tsx';
  * hidden behind our own button, because its "Choose File" text follows the browser's language, not the app's.
  */
 export function CsvImport(props: { label: string; testId: string; onUpload: (file: File) => Promise<string> }) {
-  const [busy, setBusy] = createSignal(false);
   const [done, setDone] = createSignal<string>();
-  const [error, setError] = createSignal<unknown>();
+  const action = createAction();
+  const busy = action.busy;
   const [fileName, setFileName] = createSignal<string>();
   const upload = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     setFileName(file.name);
-    setBusy(true);
     setDone(undefined);
-    setError(undefined);
-    try {
-      setDone(await props.onUpload(file));
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-      input.value = '';
-    }
+    // The input is emptied either way, so choosing the same file again uploads it again.
+    setDone(await action.run(() => props.onUpload(file)).finally(() => (input.value = '')));
   };
   return (
     <div class="csv-import">
@@ -38,7 +31,7 @@ export function CsvImport(props: { label: string; testId: string; onUpload: (fil
         <span class="muted">{t('uploading')}</span>
       </Show>
       <Show when={done()}>{(text) => <p class="ok" data-testid={`${props.testId}-done`}>{text()}</p>}</Show>
-      <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={action.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { api, type AgentRecord } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { fromLocalInput, queueLabel, toLocalInput } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
+import { createAction } from '../state/action.ts';
 
 /** Edits one agent's cross-training, contract, team and unavailability; the API validates and stores. */
 export function AgentEditor(props: { eventId: number; agent: AgentRecord; onSaved: (agent: AgentRecord) => void }) {
@@ -11,7 +12,7 @@ export function AgentEditor(props: { eventId: number; agent: AgentRecord; onSave
   const [contract, setContract] = createSignal<Contract>('full_time');
   const [team, setTeam] = createSignal('');
   const [unavailable, setUnavailable] = createSignal<{ start: string; end: string }[]>([]);
-  const [error, setError] = createSignal<unknown>();
+  const action = createAction();
   const [saved, setSaved] = createSignal(false);
   createEffect(
     on(
@@ -21,21 +22,20 @@ export function AgentEditor(props: { eventId: number; agent: AgentRecord; onSave
         setContract(a.contract);
         setTeam(a.team);
         setUnavailable(a.unavailable.map((i) => ({ start: toLocalInput(i.start), end: toLocalInput(i.end) })));
-        setError(undefined);
+        action.setError(undefined);
         setSaved(false);
       },
     ),
   );
   const save = async () => {
-    setError(undefined);
     setSaved(false);
-    try {
+    const agent = await action.run(() => {
       const intervals: Interval[] = unavailable().map((i) => ({ start: fromLocalInput(i.start), end: fromLocalInput(i.end) }));
-      props.onSaved(await api.updateAgent(props.eventId, props.agent.id, { crossTrainedFor: cross(), contract: contract(), team: team(), unavailable: intervals }));
-      setSaved(true);
-    } catch (e) {
-      setError(e);
-    }
+      return api.updateAgent(props.eventId, props.agent.id, { crossTrainedFor: cross(), contract: contract(), team: team(), unavailable: intervals });
+    });
+    if (!agent) return;
+    props.onSaved(agent);
+    setSaved(true);
   };
   const setInterval = (i: number, patch: Partial<{ start: string; end: string }>) => setUnavailable((list) => list.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
@@ -82,7 +82,7 @@ export function AgentEditor(props: { eventId: number; agent: AgentRecord; onSave
         <button class="secondary small" onClick={() => setUnavailable((list) => [...list, { start: '', end: '' }])}>{t('addUnavailability')}</button>
         <p class="muted">{t('timesInShanghai')}</p>
       </fieldset>
-      <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={action.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={saved()}>
         <p class="ok">{t('saved')}</p>
       </Show>

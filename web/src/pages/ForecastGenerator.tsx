@@ -1,13 +1,14 @@
-import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { DEFAULT_EVE_FACTOR, DEFAULT_EVENT_DAY_FACTOR } from '../../../shared/forecast/dayFactor.ts';
 import type { PeakWindow } from '../../../shared/forecast/hourlyProfile.ts';
-import { QUEUE_CODES, type ForecastRow, type QueueCode } from '../../../shared/types.ts';
+import type { ForecastRow, QueueCode } from '../../../shared/types.ts';
 import { api, type ForecastGenerator as GeneratorInput } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { GeneratorFactorsTable } from '../components/GeneratorFactorsTable.tsx';
 import { PeakWindowsTable } from '../components/PeakWindowsTable.tsx';
 import { createAction } from '../state/action.ts';
-import { number, queueLabel, zonedDay } from '../i18n/format.ts';
+import { number, zonedDay } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
 
@@ -66,28 +67,7 @@ export function ForecastGenerator(props: {
           <input type="number" min="1" max="62" value={form.days} onInput={(e) => setForm('days', num(e))} />
         </label>
       </div>
-      <table class="table compact">
-        <thead>
-          <tr>
-            <th>{t('queue')}</th>
-            <th>{t('dailyTotal')}</th>
-            <th>{t('eveFactor')}</th>
-            <th>{t('eventDayFactor')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={QUEUE_CODES}>
-            {(q) => (
-              <tr>
-                <td>{queueLabel(q)}</td>
-                <td><input type="number" min="0" value={form.totals[q]} onInput={(e) => setForm('totals', q, num(e))} /></td>
-                <td><input type="number" min="0" step="0.1" value={form.eve[q]} onInput={(e) => setForm('eve', q, num(e))} /></td>
-                <td><input type="number" min="0" step="0.1" value={form.eventDay[q]} onInput={(e) => setForm('eventDay', q, num(e))} /></td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <GeneratorFactorsTable totals={form.totals} eve={form.eve} eventDay={form.eventDay} onChange={(field, q, value) => setForm(field, q, value)} />
       <h3>{t('peakWindows')}</h3>
       <PeakWindowsTable peaks={props.peaks} onPeaks={props.onPeaks} />
       <div class="actions">

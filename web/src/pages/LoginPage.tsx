@@ -2,20 +2,17 @@ import { createSignal, Show } from 'solid-js';
 import { api, type User } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { t } from '../i18n/i18n.ts';
+import { createAction } from '../state/action.ts';
 
 /** Sign-in form; calls onSignedIn with the user. */
 export function LoginPage(props: { onSignedIn: (user: User) => void }) {
   const [username, setUsername] = createSignal('');
   const [password, setPassword] = createSignal('');
-  const [error, setError] = createSignal<unknown>();
+  const action = createAction();
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
-    setError(undefined);
-    try {
-      props.onSignedIn(await api.login(username(), password()));
-    } catch (e) {
-      setError(e);
-    }
+    const user = await action.run(() => api.login(username(), password()));
+    if (user) props.onSignedIn(user);
   };
   return (
     <form class="card narrow stack" onSubmit={submit}>
@@ -28,7 +25,7 @@ export function LoginPage(props: { onSignedIn: (user: User) => void }) {
         {t('password')}
         <input name="password" type="password" autocomplete="current-password" value={password()} onInput={(e) => setPassword(e.currentTarget.value)} />
       </label>
-      <Show when={error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={action.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       <button type="submit">{t('signIn')}</button>
     </form>
   );

@@ -1,30 +1,28 @@
-import { createSignal, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { api } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { fromLocalInput } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
+import { createAction } from '../state/action.ts';
 
 /** Creates an event: name, planning horizon and the event window, all in Asia/Shanghai wall time. */
 export function NewEventForm(props: { onCreated: (eventId: number) => void }) {
-  const [error, setError] = createSignal<unknown>();
+  const action = createAction();
   const submit = async (e: SubmitEvent) => {
     e.preventDefault();
-    setError(undefined);
     const form = new FormData(e.currentTarget as HTMLFormElement);
     const field = (name: string) => String(form.get(name) ?? '');
-    try {
-      const event = await api.createEvent({
+    const event = await action.run(() =>
+      api.createEvent({
         name: field('name'),
         horizonStart: fromLocalInput(field('horizonStart')),
         horizonEnd: fromLocalInput(field('horizonEnd')),
         windowStart: fromLocalInput(field('windowStart')),
         windowEnd: fromLocalInput(field('windowEnd')),
         postEventDays: Number(field('postEventDays')),
-      });
-      props.onCreated(event.id);
-    } catch (err) {
-      setError(err);
-    }
+      }),
+    );
+    if (event) props.onCreated(event.id);
   };
   return (
     <form class="card stack" onSubmit={submit} data-testid="new-event">
@@ -58,7 +56,7 @@ export function NewEventForm(props: { onCreated: (eventId: number) => void }) {
         </label>
       </div>
       <p class="muted">{t('timesInShanghai')}</p>
-      <Show when={error()}>{(err) => <ErrorNotice error={err()} />}</Show>
+      <Show when={action.error()}>{(err) => <ErrorNotice error={err()} />}</Show>
       <button type="submit">{t('create')}</button>
     </form>
   );

@@ -1,5 +1,5 @@
 /** Writes our LP models (javascript-lp-solver JSON) as CPLEX LP text, so HiGHS can solve the same model. */
-import type { LpModel } from './lp.ts';
+import type { LpModel } from '../../shared/roster/model/lp.ts';
 
 const TERMS_PER_LINE = 8;
 

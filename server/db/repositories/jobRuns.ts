@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { jsonb } from '../db/jsonb.ts';
-import type { DB, JobKind, JobRunsTable, JobStatus } from '../db/schema.ts';
+import { jsonb } from '../jsonb.ts';
+import type { DB, JobKind, JobRunsTable, JobStatus } from '../schema.ts';
 
 // job_runs is what users see of a job; pg-boss's own tables decide who runs it and when it is retried.
 // `attempts` is the fencing token: every write of a running job names the attempt it belongs to, so a process

@@ -2,21 +2,22 @@
  * The full named-agent MIP (a binary per agent x day x template x queue) under the same rules, for
  * benchmarking against an exact solver. Too big for javascript-lp-solver; the engine never solves it.
  */
-import { QUEUE_CODES, type Agent } from '../../types.ts';
-import { buildFrame } from '../frame.ts';
-import { cell, coveredHours, requirementMatrix, type RequirementInput } from '../rules/coverage.ts';
-import { workdayWindow } from '../rules/maxConsecutiveDays.ts';
-import { countsForRotation } from '../rules/rotationBalance.ts';
-import { ROLLING_WINDOW_DAYS } from '../rules/maxRollingHours.ts';
-import { isNightEligible } from '../rules/nightFairness.ts';
-import { mayServeQueue } from '../rules/reassignmentWindow.ts';
-import { unavailability } from '../rules/unavailability.ts';
-import type { RosterRules } from '../rulesSchema.ts';
-import { isNightShift, makeShift, shiftType, templateActiveOn, templateFitsContract } from '../shift.ts';
-import type { RuleContext, Shift } from '../types.ts';
-import { MOVE_COST } from './buildCoverageModel.ts';
-import type { LpModel } from './lp.ts';
-import { compatible } from './transitionRows.ts';
+import { QUEUE_CODES, type Agent } from '../../shared/types.ts';
+import { buildFrame } from '../../shared/roster/frame.ts';
+import { cell, coveredHours, requirementMatrix, type RequirementInput } from '../../shared/roster/rules/coverage.ts';
+import { workdayWindow } from '../../shared/roster/rules/maxConsecutiveDays.ts';
+import { countsForRotation } from '../../shared/roster/rules/rotationBalance.ts';
+import { ROLLING_WINDOW_DAYS } from '../../shared/roster/rules/maxRollingHours.ts';
+import { isNightEligible } from '../../shared/roster/rules/nightFairness.ts';
+import { mayServeQueue } from '../../shared/roster/rules/reassignmentWindow.ts';
+import { unavailability } from '../../shared/roster/rules/unavailability.ts';
+import type { RosterRules } from '../../shared/roster/rulesSchema.ts';
+import { withinDayCeiling } from '../../shared/roster/rules/maxDayHours.ts';
+import { isNightShift, makeShift, shiftType, templateActiveOn, templateFitsContract } from '../../shared/roster/shift.ts';
+import type { RuleContext, Shift } from '../../shared/roster/types.ts';
+import { MOVE_COST } from '../../shared/roster/model/buildCoverageModel.ts';
+import type { LpModel } from '../../shared/roster/model/lp.ts';
+import { compatible } from '../../shared/roster/model/transitionRows.ts';
 
 export interface NamedModel {
   model: LpModel;
@@ -29,7 +30,7 @@ function namedShifts(agents: Agent[], ctx: RuleContext): Map<string, Shift> {
   agents.forEach((agent, i) => {
     for (let day = 0; day < ctx.frame.days; day++) {
       for (const t of ctx.rules.templates) {
-        if (!templateActiveOn(t, day, ctx.frame) || !templateFitsContract(t, agent, ctx.rules)) continue;
+        if (!templateActiveOn(t, day, ctx.frame) || !templateFitsContract(t, agent, ctx.rules) || !withinDayCeiling(t, ctx.rules)) continue;
         for (const queue of QUEUE_CODES) {
           const s = makeShift(agent.id, queue, t, day, ctx.frame);
           if (mayServeQueue(agent, queue, s.startMs, s.endMs, ctx) && unavailability.violations([s], agent, ctx).length === 0) out.set(`y${i}_${day}_${t.code}_${queue}`, s);

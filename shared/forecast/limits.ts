@@ -1,0 +1,8 @@
+/** The volume limits every way in shares (CSV import, JSON rows, actuals, the generator, the requirement): one home each. */
+
+/** Most inquiries one queue may have in one hour (or one actuals interval). */
+export const MAX_INQUIRIES_PER_HOUR = 10_000_000;
+/** Most inquiries one queue may have in one day of a generated forecast. */
+export const MAX_INQUIRIES_PER_DAY = 10_000_000;
+/** Longest handle time a row or a queue may carry, in seconds. */
+export const MAX_AHT_SECONDS = 4 * 3600;
