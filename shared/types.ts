@@ -118,7 +118,7 @@ export interface Reassignment {
 
 export interface SolverStats {
   paidHours: number;
-  /** The weighted objective: paid hours + shortfallPenalty x uncovered agent-hours (the engine's cost). */
+  /** The weighted objective: paid hours + shortfallPenalty x uncovered agent-hours (the engine's cost); with levers, the CNY objective (spend + lost GMV, each missing agent-hour at least the money floor). */
   objective: number;
   /** A proven lower bound on `objective` for any roster under the same rules (LP relaxation); never above it. */
   lowerBound: number;

@@ -7,6 +7,7 @@ import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
 import { resolveMoney } from '../../shared/levers/money.ts';
 import { rosterPricing } from '../../shared/levers/pricing.ts';
 import { leversSchema, type Levers } from '../../shared/levers/schema.ts';
+import { planFile } from '../../shared/levers/planFile.ts';
 import { defaultRosterRules, rosterRulesSchema, type RosterRules } from '../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../shared/roster/solveRoster.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
@@ -57,13 +58,14 @@ export const planCommand: CliCommand = {
     const requirementForCap = (cap: number) => requirementAtCap(forecast, params, cap);
     const effectiveRules = rules ?? defaultRosterRules();
     const pricing = rosterPricing(rows, forecast, params, resolveMoney(levers?.money));
-    const result = solveRoster({ requirement: rows, agents, rules: effectiveRules, pricing }, { clock: () => performance.now(), requirementForCap });
+    const result = solveRoster({ requirement: rows, agents, rules: effectiveRules, pricing, levers }, { clock: () => performance.now(), requirementForCap });
     mkdirSync(out, { recursive: true });
     const written = [
       writeJson(out, 'requirement.json', rows),
       writeJson(out, 'roster.json', result),
       writeJson(out, 'reassignments.json', result.reassignments),
       writeJson(out, 'stats.json', result.stats),
+      ...(levers ? [writeJson(out, 'plan.json', planFile(result))] : []),
       ...(await writeCalendarFiles(out, {
         eventName: 'Peak Roster',
         agents,
@@ -78,13 +80,16 @@ export const planCommand: CliCommand = {
       })),
     ];
     const { stats, summary, cost } = result;
-    const money = cost ? `cost ${Math.round(cost.totalCny)} CNY: wages ${Math.round(cost.wagesCny)}, GMV at risk ${Math.round(cost.lostGmvCny)} (demo assumptions unless --levers sets money)\n` : '';
+    const money = cost
+      ? `cost ${Math.round(cost.totalCny)} CNY: wages ${Math.round(cost.wagesCny)}, temps ${Math.round(cost.tempsCny)}, borrowed ${Math.round(cost.borrowedCny)}, GMV at risk ${Math.round(cost.lostGmvCny)} (demo assumptions unless --levers sets money)\n` +
+        (result.exhausted ?? []).map((e) => `  ! ${e.message}\n`).join('')
+      : '';
     process.stdout.write(
       `${result.assignments.length} shifts, ${stats.paidHours} paid hours, cost ${Math.round(stats.objective)} (LP bound ${Math.round(stats.lowerBound)}, gap ${(stats.gap * 100).toFixed(1)} %), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +
         money +
         `${result.objective.overtimeHours} overtime hours (premium ${Math.round(result.objective.overtimePremiumHours)} wage-hours); ${result.legalExcess.length} period(s) beyond the legal working-time figures (roster.json legalExcess, sheet 工时 Working time)\n` +
         `${summary.message}\n${result.suggestions.map((s) => `  - ${s.message}`).join('\n')}${result.suggestions.length ? '\n' : ''}` +
-        `${result.violations.length} rule violation(s)\nwrote ${written.length} files to ${out}: requirement.json, roster.json, reassignments.json, stats.json, ${written.filter((p) => p.includes('/calendars/')).length} calendars/*.ics, roster.xlsx, roster.csv\n`,
+        `${result.violations.length} rule violation(s)\nwrote ${written.length} files to ${out}: requirement.json, roster.json, reassignments.json, stats.json, ${levers ? 'plan.json, ' : ''}${written.filter((p) => p.includes('/calendars/')).length} calendars/*.ics, roster.xlsx, roster.csv\n`,
     );
     return 0;
   },

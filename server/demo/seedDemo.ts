@@ -6,18 +6,23 @@ import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { decodeText } from '../../shared/csv/decodeText.ts';
 import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
 import { DEFAULT_TEMPLATES } from '../../shared/roster/rulesSchema.ts';
+import { parseScenarioParams } from '../../shared/scenario/params.ts';
 import { createEventBundle, findEventBySlug, type EventSummary } from '../db/repositories/events.ts';
+import { createScenario, getBaseline } from '../db/repositories/scenarios.ts';
 import type { DB } from '../db/schema.ts';
 
 export const DEMO_SLUG = 'double11-2026-demo';
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** Reads one of the demo files shipped with the server. */
-export function readDemoFile(name: 'agents.csv' | 'double11-forecast.csv'): string {
+export function readDemoFile(name: 'agents.csv' | 'double11-forecast.csv' | 'levers.json'): string {
   return decodeText(readFileSync(join(here, name))).text;
 }
 
-/** Seeds the Double 11 demo event once; a second call finds it and changes nothing. */
+/** Name of the demo scenario that pulls the levers of levers.json (temps and borrowed staff, priced in CNY). */
+export const DEMO_LEVERS_SCENARIO = 'With levers';
+
+/** Seeds the Double 11 demo event once, with the baseline and a "with levers" scenario; a second call finds it and changes nothing. */
 export async function seedDemo(db: Kysely<DB>): Promise<{ event: EventSummary; created: boolean }> {
   const existing = await findEventBySlug(db, DEMO_SLUG);
   if (existing) return { event: existing, created: false };
@@ -39,5 +44,8 @@ export async function seedDemo(db: Kysely<DB>): Promise<{ event: EventSummary; c
     agents: parseAgentsCsv(readDemoFile('agents.csv')),
     forecast: parseForecastCsv(readDemoFile('double11-forecast.csv')),
   });
+  const baseline = await getBaseline(db, event.id);
+  const params = parseScenarioParams({ levers: JSON.parse(readDemoFile('levers.json')) });
+  await createScenario(db, { eventId: event.id, name: DEMO_LEVERS_SCENARIO, params, parentId: baseline.id });
   return { event, created: true };
 }

@@ -49,9 +49,9 @@ export function marginalLostGmv(required: number, humanChatsPerHour: number, par
   return nondecreasing(marginals);
 }
 
-/** CNY lost by `missing` agents under the marginals of marginalLostGmv. */
+/** CNY lost by `missing` agents (a fraction when temps cover part of an agent) under the marginals of marginalLostGmv. */
 export function lostGmvOf(marginals: readonly number[], missing: number): number {
   let sum = 0;
-  for (let k = 0; k < Math.min(missing, marginals.length); k++) sum += marginals[k];
+  for (let k = 0; k < marginals.length && k < missing; k++) sum += marginals[k] * Math.min(1, missing - k);
   return sum;
 }

@@ -13,6 +13,8 @@ export interface LostGmvCurve {
 
 export interface RosterPricing {
   wagesCnyPerHour: Record<Contract, number>;
+  /** Least CNY a missing agent-hour costs in the plan's objective (not in the reported cost). */
+  minShortfallCny: number;
   lostGmv: LostGmvCurve[];
 }
 
@@ -25,5 +27,5 @@ export function rosterPricing(requirement: readonly RequirementRow[], forecast: 
     const queueParams = own === undefined ? byQueue[row.queue] : { ...byQueue[row.queue], ahtSeconds: own };
     return { hourStart: row.hourStart, queue: row.queue, marginalCny: marginalLostGmv(row.requiredAgents, row.humanInquiries, queueParams, valuePerChatCny(money, row.queue)) };
   });
-  return { wagesCnyPerHour: money.wagesCnyPerHour, lostGmv };
+  return { wagesCnyPerHour: money.wagesCnyPerHour, minShortfallCny: money.minShortfallCny, lostGmv };
 }

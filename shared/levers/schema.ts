@@ -28,6 +28,13 @@ export const DEFAULT_SALES: Readonly<Record<QueueCode, { conversionRate: number;
   logistics: { conversionRate: 0, orderValueCny: 0 },
 });
 
+/**
+ * Our assumption, no source: a missing agent-hour costs at least two full-time wage-hours even where its
+ * chats carry no sales (after-sale, logistics by default), so pricing in money never leaves a queue
+ * unstaffed merely because its losses are not orders. A shift then pays for itself once half its hours are short.
+ */
+export const DEFAULT_MIN_SHORTFALL_WAGE_HOURS = 2;
+
 const queueSales = z.object({ conversionRate: z.number().min(0).max(1), orderValueCny: cny }).strict();
 
 /** Wages and the value of an answered inquiry. */
@@ -35,6 +42,8 @@ export const moneySchema = z
   .object({
     wagesCnyPerHour: z.object({ full_time: cny, part_time: cny }).partial().strict().default({}),
     sales: z.object({ pre_sale: queueSales.partial(), after_sale: queueSales.partial(), logistics: queueSales.partial() }).partial().strict().default({}),
+    /** Least CNY a missing agent-hour costs in the plan's objective; absent: DEFAULT_MIN_SHORTFALL_WAGE_HOURS full-time wage-hours. */
+    minShortfallCnyPerAgentHour: cny.optional(),
   })
   .strict();
 

@@ -11,21 +11,26 @@ import { fillShortfall } from './assign/fillShortfall.ts';
 import { rebuildAgents } from './assign/rebuildAgents.ts';
 import { repairNightFairness } from './assign/nightFairnessRepair.ts';
 import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
-import { buildFrame } from './frame.ts';
+import { buildFrame, hourIndex } from './frame.ts';
 import type { ShiftColumn } from './model/columns.ts';
 import { shiftColumns } from './model/columns.ts';
 import { buildPools } from './model/pools.ts';
-import { solveIntegerCounts, solveRelaxation } from './model/solveAggregate.ts';
+import { moneyModel } from './model/moneyModel.ts';
+import { shortfallCostOf, solveIntegerPlan, solveRelaxation } from './model/solveAggregate.ts';
+import type { MoneyModel } from './model/buildCoverageModel.ts';
+import { instantOf } from './instants.ts';
+import { bookedAssignments, bookedCoverage, bookedShifts, bookingsOf, shortfallWithBooked, teamRequirement, type BookedShift } from './bookedStaff.ts';
 import { reassignmentRecords, toAssignment } from './reassign/reassignments.ts';
 import { agentSuggestions } from './report/closingSuggestions.ts';
 import { capSuggestionFor } from './report/capSuggestion.ts';
+import { exhaustedLevers } from './report/exhaustedLevers.ts';
 import { overtimeReport } from './report/overtime.ts';
 import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
-import { coverageShortfall, requirementMatrix } from './rules/coverage.ts';
+import { cell, coverageShortfall, requirementMatrix } from './rules/coverage.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
 import { isNightShift, shiftHours, shiftsByAgent, sortShifts } from './shift.ts';
-import type { RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';
+import type { RosterFrame, RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';
 import { shiftOvertime } from './workingTime.ts';
 
 /** Per day, the integer counts as slots for the named pass (pools merged: any agent who may serve the queue can fill them). */
@@ -73,14 +78,22 @@ function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<Shif
   return state;
 }
 
-/** The roster's cost in CNY: wages and overtime premiums by each agent's contract, and the GMV its shortfall puts at risk. */
-function costOf(shifts: Shift[], shortfall: ShortfallRow[], premiumByContract: Partial<Record<Contract, number>>, ctx: RuleContext, pricing: RosterPricing): PlanCost {
+/** The roster's cost in CNY: wages and overtime premiums by each agent's contract, the booked staff, and the GMV its shortfall puts at risk. */
+function costOf(shifts: Shift[], booked: BookedShift[], shortfall: ShortfallRow[], premiumByContract: Partial<Record<Contract, number>>, ctx: RuleContext, pricing: RosterPricing): PlanCost {
   const hours: Partial<Record<Contract, number>> = {};
   for (const s of shifts) {
     const contract = (ctx.agents.get(s.agentId) as Agent).contract;
     hours[contract] = (hours[contract] ?? 0) + shiftHours(s);
   }
-  return planCost({ wagesCny: wagesCny(hours, pricing), overtimeCny: wagesCny(premiumByContract, pricing), tempsCny: 0, borrowedCny: 0, lostGmvCny: lostGmvCny(shortfall, pricing) });
+  const bookedCny = (kind: BookedShift['kind']) => booked.reduce((sum, b) => sum + (b.kind === kind ? b.costCny : 0), 0);
+  return planCost({ wagesCny: wagesCny(hours, pricing), overtimeCny: wagesCny(premiumByContract, pricing), tempsCny: bookedCny('temps'), borrowedCny: bookedCny('borrowed'), lostGmvCny: lostGmvCny(shortfall, pricing) });
+}
+
+/** The CNY objective the money model minimises, for a finished roster: its spend, and its shortfall in the convex pieces (with the floor). */
+function moneyObjective(cost: PlanCost, shortfall: ShortfallRow[], frame: RosterFrame, money: MoneyModel): number {
+  let sum = cost.wagesCny + cost.overtimeCny + cost.tempsCny + cost.borrowedCny;
+  for (const r of shortfall) sum += shortfallCostOf(money, cell(hourIndex(frame, instantOf(r.hourStart, frame.timeZone) ?? 0), r.queue), r.required - r.scheduled);
+  return sum;
 }
 
 /** Overtime hours and their premium over every agent, in all and per contract (overtime depends on each agent's whole week and month). */
@@ -114,20 +127,27 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const pools = buildPools(input.agents, ctx);
   const columns = shiftColumns(pools, ctx);
   const required = requirementMatrix(input.requirement, frame);
-  const relaxation = solveRelaxation(columns, required, pools, ctx);
-  const counts = solveIntegerCounts(columns, required, pools, ctx);
-  const shifts = sortShifts(allShifts(buildNamedRoster(input, ctx, counts)));
-  const shortfall = coverageShortfall(input.requirement, shifts, frame);
+  // With levers the plan is priced in CNY and may book temps and borrowed staff; the team covers the rest.
+  const money = input.levers && input.pricing ? moneyModel(input.pricing, input.levers, frame, required.length) : undefined;
+  const relaxation = solveRelaxation(columns, required, pools, ctx, money);
+  const plan = solveIntegerPlan(columns, required, pools, ctx, money);
+  const booked = bookedShifts(plan.flex);
+  const cover = bookedCoverage(booked, frame);
+  const teamInput = booked.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, cover, frame) };
+  const shifts = sortShifts(allShifts(buildNamedRoster(teamInput, ctx, plan.counts)));
+  const teamShortfall = coverageShortfall(teamInput.requirement, shifts, frame);
+  const shortfall = booked.length === 0 ? teamShortfall : shortfallWithBooked(input.requirement, shifts, cover, frame);
   const summary = summarizeShortfall(shortfall);
   const paidHours = shifts.reduce((s, x) => s + (x.endMs - x.startMs) / 3_600_000, 0);
   const moved = shifts.filter((s) => s.queue !== ctx.agents.get(s.agentId)?.primaryQueue).length;
   const overtime = rosterOvertime(shifts, ctx);
-  const weighted = paidHours + overtime.premiumHours + rules.shortfallPenalty * summary.totalAgentHours;
+  const cost = input.pricing ? costOf(shifts, booked, shortfall, overtime.premiumByContract, ctx, input.pricing) : undefined;
+  const weighted = money && cost ? moneyObjective(cost, shortfall, frame, money) : paidHours + overtime.premiumHours + rules.shortfallPenalty * summary.totalAgentHours;
   const lowerBound = relaxation.bound;
   const suggestions = shortfall.length === 0 ? [] : [...agentSuggestions(shortfall, ctx), ...capSuggestionFor(input, pools, ctx, options)];
   const assignments = shifts.map((s) => toAssignment(s, ctx.agents.get(s.agentId) as Agent, frame.timeZone));
   return {
-    assignments,
+    assignments: [...assignments, ...bookedAssignments(booked, frame)],
     shortfall,
     reassignments: reassignmentRecords(shifts, ctx),
     stats: { paidHours, objective: weighted, lowerBound, gap: lowerBound > 0 ? (weighted - lowerBound) / lowerBound : 0, solveMs: started === undefined || !options.clock ? 0 : options.clock() - started },
@@ -139,11 +159,17 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
       reassignedShifts: moved,
       weighted, lpWeighted: relaxation.weighted, lpShortfallAgentHours: relaxation.shortfallAgentHours,
     },
-    violations: checkRoster(shifts, input.requirement, shortfall, ctx),
+    violations: checkRoster(shifts, teamInput.requirement, teamShortfall, ctx),
     summary,
     suggestions,
     overtime: overtimeReport(shifts, frame),
     legalExcess: legalExcess(assignments, input.agents, { timeZone: frame.timeZone }),
-    ...(input.pricing ? { cost: costOf(shifts, shortfall, overtime.premiumByContract, ctx, input.pricing) } : {}),
+    ...(cost ? { cost } : {}),
+    ...(money && input.pricing
+      ? {
+          levers: { temps: bookingsOf('temps', plan.flex, frame), borrowed: bookingsOf('borrowed', plan.flex, frame), overtime: [], peakShifts: [], caps: {} },
+          exhausted: exhaustedLevers({ flexColumns: money.flex, booked: plan.flex, bound: money.flexBound, shortfall, pricing: input.pricing, frame }),
+        }
+      : {}),
   };
 }

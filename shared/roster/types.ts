@@ -1,6 +1,7 @@
 /** Roster-engine types beyond the wire shapes in shared/types.ts. */
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
-import type { PlanCost } from '../levers/plan.ts';
+import type { ExhaustedLever, PlanCost, PlanLevers } from '../levers/plan.ts';
+import type { Levers } from '../levers/schema.ts';
 import type { RosterPricing } from '../levers/pricing.ts';
 import type { LegalExcessRow } from '../labour/legalExcess.ts';
 import type { RosterRules } from './rulesSchema.ts';
@@ -128,6 +129,10 @@ export interface RosterResult {
   cost?: PlanCost;
   /** Every agent-day, week, month and run without rest beyond the legal working-time figures, with its overtime and pay rate. */
   legalExcess: LegalExcessRow[];
+  /** The levers the plan pulls, when the input gives levers. */
+  levers?: PlanLevers;
+  /** Levers used up to their bound where a gap remains, when the input gives levers. */
+  exhausted?: ExhaustedLever[];
 }
 
 export interface SolveRosterOptions {
@@ -145,4 +150,6 @@ export interface RosterInput {
   rules?: RosterRules;
   /** Wages and lost GMV per missing agent (shared/levers/pricing.ts); absent: the roster carries no cost. */
   pricing?: RosterPricing;
+  /** Workforce levers (issue 15); with pricing, the aggregate plan is priced in CNY and may pull them. Absent: today's roster. */
+  levers?: Levers;
 }

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/connect.ts';
 import { toCount } from '../../server/db/jsonb.ts';
-import { seedDemo } from '../../server/demo/seedDemo.ts';
+import { DEMO_LEVERS_SCENARIO, seedDemo } from '../../server/demo/seedDemo.ts';
+import { parseScenarioParams } from '../../shared/scenario/params.ts';
 import { DATABASES, openTestDatabase } from '../db/setup.ts';
 
 for (const kind of DATABASES) {
@@ -29,11 +30,19 @@ for (const kind of DATABASES) {
       const first = await seedDemo(database.db);
       expect(first.created).toBe(true);
       const after = await counts();
-      expect(after).toEqual({ events: 1, agents: 152, forecasts: 18 * 24 * 3, scenarios: 1, queues: 3, templates: 5 });
+      expect(after).toEqual({ events: 1, agents: 152, forecasts: 18 * 24 * 3, scenarios: 2, queues: 3, templates: 5 });
       const second = await seedDemo(database.db);
       expect(second.created).toBe(false);
       expect(second.event.id).toBe(first.event.id);
       expect(await counts()).toEqual(after);
+    });
+
+    it('adds a "with levers" scenario beside the baseline, with the demo lever set as valid params', async () => {
+      const rows = await database.db.selectFrom('scenarios').select(['name', 'is_baseline', 'params']).orderBy('id').execute();
+      expect(rows.map((r) => [r.name, r.is_baseline])).toEqual([['Baseline', true], [DEMO_LEVERS_SCENARIO, false]]);
+      const params = parseScenarioParams(rows[1].params);
+      expect(params.levers?.temps?.maxPerDay).toBeGreaterThan(0);
+      expect(params.levers?.borrowed?.maxPerDay).toBeGreaterThan(0);
     });
 
     it('keeps hostile names exactly as written', async () => {

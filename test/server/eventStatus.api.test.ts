@@ -15,11 +15,14 @@ for (const kind of DATABASES) {
     it('answers before the first solve with null rosters, simulations and publication', async () => {
       const response = await t.call('GET', `/api/events/${t.eventId}/status`);
       expect(response.status).toBe(200);
-      const baseline = (await t.call('GET', `/api/events/${t.eventId}/scenarios`)).json[0];
+      const [baseline, withLevers] = (await t.call('GET', `/api/events/${t.eventId}/scenarios`)).json;
       expect(response.json).toMatchObject({ eventId: t.eventId, published: null, agentFeeds: 0 });
       expect(response.json.forecastRows).toBe(1296);
       expect(response.json.activeAgents).toBe(152);
-      expect(response.json.scenarios).toEqual([{ scenarioId: baseline.id, version: baseline.version, roster: null, simulation: null }]);
+      expect(response.json.scenarios).toEqual([
+        { scenarioId: baseline.id, version: baseline.version, roster: null, simulation: null },
+        { scenarioId: withLevers.id, version: withLevers.version, roster: null, simulation: null },
+      ]);
     });
 
     it('shows the newest roster per scenario, the published one and the agent feeds issued', async () => {

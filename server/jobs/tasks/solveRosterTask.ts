@@ -25,5 +25,5 @@ export function solveRosterTask(input: SolveRosterTaskInput, progress: (percent:
   progress(20, 'solving');
   const requirementForCap = (cap: number) => requirementAtCap(input.forecast, input.requirementParams, cap);
   const pricing = rosterPricing(input.requirement, input.forecast, input.requirementParams, resolveMoney(input.levers?.money));
-  return solveRoster({ requirement: input.requirement, agents: input.agents, rules: input.rules, pricing }, { clock: () => performance.now(), requirementForCap });
+  return solveRoster({ requirement: input.requirement, agents: input.agents, rules: input.rules, pricing, levers: input.levers }, { clock: () => performance.now(), requirementForCap });
 }

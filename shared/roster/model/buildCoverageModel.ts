@@ -2,6 +2,7 @@
 import { QUEUE_CODES } from '../../types.ts';
 import type { LpModel } from './lp.ts';
 import type { ShiftColumn } from './columns.ts';
+import type { FlexColumn } from './flexColumns.ts';
 
 /** Cost of one moved shift: small enough never to outweigh one paid hour, so paid hours come before reassignments. */
 export const MOVE_COST = 1e-3;
@@ -13,6 +14,27 @@ export interface CapacityRow {
   coef: (column: ShiftColumn) => number;
 }
 
+/** One piece of a cell's shortfall cost: `size` more missing agents at `cost` each (the last piece is unbounded). */
+export interface ShortfallSegment {
+  cost: number;
+  size: number;
+}
+
+/** The objective in CNY when levers are given: wages per column, lost GMV per missing agent, booked staff with their day bounds. */
+export interface MoneyModel {
+  columnCost: (column: ShiftColumn) => number;
+  /** Cheapest first (the cost is convex in the missing agents), for a cell still needing `residual` agents. */
+  segments: (cell: number, residual: number) => ShortfallSegment[];
+  flex: FlexColumn[];
+  /** Day bound of each booked-staff row, keyed by row id (flexRowId). */
+  flexBound: (kind: FlexColumn['kind'], day: number) => number;
+}
+
+/** The day-bound row a booked-staff column counts against. */
+export function flexRowId(column: Pick<FlexColumn, 'kind' | 'day'>): string {
+  return `f${column.kind}_${column.day}`;
+}
+
 export interface CoverageModelInput {
   columns: ShiftColumn[];
   /** Agents still needed per (hour, queue) cell after any fixed shifts. */
@@ -20,6 +42,8 @@ export interface CoverageModelInput {
   capacity: CapacityRow[];
   shortfallPenalty: number;
   integer: boolean;
+  /** Prices the model in CNY instead of paid hours and a flat shortfall penalty. */
+  money?: MoneyModel;
 }
 
 /** Builds the LP: min paid hours + penalty x shortfall + MOVE_COST x moves, s.t. coverage >= residual - shortfall and capacity rows. */
@@ -28,7 +52,7 @@ export function buildCoverageModel(input: CoverageModelInput): LpModel {
   const model: LpModel = { optimize: 'cost', opType: 'min', constraints: {}, variables: {}, ints: input.integer ? {} : undefined };
   const covered = new Set<number>();
   for (const col of input.columns) {
-    const v: Record<string, number> = { cost: col.hours + (col.moved ? MOVE_COST : 0) };
+    const v: Record<string, number> = { cost: input.money ? input.money.columnCost(col) : col.hours + (col.moved ? MOVE_COST : 0) };
     const q = QUEUE_CODES.indexOf(col.queue);
     for (let h = col.from; h < col.to; h++) {
       const cell = h * Q + q;
@@ -43,10 +67,45 @@ export function buildCoverageModel(input: CoverageModelInput): LpModel {
     model.variables[col.id] = v;
     if (model.ints) model.ints[col.id] = 1;
   }
+  if (input.money) addFlexColumns(model, input.money, input.residual, covered);
   for (const cell of covered) {
     model.constraints[`c${cell}`] = { min: input.residual[cell] };
-    model.variables[`s${cell}`] = { cost: input.shortfallPenalty, [`c${cell}`]: 1 };
+    if (!input.money) model.variables[`s${cell}`] = { cost: input.shortfallPenalty, [`c${cell}`]: 1 };
+    else addShortfallSegments(model, cell, input.money.segments(cell, input.residual[cell]));
   }
   for (const row of input.capacity) model.constraints[row.id] = { max: Math.max(0, row.max) };
   return model;
+}
+
+/**
+ * Booked-staff columns: each person covers `coverage` of an agent on the hours booked, within the day's
+ * bound. Continuous even in the integer stage: hundreds of start-hour x length columns would make branch
+ * and bound deep, and the caller rounds them within the bound (roundWithinBound).
+ */
+function addFlexColumns(model: LpModel, money: MoneyModel, residual: Float64Array, covered: Set<number>): void {
+  const Q = QUEUE_CODES.length;
+  for (const f of money.flex) {
+    const v: Record<string, number> = { cost: f.costCny, [flexRowId(f)]: 1 };
+    const q = QUEUE_CODES.indexOf(f.queue);
+    let useful = false;
+    for (let h = f.from; h < f.to; h++) {
+      const cell = h * Q + q;
+      if (residual[cell] <= 0) continue;
+      v[`c${cell}`] = f.coverage;
+      covered.add(cell);
+      useful = true;
+    }
+    if (!useful) continue;
+    model.variables[f.id] = v;
+    model.constraints[flexRowId(f)] = { max: Math.max(0, money.flexBound(f.kind, f.day)) };
+  }
+}
+
+/** Shortfall slack in convex pieces: every piece but the last is bounded by its size, so cheaper pieces fill first. */
+function addShortfallSegments(model: LpModel, cell: number, segments: ShortfallSegment[]): void {
+  segments.forEach((seg, k) => {
+    const last = k === segments.length - 1;
+    model.variables[`s${cell}_${k}`] = last ? { cost: seg.cost, [`c${cell}`]: 1 } : { cost: seg.cost, [`c${cell}`]: 1, [`b${cell}_${k}`]: 1 };
+    if (!last) model.constraints[`b${cell}_${k}`] = { max: seg.size };
+  });
 }

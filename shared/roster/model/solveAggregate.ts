@@ -1,9 +1,10 @@
 /** The aggregate stage: the LP relaxation (the lower bound) and integer shift counts, solved day by day. */
 import { QUEUE_CODES } from '../../types.ts';
 import type { RuleContext } from '../types.ts';
-import { buildCoverageModel, MOVE_COST } from './buildCoverageModel.ts';
+import { buildCoverageModel, flexRowId, MOVE_COST, type MoneyModel } from './buildCoverageModel.ts';
 import { dayCapacityRows, lessFixed, rotationRows, windowRows } from './capacityRows.ts';
 import type { ShiftColumn } from './columns.ts';
+import type { FlexColumn } from './flexColumns.ts';
 import { solveLp, type LpModel } from './lp.ts';
 import type { Pool } from './pools.ts';
 import { transitionRows } from './transitionRows.ts';
@@ -30,17 +31,43 @@ export interface Relaxation {
  * rule, so its optimum bounds every roster's weighted objective once the move tie-breaker (at most
  * MOVE_COST per shift any agent could work) is taken off.
  */
-export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): Relaxation {
+export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext, money?: MoneyModel): Relaxation {
   const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
   const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx)];
-  const solution = solveLp(buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false }));
+  const solution = solveLp(buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false, money }));
   const paidHours = columns.reduce((sum, c) => sum + c.hours * (solution.values.get(c.id) ?? 0), 0);
   let shortfall = uncoverable(columns, required);
   for (const [name, v] of solution.values) if (name.startsWith('s')) shortfall += v;
   const uncovered = uncoverable(columns, required);
   const possibleShifts = pools.reduce((sum, pool) => sum + pool.availableByDay.reduce((a, b) => a + b, 0), 0);
-  const bound = Math.max(0, solution.objective + ctx.rules.shortfallPenalty * uncovered - MOVE_COST * possibleShifts);
-  return { paidHours, shortfallAgentHours: shortfall, weighted: paidHours + ctx.rules.shortfallPenalty * shortfall, bound };
+  const unreachable = money ? unreachableCost(columns, required, money) : ctx.rules.shortfallPenalty * uncovered;
+  const bound = Math.max(0, solution.objective + unreachable - MOVE_COST * possibleShifts);
+  return { paidHours, shortfallAgentHours: shortfall, weighted: money ? solution.objective + unreachable : paidHours + ctx.rules.shortfallPenalty * shortfall, bound };
+}
+
+/** CNY of the requirement no column (team or booked) reaches: its shortfall is the same in every plan. */
+function unreachableCost(columns: ShiftColumn[], required: Float64Array, money: MoneyModel): number {
+  const reach = new Uint8Array(required.length);
+  const Q = QUEUE_CODES.length;
+  for (const c of [...columns, ...money.flex]) for (let h = c.from; h < c.to; h++) reach[h * Q + QUEUE_CODES.indexOf(c.queue)] = 1;
+  let sum = 0;
+  required.forEach((r, i) => {
+    if (!reach[i] && r > 0) sum += shortfallCostOf(money, i, r);
+  });
+  return sum;
+}
+
+/** CNY the money objective charges for `missing` agents in a cell: its convex pieces, cheapest first. */
+export function shortfallCostOf(money: MoneyModel, cell: number, missing: number): number {
+  let left = missing;
+  let sum = 0;
+  const segments = money.segments(cell, missing);
+  segments.forEach((seg, k) => {
+    const take = k === segments.length - 1 ? left : Math.min(left, seg.size);
+    sum += take * seg.cost;
+    left -= take;
+  });
+  return sum;
 }
 
 /** The whole-horizon aggregate model with every pool row (day capacity, windows, transitions), for comparison with an exact solver. */
@@ -58,30 +85,85 @@ export function leastShortfall(columns: ShiftColumn[], required: Float64Array, p
 /** Days the integer stage looks ahead: day d is solved together with the next, then only day d is fixed. */
 const LOOKAHEAD_DAYS = 1;
 
+/** The integer stage's result: shifts per pool column, and people booked per temp or borrowed column. */
+export interface IntegerPlan {
+  counts: Map<ShiftColumn, number>;
+  flex: Map<FlexColumn, number>;
+}
+
+/** Integer shift counts under the paid-hours objective (no levers). */
+export function solveIntegerCounts(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): Map<ShiftColumn, number> {
+  return solveIntegerPlan(columns, required, pools, ctx).counts;
+}
+
 /**
  * Integer shift counts in a rolling horizon: each model holds day d and the next LOOKAHEAD_DAYS,
  * with coverage left after earlier days, pool capacity, and the window and transition rows with
  * earlier days' shifts fixed; only day d's counts are kept. Each model has a few dozen integer
- * columns whose coverage rows are intervals, so branch and bound stays shallow.
+ * columns whose coverage rows are intervals, so branch and bound stays shallow. With `money`, the
+ * objective is in CNY and temps and borrowed staff starting on day d are booked with it.
  */
-export function solveIntegerCounts(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): Map<ShiftColumn, number> {
+export function solveIntegerPlan(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext, money?: MoneyModel): IntegerPlan {
   const counts = new Map<ShiftColumn, number>();
+  const flex = new Map<FlexColumn, number>();
   const residual = Float64Array.from(required);
   const byDay: ShiftColumn[][] = Array.from({ length: ctx.frame.days }, () => []);
   for (const c of columns) byDay[c.day].push(c);
+  const flexByDay: FlexColumn[][] = Array.from({ length: ctx.frame.days }, () => []);
+  for (const f of money?.flex ?? []) flexByDay[f.day].push(f);
   for (let day = 0; day < ctx.frame.days; day++) {
-    if (byDay[day].length === 0) continue;
+    if (byDay[day].length === 0 && flexByDay[day].length === 0) continue;
     const days = Array.from({ length: Math.min(LOOKAHEAD_DAYS + 1, ctx.frame.days - day) }, (_, k) => day + k);
     const rows = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx), ...transitionRows(pools, day > 0 ? [day - 1, ...days.slice(0, -1)] : days.slice(0, -1), ctx)];
-    const model = buildCoverageModel({ columns: days.flatMap((d) => byDay[d]), residual, capacity: lessFixed(rows, counts), shortfallPenalty: ctx.rules.shortfallPenalty, integer: true });
+    const capacity = lessFixed(rows, counts);
+    const dayColumns = days.flatMap((d) => byDay[d]);
+    const dayFlex = days.flatMap((d) => flexByDay[d]);
+    // Booked staff are chosen on the LP relaxation and then held fixed: as integer columns they made
+    // branch and bound on the event days 30 times slower, and whole people are rounded anyway.
+    const booked = money && dayFlex.length > 0 ? roundWithinBound(dayFlex, solveLp(buildCoverageModel({ columns: dayColumns, residual, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false, money: { ...money, flex: dayFlex } })).values, money) : new Map<FlexColumn, number>();
+    const left = Float64Array.from(residual);
+    for (const [f, n] of booked) coverBy(left, f.queue, f.from, f.to, n * f.coverage);
+    // A temp covers a fraction of an agent: the team needs whole agents, and fractional right-hand sides make branch and bound deep.
+    if (money) left.forEach((r, i) => (left[i] = Math.ceil(r - 1e-9)));
+    const model = buildCoverageModel({ columns: dayColumns, residual: left, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: true, money: money && { ...money, flex: [] } });
     const solution = solveLp(model);
     for (const c of byDay[day]) {
       const n = Math.round(solution.values.get(c.id) ?? 0);
       if (n <= 0) continue;
       counts.set(c, n);
-      const q = QUEUE_CODES.indexOf(c.queue);
-      for (let h = c.from; h < c.to; h++) residual[h * QUEUE_CODES.length + q] -= n;
+      coverBy(residual, c.queue, c.from, c.to, n);
+    }
+    for (const [f, n] of booked) {
+      if (f.day !== day) continue;
+      flex.set(f, n);
+      coverBy(residual, f.queue, f.from, f.to, n * f.coverage);
     }
   }
-  return counts;
+  return { counts, flex };
+}
+
+/** Whole people per booked-staff column: rounded to the nearest, then the most rounded-up taken back until each day bound holds. */
+export function roundWithinBound(columns: FlexColumn[], values: Map<string, number>, money?: MoneyModel): Map<FlexColumn, number> {
+  const out = new Map<FlexColumn, number>();
+  if (!money) return out;
+  const byRow = new Map<string, FlexColumn[]>();
+  for (const f of columns) byRow.set(flexRowId(f), [...(byRow.get(flexRowId(f)) ?? []), f]);
+  for (const group of byRow.values()) {
+    const bound = money.flexBound(group[0].kind, group[0].day);
+    const rounded = group.map((f) => ({ f, v: values.get(f.id) ?? 0, n: Math.round(values.get(f.id) ?? 0) }));
+    let total = rounded.reduce((s, r) => s + r.n, 0);
+    while (total > bound) {
+      const worst = rounded.filter((r) => r.n > 0).sort((a, b) => b.n - b.v - (a.n - a.v))[0];
+      worst.n--;
+      total--;
+    }
+    for (const r of rounded) if (r.n > 0) out.set(r.f, r.n);
+  }
+  return out;
+}
+
+/** Takes `amount` agents' worth of coverage off the hours [from, to) of a queue. */
+function coverBy(residual: Float64Array, queue: ShiftColumn['queue'], from: number, to: number, amount: number): void {
+  const q = QUEUE_CODES.indexOf(queue);
+  for (let h = from; h < to; h++) residual[h * QUEUE_CODES.length + q] -= amount;
 }

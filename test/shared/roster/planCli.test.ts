@@ -111,4 +111,25 @@ describe('plan CLI', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('tmeps');
   });
+
+  it('writes plan.json in the agreed shape with --levers, and placeholders in roster.json', () => {
+    const dir = inputs();
+    writeFileSync(join(dir, 'levers.json'), JSON.stringify({ temps: { maxPerDay: 3 } }));
+    const out = join(dir, 'out');
+    const run = cli(['plan', '--forecast', join(dir, 'forecast.csv'), '--agents', join(dir, 'agents.csv'), '--levers', join(dir, 'levers.json'), '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
+    expect(keysOf(plan)).toEqual(['cost', 'coverage', 'levers']);
+    expect(keysOf(plan.levers)).toEqual(['borrowed', 'caps', 'overtime', 'peakShifts', 'temps']);
+    expect(keysOf(plan.cost)).toEqual(['borrowedCny', 'lostGmvCny', 'overtimeCny', 'tempsCny', 'totalCny', 'wagesCny']);
+    expect(keysOf(plan.coverage)).toEqual(['shortAgentHours', 'shortHours']);
+    for (const b of plan.levers.temps) {
+      expect(keysOf(b)).toEqual(['count', 'end', 'queue', 'start']);
+      expect(b.start).toMatch(/^2026-11-1\dT\d\d:00:00\+08:00$/);
+    }
+    const roster = JSON.parse(readFileSync(join(out, 'roster.json'), 'utf8'));
+    const temps = roster.assignments.filter((a: { agentId: string }) => a.agentId.startsWith('TEMP-'));
+    expect(temps.length).toBe(plan.levers.temps.reduce((s: number, b: { count: number }) => s + b.count, 0));
+  });
 });

@@ -1,0 +1,82 @@
+/** Temps and borrowed staff the integer plan books: named placeholders, their coverage, and what the team must still cover. */
+import type { BookedStaff } from '../levers/plan.ts';
+import { HOUR_MS } from '../time.ts';
+import { QUEUE_CODES, type Assignment, type QueueCode, type ShortfallRow } from '../types.ts';
+import { isoAt } from './instants.ts';
+import type { FlexColumn, FlexKind } from './model/flexColumns.ts';
+import { cell, requirementMatrix, scheduledMatrix, type RequirementInput } from './rules/coverage.ts';
+import type { RosterFrame, Shift } from './types.ts';
+
+/** One booked person: a placeholder id (TEMP-001, BORROWED-001, ...) and one shift. */
+export interface BookedShift {
+  agentId: string;
+  kind: FlexKind;
+  queue: QueueCode;
+  from: number;
+  to: number;
+  coverage: number;
+  costCny: number;
+}
+
+const PREFIX: Record<FlexKind, string> = { temps: 'TEMP', borrowed: 'BORROWED' };
+/** Template code a placeholder's assignment carries: the lever it came from. */
+export const BOOKED_TEMPLATE: Record<FlexKind, string> = { temps: 'TEMP', borrowed: 'BORROWED' };
+
+/** One placeholder per booked person, numbered per lever in order of start, queue and length. */
+export function bookedShifts(flex: Map<FlexColumn, number>): BookedShift[] {
+  const columns = [...flex.entries()].sort(([a], [b]) => a.from - b.from || QUEUE_CODES.indexOf(a.queue) - QUEUE_CODES.indexOf(b.queue) || a.to - b.to);
+  const next: Record<FlexKind, number> = { temps: 0, borrowed: 0 };
+  const out: BookedShift[] = [];
+  for (const [col, n] of columns) {
+    for (let i = 0; i < n; i++) {
+      const id = `${PREFIX[col.kind]}-${String(++next[col.kind]).padStart(3, '0')}`;
+      out.push({ agentId: id, kind: col.kind, queue: col.queue, from: col.from, to: col.to, coverage: col.coverage, costCny: col.costCny });
+    }
+  }
+  return out;
+}
+
+/** Agents' worth of coverage the booked staff give per (hour, queue) cell. */
+export function bookedCoverage(booked: readonly BookedShift[], frame: RosterFrame): Float64Array {
+  const out = new Float64Array(frame.horizonHours * QUEUE_CODES.length);
+  for (const b of booked) for (let h = b.from; h < b.to; h++) out[cell(h, b.queue)] += b.coverage;
+  return out;
+}
+
+/** The requirement the team's own agents must meet once the booked staff are on duty. */
+export function teamRequirement(requirement: readonly RequirementInput[], cover: Float64Array, frame: RosterFrame): RequirementInput[] {
+  const required = requirementMatrix([...requirement], frame);
+  return requirement.map((row) => {
+    const h = Math.floor((Date.parse(row.hourStart) - frame.horizonStartMs) / HOUR_MS);
+    const i = cell(h, row.queue);
+    return { ...row, requiredAgents: Math.max(0, required[i] - cover[i]) };
+  });
+}
+
+/** Every (hour, queue) where the team's shifts and the booked staff together fall short; scheduled counts a temp as 1 / proficiency. */
+export function shortfallWithBooked(requirement: readonly RequirementInput[], shifts: Shift[], cover: Float64Array, frame: RosterFrame): ShortfallRow[] {
+  const required = requirementMatrix([...requirement], frame);
+  const scheduled = scheduledMatrix(shifts, frame);
+  const rows: ShortfallRow[] = [];
+  for (let h = 0; h < frame.horizonHours; h++) {
+    for (const queue of QUEUE_CODES) {
+      const i = cell(h, queue);
+      const onDuty = Math.round((scheduled[i] + cover[i]) * 100) / 100;
+      if (onDuty < required[i] - 1e-9) rows.push({ hourStart: isoAt(frame.horizonStartMs + h * HOUR_MS, frame.timeZone), queue, required: required[i], scheduled: onDuty });
+    }
+  }
+  return rows;
+}
+
+/** The placeholders as roster assignments. */
+export function bookedAssignments(booked: readonly BookedShift[], frame: RosterFrame): Assignment[] {
+  return booked.map((b) => ({ agentId: b.agentId, queue: b.queue, template: BOOKED_TEMPLATE[b.kind], start: isoAt(frame.horizonStartMs + b.from * HOUR_MS, frame.timeZone), end: isoAt(frame.horizonStartMs + b.to * HOUR_MS, frame.timeZone) }));
+}
+
+/** Bookings of one lever grouped as the plan states them: "so many on queue q from a to b". */
+export function bookingsOf(kind: FlexKind, flex: Map<FlexColumn, number>, frame: RosterFrame): BookedStaff[] {
+  return [...flex.entries()]
+    .filter(([col]) => col.kind === kind)
+    .sort(([a], [b]) => a.from - b.from || a.to - b.to)
+    .map(([col, count]) => ({ queue: col.queue, start: isoAt(frame.horizonStartMs + col.from * HOUR_MS, frame.timeZone), end: isoAt(frame.horizonStartMs + col.to * HOUR_MS, frame.timeZone), count }));
+}

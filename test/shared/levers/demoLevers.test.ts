@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseAgentsCsv } from '../../../shared/agents/parseAgentsCsv.ts';
+import { parseForecastCsv } from '../../../shared/forecast/parseForecastCsv.ts';
+import { resolveMoney } from '../../../shared/levers/money.ts';
+import { planFile } from '../../../shared/levers/planFile.ts';
+import { rosterPricing } from '../../../shared/levers/pricing.ts';
+import { leversSchema } from '../../../shared/levers/schema.ts';
+import { solveRoster } from '../../../shared/roster/solveRoster.ts';
+import type { RosterResult } from '../../../shared/roster/types.ts';
+import { requirement } from '../../../shared/staffing/requirement.ts';
+
+const demo = (name: string) => readFileSync(new URL(`../../../server/demo/${name}`, import.meta.url), 'utf8');
+
+describe('the demo with its levers (server/demo/levers.json)', () => {
+  let result: RosterResult;
+  beforeAll(() => {
+    const forecast = parseForecastCsv(demo('double11-forecast.csv'));
+    const rows = requirement(forecast, {});
+    const levers = leversSchema.parse(JSON.parse(demo('levers.json')));
+    result = solveRoster({ requirement: rows, agents: parseAgentsCsv(demo('agents.csv')), pricing: rosterPricing(rows, forecast, {}, resolveMoney(levers.money)), levers });
+  });
+
+  it('staffs every pre-sale hour of 2026-11-11 to 95 % or names the lever that ran out there', () => {
+    const day = result.shortfall.filter((r) => r.queue === 'pre_sale' && r.hourStart.startsWith('2026-11-11T') && r.scheduled < 0.95 * r.required);
+    for (const r of day) {
+      const named = (result.exhausted ?? []).filter((e) => e.queue === 'pre_sale' && e.hours.includes(r.hourStart));
+      expect(named.length, r.hourStart).toBeGreaterThan(0);
+      for (const e of named) expect(['temps', 'borrowed']).toContain(e.lever);
+    }
+  });
+
+  it('keeps every team rule and writes a plan whose cost is the sum of its parts', () => {
+    expect(result.violations).toEqual([]);
+    const plan = planFile(result);
+    if (!plan) throw new Error('no plan');
+    const { wagesCny, overtimeCny, tempsCny, borrowedCny, lostGmvCny, totalCny } = plan.cost;
+    expect(totalCny).toBeCloseTo(wagesCny + overtimeCny + tempsCny + borrowedCny + lostGmvCny, 6);
+    expect(plan.levers.temps.reduce((s, b) => s + b.count, 0)).toBeGreaterThan(0);
+    for (const b of plan.levers.temps) expect(b.start).toMatch(/^2026-11-1[01]T\d\d:00:00\+08:00$/);
+    expect(plan.coverage.shortAgentHours).toBeGreaterThan(0);
+  });
+});

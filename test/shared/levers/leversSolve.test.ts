@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { resolveMoney } from '../../../shared/levers/money.ts';
+import { rosterPricing } from '../../../shared/levers/pricing.ts';
+import { leversSchema, type LeversInput } from '../../../shared/levers/schema.ts';
+import { buildFrame } from '../../../shared/roster/frame.ts';
+import { shiftColumns } from '../../../shared/roster/model/columns.ts';
+import { moneyModel } from '../../../shared/roster/model/moneyModel.ts';
+import { buildPools } from '../../../shared/roster/model/pools.ts';
+import { solveRelaxation } from '../../../shared/roster/model/solveAggregate.ts';
+import { requirementMatrix } from '../../../shared/roster/rules/coverage.ts';
+import { defaultRosterRules } from '../../../shared/roster/rulesSchema.ts';
+import { solveRoster } from '../../../shared/roster/solveRoster.ts';
+import { requirement } from '../../../shared/staffing/requirement.ts';
+import { HOUR_MS, parseInstant, toZonedIso, zonedDate } from '../../../shared/time.ts';
+import type { Agent, ForecastRow } from '../../../shared/types.ts';
+import { agent } from '../roster/fixtures.ts';
+
+const WINDOW_START = Date.parse('2026-11-10T08:00:00+08:00');
+const WINDOW_END = Date.parse('2026-11-12T02:00:00+08:00');
+
+/** Two and a half days around the event window, with pre-sale peaks at 00:00 and 20:00 a small team cannot cover. */
+function forecast(scale = 1): ForecastRow[] {
+  const start = parseInstant('2026-11-10T00:00:00+08:00') as number;
+  return Array.from({ length: 60 }, (_, h) => {
+    const local = h % 24;
+    const peak = local === 0 || local === 20 || local === 21 ? 500 : local >= 9 && local < 23 ? 150 : 30;
+    const hourStart = toZonedIso(start + h * HOUR_MS);
+    return [
+      { hourStart, queue: 'pre_sale' as const, inquiries: peak * scale },
+      { hourStart, queue: 'after_sale' as const, inquiries: 40 * scale },
+    ];
+  }).flat();
+}
+
+const team: Agent[] = [
+  ...Array.from({ length: 8 }, (_, i) => agent(`P${i}`)),
+  ...Array.from({ length: 4 }, (_, i) => agent(`S${i}`, { primaryQueue: 'after_sale', crossTrainedFor: ['pre_sale'] })),
+  ...Array.from({ length: 2 }, (_, i) => agent(`T${i}`, { contract: 'part_time' })),
+];
+
+function solve(levers?: LeversInput, scale = 1) {
+  const f = forecast(scale);
+  const rows = requirement(f, {});
+  const parsed = levers && leversSchema.parse(levers);
+  const pricing = rosterPricing(rows, f, {}, resolveMoney(parsed?.money));
+  return { rows, pricing, result: solveRoster({ requirement: rows, agents: team, pricing, levers: parsed }) };
+}
+
+const hoursOf = (a: { start: string; end: string }) => (Date.parse(a.end) - Date.parse(a.start)) / HOUR_MS;
+
+describe('temps and borrowed staff', () => {
+  const temps = { maxPerDay: 6, perDay: { '2026-11-11': 4 }, minHours: 4, maxHours: 6, costCnyPerHour: 30 };
+  const borrowed = { maxPerDay: 2, lengths: [4], costCnyPerHour: 40 };
+  const { result } = solve({ temps, borrowed });
+  const placeholders = result.assignments.filter((a) => /^(TEMP|BORROWED)-/.test(a.agentId));
+
+  it('books them as numbered placeholders, one shift each, inside the event window and their terms', () => {
+    expect(placeholders.length).toBeGreaterThan(0);
+    const ids = placeholders.map((a) => a.agentId);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('TEMP-001');
+    for (const a of placeholders) {
+      expect(a.queue).toBe('pre_sale');
+      expect(Date.parse(a.start)).toBeGreaterThanOrEqual(WINDOW_START);
+      expect(Date.parse(a.end)).toBeLessThanOrEqual(WINDOW_END);
+      if (a.agentId.startsWith('TEMP')) expect(hoursOf(a)).toBeGreaterThanOrEqual(4);
+      if (a.agentId.startsWith('TEMP')) expect(hoursOf(a)).toBeLessThanOrEqual(6);
+      if (a.agentId.startsWith('BORROWED')) expect(hoursOf(a)).toBe(4);
+    }
+  });
+
+  it('never books more on a day than the lever allows, the date override included', () => {
+    const perDay = new Map<string, number>();
+    for (const a of placeholders) {
+      const key = `${a.agentId.split('-')[0]}|${zonedDate(Date.parse(a.start))}`;
+      perDay.set(key, (perDay.get(key) ?? 0) + 1);
+    }
+    for (const [key, n] of perDay) {
+      const [kind, date] = key.split('|');
+      const bound = kind === 'TEMP' ? (date === '2026-11-11' ? 4 : 6) : 2;
+      expect(n, key).toBeLessThanOrEqual(bound);
+    }
+    const booked = [...(result.levers?.temps ?? []), ...(result.levers?.borrowed ?? [])].reduce((s, b) => s + b.count, 0);
+    expect(booked).toBe(placeholders.length);
+  });
+
+  it('prices them at their rate, with a total equal to the sum of its parts', () => {
+    const cost = result.cost;
+    if (!cost) throw new Error('no cost');
+    const rateHours = (prefix: string) => placeholders.filter((a) => a.agentId.startsWith(prefix)).reduce((s, a) => s + hoursOf(a), 0);
+    expect(cost.tempsCny).toBeCloseTo(rateHours('TEMP') * 30, 6);
+    expect(cost.borrowedCny).toBeCloseTo(rateHours('BORROWED') * 40, 6);
+    expect(cost.totalCny).toBeCloseTo(cost.wagesCny + cost.overtimeCny + cost.tempsCny + cost.borrowedCny + cost.lostGmvCny, 6);
+    expect(result.stats.lowerBound).toBeLessThanOrEqual(result.stats.objective + 1e-6);
+  });
+
+  it('counts a temp as 1 / proficiency of an agent in the reported coverage, and keeps every team rule', () => {
+    expect(result.violations).toEqual([]);
+    expect(result.shortfall.some((r) => !Number.isInteger(r.scheduled))).toBe(true);
+  });
+
+  it('loses less GMV than the same team without them', () => {
+    const { result: plain } = solve({});
+    expect(result.cost?.lostGmvCny).toBeLessThan(plain.cost?.lostGmvCny ?? 0);
+  });
+});
+
+describe('levers off', () => {
+  it('gives exactly today’s roster when no levers are passed, priced or not', () => {
+    const f = forecast();
+    const rows = requirement(f, {});
+    const today = solveRoster({ requirement: rows, agents: team });
+    const priced = solveRoster({ requirement: rows, agents: team, pricing: rosterPricing(rows, f, {}, resolveMoney()) });
+    expect(priced.assignments).toEqual(today.assignments);
+    expect(priced.stats.objective).toBe(today.stats.objective);
+    expect(priced.levers).toBeUndefined();
+  });
+});
+
+describe('the aggregate model with a lever added', () => {
+  it('never has a higher optimal cost (LP relaxation, several instance sizes)', () => {
+    for (const scale of [0.5, 1, 2]) {
+      const f = forecast(scale);
+      const rows = requirement(f, {});
+      const rules = defaultRosterRules();
+      const frame = buildFrame(rows, rules);
+      const ctx = { rules, frame, agents: new Map(team.map((a) => [a.id, a])) };
+      const pools = buildPools(team, ctx);
+      const columns = shiftColumns(pools, ctx);
+      const required = requirementMatrix(rows, frame);
+      const pricing = rosterPricing(rows, f, {}, resolveMoney());
+      const optimum = (levers: LeversInput) => solveRelaxation(columns, required, pools, ctx, moneyModel(pricing, leversSchema.parse(levers), frame, required.length)).weighted;
+      const none = optimum({});
+      const withTemps = optimum({ temps: { maxPerDay: 5 } });
+      const withBoth = optimum({ temps: { maxPerDay: 5 }, borrowed: { maxPerDay: 3 } });
+      expect(withTemps).toBeLessThanOrEqual(none + 1e-6);
+      expect(withBoth).toBeLessThanOrEqual(withTemps + 1e-6);
+    }
+  });
+});
