@@ -1,6 +1,7 @@
 import type { CliCommand } from './command.ts';
 import { migrateCommand } from './migrateCommand.ts';
 import { planCommand } from './planCommand.ts';
+import { replanCommand } from './replanCommand.ts';
 import { requirementCommand } from './requirementCommand.ts';
 import { simulateCommand } from './simulateCommand.ts';
 import { whatifCommand } from './whatifCommand.ts';
@@ -9,6 +10,7 @@ import { whatifCommand } from './whatifCommand.ts';
 export const commands: Record<string, CliCommand> = {
   migrate: migrateCommand,
   plan: planCommand,
+  replan: replanCommand,
   requirement: requirementCommand,
   simulate: simulateCommand,
   whatif: whatifCommand,
