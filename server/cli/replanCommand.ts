@@ -48,7 +48,7 @@ export const replanCommand: CliCommand = {
     try {
       const event = await getEvent(database.db, Number(options.event));
       const actuals = inFile(path, () => parseActualsCsv(decodeText(bytes).text, event.timeZone));
-      const result = await suggestReplan(database.db, event.id, {
+      const { replan: result } = await suggestReplan(database.db, event.id, {
         actuals,
         now: request.now ? (parseInstant(request.now, event.timeZone) as number) : undefined,
         overrides: request.factor,

@@ -22,6 +22,8 @@ export interface ReplanRequest extends Omit<ReplanOptions, 'now'> {
   now?: number;
   /** Counts to re-plan from instead of the stored ones (the CLI's file). */
   actuals?: ActualCount[];
+  /** The published roster the caller was shown: another one published meanwhile is a VERSION_CONFLICT. */
+  expectedPublishedRosterId?: number;
 }
 
 interface Loaded {
@@ -30,9 +32,10 @@ interface Loaded {
   result: ReplanResult;
 }
 
-/** The re-plan of the event's published roster; CONFLICT naming `roster` when none is published. */
-export async function suggestReplan(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<ReplanResult> {
-  return (await load(db, eventId, request)).result;
+/** The re-plan of the event's published roster, and that roster's id; CONFLICT naming `roster` when none is published. */
+export async function suggestReplan(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<{ replan: ReplanResult; rosterId: number }> {
+  const { roster, result } = await load(db, eventId, request);
+  return { replan: result, rosterId: roster.id };
 }
 
 /**
@@ -63,6 +66,11 @@ async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Pr
   const event = await getEvent(db, eventId);
   const publishedId = await publishedRosterId(db, event.id);
   if (publishedId === undefined) throw new DomainError('CONFLICT', `Event ${event.id} has no published roster to re-plan`, [{ field: 'roster', message: 'publish a roster first' }]);
+  if (request.expectedPublishedRosterId !== undefined && request.expectedPublishedRosterId !== publishedId) {
+    throw new DomainError('VERSION_CONFLICT', `Another roster was published meanwhile (now ${publishedId}, you expected ${request.expectedPublishedRosterId}); review the re-plan again`, [
+      { field: 'expectedPublishedRosterId', message: `currently published: ${publishedId}` },
+    ]);
+  }
   const roster = await getRoster(db, publishedId, event.timeZone);
   const inputs = await loadScenarioInputs(db, roster.scenarioId);
   const actuals = request.actuals ?? (await getActuals(db, event.id, event.timeZone));
