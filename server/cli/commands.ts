@@ -1,3 +1,4 @@
+import { checkRequirementCommand } from './checkRequirementCommand.ts';
 import type { CliCommand } from './command.ts';
 import { migrateCommand } from './migrateCommand.ts';
 import { planCommand } from './planCommand.ts';
@@ -8,6 +9,7 @@ import { whatifCommand } from './whatifCommand.ts';
 
 /** Every CLI command by name; each lives in its own file under server/cli/. */
 export const commands: Record<string, CliCommand> = {
+  'check-requirement': checkRequirementCommand,
   migrate: migrateCommand,
   plan: planCommand,
   replan: replanCommand,

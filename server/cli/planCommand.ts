@@ -82,6 +82,7 @@ export const planCommand: CliCommand = {
     process.stdout.write(
       `${result.assignments.length} shifts, ${stats.paidHours} paid hours, cost ${Math.round(stats.objective)} (LP bound ${Math.round(stats.lowerBound)}, gap ${(stats.gap * 100).toFixed(1)} %), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +
         money +
+        `${result.objective.overtimeHours} overtime hours (premium ${Math.round(result.objective.overtimePremiumHours)} wage-hours); ${result.legalExcess.length} period(s) beyond the legal working-time figures (roster.json legalExcess, sheet 工时 Working time)\n` +
         `${summary.message}\n${result.suggestions.map((s) => `  - ${s.message}`).join('\n')}${result.suggestions.length ? '\n' : ''}` +
         `${result.violations.length} rule violation(s)\nwrote ${written.length} files to ${out}: requirement.json, roster.json, reassignments.json, stats.json, ${written.filter((p) => p.includes('/calendars/')).length} calendars/*.ics, roster.xlsx, roster.csv\n`,
     );

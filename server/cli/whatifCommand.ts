@@ -6,7 +6,7 @@ import { parseScenarioParams } from '../../shared/scenario/params.ts';
 import { applySetExpressions } from '../../shared/scenario/setExpressions.ts';
 import { specFromRoster } from '../../shared/simulate/fromRoster.ts';
 import { sweepCaps } from '../../shared/simulate/sweep.ts';
-import { resolveQueueParams } from '../../shared/staffing/params.ts';
+import { resolveAllQueueParams, resolveQueueParams } from '../../shared/staffing/params.ts';
 import { requirementAtCap } from '../../shared/staffing/requirementAtCap.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
@@ -26,7 +26,7 @@ function solve(inputs: Inputs) {
 /** The simulation at the scenario's own cap (one cap keeps the CLI quick; the API sweeps all). */
 function simulateAtCap(inputs: Inputs, roster: ReturnType<typeof solve>, seed: number) {
   const cap = resolveQueueParams(inputs.params.requirement, 'pre_sale').concurrencyCap;
-  const result = sweepCaps(specFromRoster(inputs.requirement, roster.assignments, { caps: [cap], seed })).caps[0].overall;
+  const result = sweepCaps(specFromRoster(inputs.requirement, roster.assignments, { caps: [cap], seed, breakShare: inputs.params.simulationBreakShare }, resolveAllQueueParams(inputs.params.requirement))).caps[0].overall;
   return {
     cap,
     serviceLevel: result.withinSla,

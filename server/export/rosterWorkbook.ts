@@ -1,4 +1,4 @@
-/** The roster as an Excel workbook (排班表): schedule, hourly coverage and reassignments. */
+/** The roster as an Excel workbook (排班表): schedule, hourly coverage, reassignments and the legal working-time excess. */
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../shared/errors.ts';
 import { parseInstant } from '../../shared/time.ts';
@@ -7,13 +7,14 @@ import { addCostSheet } from './costSheet.ts';
 import { addCoverageSheet } from './coverageSheet.ts';
 import { addReassignmentSheet } from './reassignmentSheet.ts';
 import { addScheduleSheet } from './scheduleSheet.ts';
+import { addWorkingTimeSheet } from './workingTimeSheet.ts';
 import type { RosterWorkbookInput } from './workbookInput.ts';
 
 export type { RosterWorkbookInput } from './workbookInput.ts';
 
 const ZIP_EPOCH_MS = Date.UTC(1980, 0, 1);
 
-/** An .xlsx with sheets 排班表, 覆盖 Coverage, 调岗 Reassignments and (when priced) 成本 Cost; every user text is written as a string, never a formula. */
+/** An .xlsx with sheets 排班表, 覆盖 Coverage, 调岗 Reassignments, 工时 Working time and (when priced) 成本 Cost; every user text is written as a string, never a formula. */
 export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer> {
   const timeZone = input.timeZone ?? EVENT_TIME_ZONE;
   const workbook = new ExcelJS.Workbook();
@@ -26,6 +27,7 @@ export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer
   addScheduleSheet(workbook, input, timeZone);
   addCoverageSheet(workbook, input, timeZone);
   addReassignmentSheet(workbook, input, timeZone);
+  addWorkingTimeSheet(workbook, input, timeZone);
   if (input.cost) addCostSheet(workbook, input.cost);
   // Zip entries carry a date; without one it is the current second, and the same roster would differ in bytes.
   // Zip dates start in 1980 (DOS time). The option is ours (patches/exceljs+4.4.0.patch), hence the cast.

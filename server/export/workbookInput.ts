@@ -4,7 +4,7 @@ import type { PlanCost } from '../../shared/levers/plan.ts';
 import type { Agent, Assignment, Reassignment, RequirementRow, ShiftTemplate } from '../../shared/types.ts';
 
 export interface RosterWorkbookInput {
-  agents: readonly Pick<Agent, 'id' | 'name' | 'team' | 'primaryQueue'>[];
+  agents: readonly Pick<Agent, 'id' | 'name' | 'team' | 'primaryQueue' | 'contract'>[];
   assignments: readonly Assignment[];
   templates: readonly ShiftTemplate[];
   /** Hourly requirement; the coverage sheet compares it with the agents on duty. */

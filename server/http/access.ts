@@ -56,6 +56,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /scenarios/:scenarioId/simulation': 'supervisor',
   'GET /events/:eventId/roster': 'supervisor',
   'GET /rosters/:rosterId': 'supervisor',
+  'GET /rosters/:rosterId/legal-excess': 'supervisor',
   'POST /rosters/:rosterId/publish': 'supervisor',
   'PATCH /rosters/:rosterId/assignments/:assignmentId': 'supervisor',
   'GET /jobs/:jobId': 'supervisor',

@@ -1,4 +1,7 @@
 import { z } from '@hono/zod-openapi';
+import type { LegalExcessRow } from '../../shared/labour/legalExcess.ts';
+import { LEGAL_EXCESS_KINDS } from '../../shared/labour/legalExcessKinds.ts';
+import type { RosterLegalExcess } from '../services/legalExcess.ts';
 import { RULE_NAMES, type ClosingSuggestion, type ObjectiveReport, type OvertimeRow, type ShortfallSummary, type Violation } from '../../shared/roster/types.ts';
 import type { PlanCost } from '../../shared/levers/plan.ts';
 import type { ScenarioComparison } from '../../shared/scenario/compareScenarios.ts';
@@ -44,12 +47,40 @@ const overtimeSchema = z
   .object({ agentId: z.string(), longDays: z.number(), dailyOvertimeHours: z.number(), longWeeks: z.number(), weeklyOvertimeHours: z.number(), restDaysWorked: z.number() })
   .openapi('OvertimeRow');
 const objectiveSchema = z
-  .object({ paidHours: z.number(), shortfallAgentHours: z.number(), reassignedShifts: z.number(), weighted: z.number(), lpWeighted: z.number(), lpShortfallAgentHours: z.number() })
+  .object({ paidHours: z.number(), overtimeHours: z.number(), overtimePremiumHours: z.number(), shortfallAgentHours: z.number(), reassignedShifts: z.number(), weighted: z.number(), lpWeighted: z.number(), lpShortfallAgentHours: z.number() })
   .openapi('ObjectiveReport');
 
 export const planCostSchema = z
   .object({ wagesCny: z.number(), overtimeCny: z.number(), tempsCny: z.number(), borrowedCny: z.number(), lostGmvCny: z.number(), totalCny: z.number() })
   .openapi('PlanCost', { description: 'The roster cost in CNY; lostGmvCny is the expected lost sales (GMV at risk) of its uncovered hours' });
+export const legalExcessRowSchema = z
+  .object({
+    agentId: z.string(),
+    kind: z.enum(LEGAL_EXCESS_KINDS),
+    from: z.string(),
+    to: z.string(),
+    hours: z.number(),
+    limit: z.number(),
+    overtimeHours: z.number(),
+    payRatePercent: z.number(),
+    overtimePayHours: z.number(),
+  })
+  .openapi('LegalExcessRow', { description: 'One day, ISO week, month or run of days without rest of one agent beyond a legal working-time figure' });
+const legalFiguresSchema = z
+  .object({
+    dayHours: z.number(),
+    weekHours: z.number(),
+    overtimeHoursPerDay: z.number(),
+    overtimeHoursPerDaySpecial: z.number(),
+    overtimeHoursPerMonth: z.number(),
+    restDayEvery: z.number(),
+    partTimeDayHours: z.number(),
+    partTimeWeekHours: z.number(),
+  })
+  .openapi('LegalFigures');
+export const rosterLegalExcessSchema = z
+  .object({ rosterId: z.number(), legalFigures: legalFiguresSchema, rows: z.array(legalExcessRowSchema) })
+  .openapi('RosterLegalExcess', { description: "The roster's excess over the law's working-time figures; the event's own ceilings are the supervisor's decision" });
 
 export const rosterDetailSchema = z
   .object({
@@ -83,6 +114,8 @@ const scenarioMetrics = {
   serviceLevel: z.number().nullable(),
   p90FirstResponseSeconds: z.number().nullable(),
   abandonmentRate: z.number().nullable(),
+  totalCostCny: z.number().nullable(),
+  lostGmvCny: z.number().nullable(),
 };
 export const comparisonSchema = z
   .object({
@@ -102,6 +135,7 @@ const queueOutcomeShape = {
   arrivals: z.number(),
   served: z.number(),
   abandoned: z.number(),
+  abandonedInChat: z.number(),
   openAtEnd: z.number(),
   admissionWait: durationSchema,
   firstResponse: durationSchema,
@@ -111,9 +145,26 @@ const queueOutcomeShape = {
   maxQueueLength: z.number(),
 };
 const queueOutcomeSchema = z.object(queueOutcomeShape).openapi('QueueOutcome');
+const serviceMeasuresSchema = z
+  .object({
+    firstResponseWithinTarget: z.number(),
+    taobaoThreeMinuteRate: z.number().nullable(),
+    jdThirtySecondRate: z.number().nullable(),
+    averageResponseSeconds: z.number().nullable(),
+    abandonedWaiting: z.number(),
+    abandonedInChat: z.number(),
+  })
+  .openapi('ServiceMeasures', { description: "Shares in [0, 1]: the shop's first response within target (what the requirement sizes for), Taobao's 3-minute rate (08:00-24:00), JD's 30-second rate (09:00-23:00); average response over all replies in seconds; abandonment while waiting and inside a chat" });
 const hourOutcomeSchema = z.object({ ...queueOutcomeShape, hourStart: z.string(), queue, firstResponseP90: z.number().nullable() }).openapi('HourOutcome');
 const capResultSchema = z
-  .object({ cap: z.number(), overall: queueOutcomeSchema, byQueue: z.partialRecord(queue, queueOutcomeSchema), byHour: z.array(hourOutcomeSchema) })
+  .object({
+    cap: z.number(),
+    overall: queueOutcomeSchema,
+    byQueue: z.partialRecord(queue, queueOutcomeSchema),
+    byHour: z.array(hourOutcomeSchema),
+    measures: serviceMeasuresSchema,
+    measuresByQueue: z.partialRecord(queue, serviceMeasuresSchema),
+  })
   .openapi('CapResult');
 const curvePointSchema = z.object({ cap: z.number(), p90FirstResponseSeconds: z.number().nullable(), withinSla: z.number(), abandonmentRate: z.number() }).openapi('CapCurvePoint');
 const sweepSchema = z.object({ horizonStart: z.string(), caps: z.array(capResultSchema), best: z.object({ cap: z.number(), curve: z.array(curvePointSchema) }) }).openapi('SweepResult');
@@ -157,6 +208,8 @@ export type SchemaChecks = [
   Holds<Same<Out<typeof objectiveSchema>, ObjectiveReport>>,
   Holds<Same<Out<typeof planCostSchema>, PlanCost>>,
   Holds<Same<Out<typeof rosterDetailSchema>, RosterDetail>>,
+  Holds<Same<Out<typeof legalExcessRowSchema>, LegalExcessRow>>,
+  Holds<Same<Out<typeof rosterLegalExcessSchema>, RosterLegalExcess>>,
   Holds<Same<Out<typeof comparisonSchema>, ScenarioComparison>>,
   Holds<Same<Out<typeof durationSchema>, DurationStats>>,
   Holds<Same<Out<typeof queueOutcomeSchema>, QueueOutcome>>,

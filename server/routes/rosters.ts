@@ -6,11 +6,12 @@ import type { Database } from '../db/connect.ts';
 import { bodyCacheFor, sendCachedJson, type CachedBody } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { editShiftNote } from '../services/editShiftNote.ts';
+import { rosterLegalExcess } from '../services/legalExcess.ts';
 import { publishRoster } from '../services/publishRoster.ts';
 import { requireForecast } from '../services/scenarioInputs.ts';
 import { SHIFT_NOTE_MAX_LENGTH } from '../../shared/roster/publish/shiftNote.ts';
 import { jobBody, jobSchema } from './jobs.ts';
-import { rosterDetailSchema as rosterSchema, storedAssignmentSchema as assignmentSchema } from './resultSchemas.ts';
+import { rosterLegalExcessSchema as legalExcessSchema, rosterDetailSchema as rosterSchema, storedAssignmentSchema as assignmentSchema } from './resultSchemas.ts';
 
 const scenarioIdParams = z.object({ scenarioId: idParam('scenarioId') });
 const rosterIdParams = z.object({ rosterId: idParam('rosterId') });
@@ -21,7 +22,7 @@ const shiftNoteSchema = z
   .strict()
   .openapi('ShiftNote', { description: 'The supervisor\'s note on one shift; null or blank clears it' });
 
-/** Rosters: solve a scenario (a job), read, publish, annotate a shift. */
+/** Rosters: solve a scenario (a job), read, list the legal working-time excess, publish, annotate a shift. */
 export const rosterRoutes = newRouter()
   .openapi(
     createRoute({
@@ -67,6 +68,18 @@ export const rosterRoutes = newRouter()
       if (!head) throw new DomainError('NOT_FOUND', `Roster ${rosterId} does not exist`);
       return sendCachedJson(c, await rosterBody(c.var.database, head));
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rosters/{rosterId}/legal-excess',
+      tags: ['rosters'],
+      description:
+        "Every agent-day, ISO week, calendar month and run of 7 days without rest of the roster's confirmed shifts beyond the law's working-time figures (Labour Law Art. 36, 38, 41, 44; Labour Contract Law Art. 68), with overtime hours and pay rate. The event's own ceilings are the supervisor's decision and are not applied here.",
+      request: { params: rosterIdParams },
+      responses: { 200: jsonResponse(legalExcessSchema, 'The excess over the legal figures'), ...errorResponses(404) },
+    }),
+    async (c) => c.json(await rosterLegalExcess(c.var.database.db, c.req.valid('param').rosterId), 200),
   )
   .openapi(
     createRoute({

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
 import { getScenario } from '../db/repositories/scenarios.ts';
+import { latestSimulation } from '../db/repositories/simulations.ts';
 import { errorResponses, idParam, jsonResponse, newRouter } from '../http/router.ts';
 import type { StoredSimulation } from '../services/simulateScenario.ts';
 import { jobBody, jobSchema } from './jobs.ts';
@@ -34,8 +35,8 @@ export const simulationRoutes = newRouter()
     }),
     async (c) => {
       const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
-      const row = await c.var.database.db.selectFrom('simulations').select(['id', 'roster_id', 'created_at', 'result']).where('scenario_id', '=', scenario.id).orderBy('id', 'desc').executeTakeFirst();
+      const row = await latestSimulation(c.var.database.db, scenario.id);
       if (!row) throw new DomainError('NOT_FOUND', `Scenario ${scenario.id} has not been simulated yet: solve it, then POST /api/scenarios/${scenario.id}/simulate`);
-      return c.json({ id: row.id, rosterId: row.roster_id, createdAt: row.created_at.toISOString(), result: row.result as StoredSimulation }, 200);
+      return c.json({ id: row.id, rosterId: row.rosterId, createdAt: row.createdAt.toISOString(), result: row.result as StoredSimulation }, 200);
     },
   );

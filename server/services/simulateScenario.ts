@@ -5,9 +5,9 @@ import type { SimulationSummary } from '../../shared/scenario/outcome.ts';
 import { specFromRoster } from '../../shared/simulate/fromRoster.ts';
 import { simulationSpecSchema } from '../../shared/simulate/spec.ts';
 import type { SweepResult } from '../../shared/simulate/sweep.ts';
-import { resolveQueueParams } from '../../shared/staffing/params.ts';
-import { jsonb } from '../db/jsonb.ts';
+import { resolveAllQueueParams, resolveQueueParams } from '../../shared/staffing/params.ts';
 import { getRoster } from '../db/repositories/rosters.ts';
+import { insertSimulation, latestRosterIdOfVersion } from '../db/repositories/simulations.ts';
 import type { DB } from '../db/schema.ts';
 import type { JobContext } from '../jobs/jobService.ts';
 import { runInWorker } from '../jobs/runInWorker.ts';
@@ -39,13 +39,14 @@ export interface SimulateJobResult {
 export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId: number }, context: JobContext): Promise<SimulateJobResult> {
   await context.progress(2, 'loading');
   const inputs = await loadScenarioInputs(db, payload.scenarioId);
-  const roster = await db.selectFrom('rosters').select('id').where('scenario_id', '=', inputs.scenario.id).where('scenario_version', '=', inputs.scenario.version).orderBy('id', 'desc').executeTakeFirst();
-  if (!roster) throw new DomainError('CONFLICT', `Scenario ${inputs.scenario.id} has no roster for version ${inputs.scenario.version}: solve it before simulating`);
-  const detail = await getRoster(db, roster.id, inputs.event.timeZone);
+  const rosterId = await latestRosterIdOfVersion(db, inputs.scenario.id, inputs.scenario.version);
+  if (rosterId === undefined) throw new DomainError('CONFLICT', `Scenario ${inputs.scenario.id} has no roster for version ${inputs.scenario.version}: solve it before simulating`);
+  const detail = await getRoster(db, rosterId, inputs.event.timeZone);
   const scenarioCap = resolveQueueParams(inputs.params.requirement, 'pre_sale').concurrencyCap;
   const defaultCaps = simulationSpecSchema.shape.caps.parse(undefined);
   const caps = [...new Set([...(inputs.params.simulationCaps ?? defaultCaps), scenarioCap])].sort((a, b) => a - b);
-  const spec = specFromRoster(inputs.requirement, detail.assignments.filter((a) => a.status === 'confirmed'), { caps, seed: inputs.scenario.id, breakShare: inputs.params.simulationBreakShare ?? 0 });
+  // Each queue runs the requirement's own chat model, target and shrinkage as breaks, unless the scenario sets a break share.
+  const spec = specFromRoster(inputs.requirement, detail.assignments.filter((a) => a.status === 'confirmed'), { caps, seed: inputs.scenario.id, breakShare: inputs.params.simulationBreakShare }, resolveAllQueueParams(inputs.params.requirement));
   const sweep = await runInWorker<SweepResult>(
     { module: SIMULATE_TASK, export: 'simulateTask', input: spec },
     { signal: context.signal, timeoutMs: SIMULATE_TIMEOUT_MS, taskName: 'simulation', onProgress: (p, phase) => void context.progress(5 + p * 0.9, phase) },
@@ -60,7 +61,9 @@ export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId:
     bestCap: sweep.best.cap,
   };
   // JSON has no Infinity: "never answered within the horizon" is stored as null.
-  const stored: StoredSimulation = { scenarioVersion: inputs.scenario.version, rosterId: roster.id, summary: { ...summary, p90FirstResponseSeconds: Number.isFinite(summary.p90FirstResponseSeconds) ? summary.p90FirstResponseSeconds : null }, sweep };
-  const row = await db.insertInto('simulations').values({ scenario_id: inputs.scenario.id, roster_id: roster.id, spec: jsonb({ ...spec, queues: spec.queues.map((q) => ({ queue: q.queue, hours: q.arrivalsPerHour.length })) }), result: jsonb(stored) }).returning('id').executeTakeFirstOrThrow();
-  return { simulationId: row.id, rosterId: roster.id, summary: stored.summary };
+  const stored: StoredSimulation = { scenarioVersion: inputs.scenario.version, rosterId, summary: { ...summary, p90FirstResponseSeconds: Number.isFinite(summary.p90FirstResponseSeconds) ? summary.p90FirstResponseSeconds : null }, sweep };
+  // The spec is kept without its hourly arrays, which the requirement and roster already hold.
+  const specKept = { ...spec, queues: spec.queues.map((q) => ({ queue: q.queue, hours: q.arrivalsPerHour.length })) };
+  const simulationId = await insertSimulation(db, { scenarioId: inputs.scenario.id, rosterId, spec: specKept, result: stored });
+  return { simulationId, rosterId, summary: stored.summary };
 }

@@ -7,7 +7,8 @@
  * each with one reply of mean `replySeconds`, one reply at a time across every chat it holds; between a
  * reply and the customer's next message the customer thinks for `thinkSeconds` on average. Handle time
  * (`ahtSeconds`, the session length with no other chat) is the input a supervisor knows, so the think
- * time is derived from it: aht = m·reply + (m − 1)·think.
+ * time is derived from it: aht = m·reply + (m − 1)·think. With one message per session the whole session
+ * is that one reply, so the reply time is the handle time (the classic M/M/N queue at cap 1).
  */
 import type { QueueParams } from '../staffing/params.ts';
 
@@ -28,7 +29,7 @@ export interface ChatModel {
 export function chatModelOf(params: Pick<QueueParams, 'ahtSeconds' | 'messagesPerSession' | 'replySeconds' | 'patienceSeconds' | 'replyPatienceSeconds'>): ChatModel {
   return {
     messagesPerSession: params.messagesPerSession,
-    replySeconds: params.replySeconds,
+    replySeconds: params.messagesPerSession <= 1 ? params.ahtSeconds : params.replySeconds,
     thinkSeconds: thinkSecondsFor(params.ahtSeconds, params.messagesPerSession, params.replySeconds),
     patienceSeconds: params.patienceSeconds,
     replyPatienceSeconds: params.replyPatienceSeconds,

@@ -38,6 +38,11 @@ export const DEFAULT_TEMPLATES: RosterTemplate[] = [
   { code: 'PE', nameZh: '兼职晚间', nameEn: 'Part-time evening', startHour: 19, durationHours: 4, contracts: ['part_time'] },
 ];
 
+const DEFAULT_WORKING_TIME = {
+  maxDayHours: LEGAL_FIGURES.dayHours + LEGAL_FIGURES.overtimeHoursPerDaySpecial,
+  maxMonthlyOvertimeHours: LEGAL_FIGURES.overtimeHoursPerMonth,
+};
+
 /** The rules' fields without the cross-field checks, so other schemas can list the rule names. */
 const rosterRulesFields = z
   .object({
@@ -78,6 +83,19 @@ const rosterRulesFields = z
       .default({ windowDays: 14, maxSameType: 5, suspendDuringEvent: true }),
     /** Company policy, not law: whole calendar days without work after a night before a day shift. */
     daysOffAfterNights: z.number().int().min(0).max(3).default(1),
+    /**
+     * The event's own working-time ceilings, hard rules for the engine (the supervisor's decision): hours in a
+     * working day, by default the legal 8 plus the 3 h of overtime allowed with a special reason, and overtime
+     * hours in a calendar month, by default the legal 36 (Labour Law Art. 36, 41). Every excess over the legal
+     * figures is listed beside the roster whatever these say.
+     */
+    workingTime: z
+      .object({
+        maxDayHours: z.number().min(1).max(24).default(DEFAULT_WORKING_TIME.maxDayHours),
+        maxMonthlyOvertimeHours: z.number().min(0).max(744).default(DEFAULT_WORKING_TIME.maxMonthlyOvertimeHours),
+      })
+      .strict()
+      .default(DEFAULT_WORKING_TIME),
     /** Weight of one uncovered agent-hour against one paid hour; must exceed the longest shift so coverage comes first. */
     shortfallPenalty: z.number().min(13).max(10_000).default(100),
   });

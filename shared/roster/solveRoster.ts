@@ -3,6 +3,8 @@ import { DomainError } from '../errors.ts';
 import type { PlanCost } from '../levers/plan.ts';
 import type { RosterPricing } from '../levers/pricing.ts';
 import { lostGmvCny, planCost, wagesCny } from '../levers/rosterCost.ts';
+import { legalExcess } from '../labour/legalExcess.ts';
+import { overtimePremiumHours } from '../labour/overtimeHours.ts';
 import type { Agent, Contract, ShortfallRow } from '../types.ts';
 import { assignDay, type SlotDemand } from './assign/assignDay.ts';
 import { fillShortfall } from './assign/fillShortfall.ts';
@@ -22,8 +24,9 @@ import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
 import { coverageShortfall, requirementMatrix } from './rules/coverage.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
-import { isNightShift, shiftHours, sortShifts } from './shift.ts';
+import { isNightShift, shiftHours, shiftsByAgent, sortShifts } from './shift.ts';
 import type { RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';
+import { shiftOvertime } from './workingTime.ts';
 
 /** Per day, the integer counts as slots for the named pass (pools merged: any agent who may serve the queue can fill them). */
 function slotsByDay(counts: Map<ShiftColumn, number>, days: number): SlotDemand[][] {
@@ -70,20 +73,37 @@ function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<Shif
   return state;
 }
 
-/** The roster's cost in CNY: wages by each agent's contract and the GMV its shortfall puts at risk. */
-function costOf(shifts: Shift[], shortfall: ShortfallRow[], ctx: RuleContext, pricing: RosterPricing): PlanCost {
+/** The roster's cost in CNY: wages and overtime premiums by each agent's contract, and the GMV its shortfall puts at risk. */
+function costOf(shifts: Shift[], shortfall: ShortfallRow[], premiumByContract: Partial<Record<Contract, number>>, ctx: RuleContext, pricing: RosterPricing): PlanCost {
   const hours: Partial<Record<Contract, number>> = {};
   for (const s of shifts) {
     const contract = (ctx.agents.get(s.agentId) as Agent).contract;
     hours[contract] = (hours[contract] ?? 0) + shiftHours(s);
   }
-  return planCost({ wagesCny: wagesCny(hours, pricing), overtimeCny: 0, tempsCny: 0, borrowedCny: 0, lostGmvCny: lostGmvCny(shortfall, pricing) });
+  return planCost({ wagesCny: wagesCny(hours, pricing), overtimeCny: wagesCny(premiumByContract, pricing), tempsCny: 0, borrowedCny: 0, lostGmvCny: lostGmvCny(shortfall, pricing) });
+}
+
+/** Overtime hours and their premium over every agent, in all and per contract (overtime depends on each agent's whole week and month). */
+function rosterOvertime(shifts: Shift[], ctx: RuleContext): { hours: number; premiumHours: number; premiumByContract: Partial<Record<Contract, number>> } {
+  let hours = 0;
+  let premiumHours = 0;
+  const premiumByContract: Partial<Record<Contract, number>> = {};
+  for (const [agentId, list] of shiftsByAgent(shifts)) {
+    const days = shiftOvertime(list, ctx.frame);
+    const premium = overtimePremiumHours(days);
+    const contract = (ctx.agents.get(agentId) as Agent).contract;
+    hours += days.reduce((sum, d) => sum + d.overtimeHours, 0);
+    premiumHours += premium;
+    premiumByContract[contract] = (premiumByContract[contract] ?? 0) + premium;
+  }
+  return { hours, premiumHours, premiumByContract };
 }
 
 /**
  * Solves a roster. Never throws for lack of staff: uncovered hours come back as shortfall with a
  * summary and what would close it. Objective: coverage first (shortfallPenalty per agent-hour,
- * above any shift's length), then paid hours, then moves between queues, then fairness.
+ * above any shift's length), then paid hours with overtime priced at its premium (150 / 200 / 300 %),
+ * then moves between queues, then fairness.
  */
 export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}): RosterResult {
   const started = options.clock?.();
@@ -101,19 +121,29 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const summary = summarizeShortfall(shortfall);
   const paidHours = shifts.reduce((s, x) => s + (x.endMs - x.startMs) / 3_600_000, 0);
   const moved = shifts.filter((s) => s.queue !== ctx.agents.get(s.agentId)?.primaryQueue).length;
-  const weighted = paidHours + rules.shortfallPenalty * summary.totalAgentHours;
+  const overtime = rosterOvertime(shifts, ctx);
+  const weighted = paidHours + overtime.premiumHours + rules.shortfallPenalty * summary.totalAgentHours;
   const lowerBound = relaxation.bound;
   const suggestions = shortfall.length === 0 ? [] : [...agentSuggestions(shortfall, ctx), ...capSuggestionFor(input, pools, ctx, options)];
+  const assignments = shifts.map((s) => toAssignment(s, ctx.agents.get(s.agentId) as Agent, frame.timeZone));
   return {
-    assignments: shifts.map((s) => toAssignment(s, ctx.agents.get(s.agentId) as Agent, frame.timeZone)),
+    assignments,
     shortfall,
     reassignments: reassignmentRecords(shifts, ctx),
     stats: { paidHours, objective: weighted, lowerBound, gap: lowerBound > 0 ? (weighted - lowerBound) / lowerBound : 0, solveMs: started === undefined || !options.clock ? 0 : options.clock() - started },
-    objective: { paidHours, shortfallAgentHours: summary.totalAgentHours, reassignedShifts: moved, weighted, lpWeighted: relaxation.weighted, lpShortfallAgentHours: relaxation.shortfallAgentHours },
+    objective: {
+      paidHours,
+      overtimeHours: overtime.hours,
+      overtimePremiumHours: overtime.premiumHours,
+      shortfallAgentHours: summary.totalAgentHours,
+      reassignedShifts: moved,
+      weighted, lpWeighted: relaxation.weighted, lpShortfallAgentHours: relaxation.shortfallAgentHours,
+    },
     violations: checkRoster(shifts, input.requirement, shortfall, ctx),
     summary,
     suggestions,
     overtime: overtimeReport(shifts, frame),
-    ...(input.pricing ? { cost: costOf(shifts, shortfall, ctx, input.pricing) } : {}),
+    legalExcess: legalExcess(assignments, input.agents, { timeZone: frame.timeZone }),
+    ...(input.pricing ? { cost: costOf(shifts, shortfall, overtime.premiumByContract, ctx, input.pricing) } : {}),
   };
 }

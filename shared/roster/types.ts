@@ -2,6 +2,7 @@
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
 import type { PlanCost } from '../levers/plan.ts';
 import type { RosterPricing } from '../levers/pricing.ts';
+import type { LegalExcessRow } from '../labour/legalExcess.ts';
 import type { RosterRules } from './rulesSchema.ts';
 
 /** The named frame every index refers to: day 0 starts at dayZeroMs (midnight, event zone), hour 0 at horizonStartMs. */
@@ -39,6 +40,8 @@ export const RULE_NAMES = [
   'maxConsecutiveDays',
   'maxRollingHours',
   'partTimeLimits',
+  'maxDayHours',
+  'maxMonthlyOvertime',
   'forwardRotation',
   'rotationBalance',
   'restAfterNights',
@@ -96,9 +99,13 @@ export interface OvertimeRow {
   restDaysWorked: number;
 }
 
-/** The weighted objective: paid hours + shortfallPenalty x shortfall agent-hours. */
+/** The weighted objective: paid hours + overtime premium + shortfallPenalty x shortfall agent-hours. */
 export interface ObjectiveReport {
   paidHours: number;
+  /** Overtime hours as the law counts them (shared/labour/overtimeHours.ts), over every agent. */
+  overtimeHours: number;
+  /** What overtime adds beyond the hours themselves, in hours of wage (each hour x its rate - 1); part of `weighted`. */
+  overtimePremiumHours: number;
   shortfallAgentHours: number;
   reassignedShifts: number;
   weighted: number;
@@ -121,6 +128,8 @@ export interface RosterResult {
   overtime: OvertimeRow[];
   /** The roster's cost in CNY, when the input carries pricing. */
   cost?: PlanCost;
+  /** Every agent-day, week, month and run without rest beyond the legal working-time figures, with its overtime and pay rate. */
+  legalExcess: LegalExcessRow[];
 }
 
 export interface SolveRosterOptions {

@@ -13,6 +13,10 @@ export interface ScenarioOutcome {
   serviceLevel: number | null;
   p90FirstResponseSeconds: number | null;
   abandonmentRate: number | null;
+  /** The roster's whole cost in CNY (wages, levers and GMV at risk), when it was priced. */
+  totalCostCny: number | null;
+  /** The GMV its uncovered hours put at risk, in CNY, when it was priced. */
+  lostGmvCny: number | null;
   hourly: { hourStart: string; queue: QueueCode; required: number; scheduled: number | null }[];
 }
 

@@ -1,3 +1,4 @@
+import type { PlanCost } from '../levers/plan.ts';
 import type { Assignment, RequirementRow, ShortfallRow, SolverStats } from '../types.ts';
 import type { ScenarioOutcome } from './compareScenarios.ts';
 import { scheduledPerHour } from './scheduledPerHour.ts';
@@ -17,7 +18,7 @@ export interface OutcomeInput {
   version: number;
   requirement: RequirementRow[];
   /** The roster's stored figures and its confirmed shifts (what is on duty each hour). */
-  roster?: { stats: SolverStats; shortfall: ShortfallRow[]; reassignmentCount: number; assignments: readonly Pick<Assignment, 'agentId' | 'queue' | 'start' | 'end'>[] };
+  roster?: { stats: SolverStats; shortfall: ShortfallRow[]; reassignmentCount: number; assignments: readonly Pick<Assignment, 'agentId' | 'queue' | 'start' | 'end'>[]; cost?: PlanCost };
   timeZone?: string;
   simulation?: SimulationSummary;
 }
@@ -37,6 +38,8 @@ export function scenarioOutcome(input: OutcomeInput): ScenarioOutcome {
     serviceLevel: input.simulation?.serviceLevel ?? null,
     p90FirstResponseSeconds: input.simulation?.p90FirstResponseSeconds ?? null,
     abandonmentRate: input.simulation?.abandonmentRate ?? null,
+    totalCostCny: roster?.cost?.totalCny ?? null,
+    lostGmvCny: roster?.cost?.lostGmvCny ?? null,
     hourly: input.requirement.map((r, i) => ({ hourStart: r.hourStart, queue: r.queue, required: r.requiredAgents, scheduled: scheduled ? scheduled[i].scheduled : null })),
   };
 }

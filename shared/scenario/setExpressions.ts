@@ -7,12 +7,13 @@ const QUEUE_PARAM_ALIASES: Record<string, string> = {
   aht: 'ahtSeconds',
   bot: 'botShare',
   shrinkage: 'shrinkage',
-  inflation: 'inflation',
+  messages: 'messagesPerSession',
+  reply: 'replySeconds',
   target: 'targetSeconds',
   service: 'serviceShare',
 };
 
-/** Applies `key=value` expressions (cap=8, volume.pre_sale=1.2, aht.after_sale=600, rules.minRestHours=10, remove=A001;A002, add.pre_sale=20) to params. */
+/** Applies `key=value` expressions (cap=8, volume.pre_sale=1.2, aht.after_sale=600, rules.minRestHours=10, rules.workingTime.maxDayHours=10, remove=A001;A002, add.pre_sale=20) to params. */
 export function applySetExpressions(base: ScenarioParamsInput, expressions: readonly string[]): ScenarioParams {
   const params = structuredClone(base) as Record<string, any>;
   for (const expression of expressions) {
@@ -25,7 +26,8 @@ export function applySetExpressions(base: ScenarioParamsInput, expressions: read
 
 function applyOne(params: Record<string, any>, key: string, raw: string, expression: string): void {
   const [head, queue, ...rest] = key.split('.');
-  if (rest.length > 0 || (queue !== undefined && head !== 'rules' && !isQueueCode(queue))) throw invalid(expression, `unknown key "${key}"`);
+  // Rules go one level deeper for the grouped ones (rules.workingTime.maxDayHours=10).
+  if (rest.length > (head === 'rules' ? 1 : 0) || (queue !== undefined && head !== 'rules' && !isQueueCode(queue))) throw invalid(expression, `unknown key "${key}"`);
   if (head in QUEUE_PARAM_ALIASES) {
     const field = QUEUE_PARAM_ALIASES[head];
     const target = queue ? ensure(ensure(ensure(params, 'requirement'), 'queues'), queue) : ensure(ensure(params, 'requirement'), 'defaults');
@@ -35,7 +37,9 @@ function applyOne(params: Record<string, any>, key: string, raw: string, express
     const queues: QueueCode[] = queue ? [queue as QueueCode] : ['pre_sale', 'after_sale', 'logistics'];
     for (const q of queues) byQueue[q] = toNumber(raw, expression);
   } else if (head === 'rules' && queue) {
-    ensure(params, 'rules')[queue] = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    const value = /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
+    if (rest.length === 0) ensure(params, 'rules')[queue] = value;
+    else ensure(ensure(params, 'rules'), queue)[rest[0]] = value;
   } else if (head === 'remove' && !queue) {
     const headcount = ensure(params, 'headcount');
     headcount.removeAgentIds = [...(headcount.removeAgentIds ?? []), ...raw.split(/[;,]/).map((s) => s.trim()).filter(Boolean)];
@@ -43,7 +47,7 @@ function applyOne(params: Record<string, any>, key: string, raw: string, express
     const headcount = ensure(params, 'headcount');
     headcount.addAgents = [...(headcount.addAgents ?? []), { count: toNumber(raw, expression), primaryQueue: queue }];
   } else {
-    throw invalid(expression, `unknown key "${key}" (try cap, aht, bot, shrinkage, inflation, target, service, volume, rules.<name>, remove, add.<queue>)`);
+    throw invalid(expression, `unknown key "${key}" (try cap, aht, bot, shrinkage, messages, reply, target, service, volume, rules.<name>, rules.<group>.<name>, remove, add.<queue>)`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { parseInstant, zonedDate } from '../time.ts';
-import type { Assignment, RequirementRow } from '../types.ts';
+import type { QueueParams } from '../staffing/params.ts';
+import type { Assignment, QueueCode, RequirementRow } from '../types.ts';
 import { specFromRoster } from './fromRoster.ts';
 import type { SimulationSpecInput } from './spec.ts';
 
@@ -14,7 +15,7 @@ export function requirementDays(requirement: readonly Pick<RequirementRow, 'hour
  * A simulation spec for one calendar day of a roster, or for its whole horizon when `day` is null: a quick
  * what-if in the browser need not simulate 18 days. The day starts with nobody waiting and no chat open.
  */
-export function specFromRosterDay(requirement: readonly Hour[], assignments: readonly Pick<Assignment, 'queue' | 'start' | 'end'>[], day: string | null, options: Omit<SimulationSpecInput, 'horizonStart' | 'queues'> = {}, timeZone?: string): SimulationSpecInput {
+export function specFromRosterDay(requirement: readonly Hour[], assignments: readonly Pick<Assignment, 'queue' | 'start' | 'end'>[], day: string | null, options: Omit<SimulationSpecInput, 'horizonStart' | 'queues'> = {}, timeZone?: string, queueParams?: Readonly<Record<QueueCode, QueueParams>>): SimulationSpecInput {
   const hours = day === null ? requirement : requirement.filter((r) => zonedDate(parseInstant(r.hourStart)!, timeZone) === day);
-  return specFromRoster(hours, assignments, options);
+  return specFromRoster(hours, assignments, options, queueParams);
 }

@@ -1,3 +1,4 @@
+import { REPLY_THRESHOLDS } from '../chat/serviceMeasures.ts';
 import { EventQueue } from './eventQueue.ts';
 import { bucketAtLeastOneSecond, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
 import { COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
@@ -16,6 +17,7 @@ const enum Kind {
   Abandon,
   ReplyDone,
   CustomerMessage,
+  ReplyAbandon,
 }
 const WAITING = 0;
 const IN_CHAT = 1;
@@ -32,6 +34,11 @@ interface QueueModel {
   thinkMean: number;
   thinkExponential: boolean;
   patience: number | null;
+  replyPatience: number | null;
+  /** First response within this many seconds is on time. */
+  sla: number;
+  /** Share of on-duty agents on a staggered break. */
+  breakShare: number;
 }
 
 function queueModels(spec: SimulationSpec): QueueModel[] {
@@ -46,6 +53,9 @@ function queueModels(spec: SimulationSpec): QueueModel[] {
       thinkMean: session.thinkSeconds.mean,
       thinkExponential: session.thinkSeconds.distribution === 'exponential',
       patience: q.patienceSeconds === undefined ? spec.patienceSeconds : q.patienceSeconds,
+      replyPatience: q.replyPatienceSeconds === undefined ? spec.replyPatienceSeconds : q.replyPatienceSeconds,
+      sla: q.slaSeconds ?? spec.slaSeconds,
+      breakShare: q.breakShare ?? spec.breakShare,
     };
   });
 }
@@ -93,8 +103,6 @@ class Run {
   private readonly queueCount: number;
   private readonly hours: number;
   private readonly horizon: number;
-  private readonly sla: number;
-  private readonly breakShare: number;
   private readonly cap: number;
   private readonly stats: RunStats;
   private readonly slots = new Slots();
@@ -111,6 +119,8 @@ class Run {
   private readonly open: Int32Array;
   private readonly busy: Uint8Array;
   private readonly busySince: Float64Array;
+  /** 1 while the agent is on a break: it takes no new chats and starts no reply. */
+  private readonly onBreak: Uint8Array;
   private readonly current: Int32Array;
   private readonly pendingHead: Int32Array;
   private readonly pendingTail: Int32Array;
@@ -152,9 +162,7 @@ class Run {
     const Q = (this.queueCount = this.models.length);
     this.hours = this.models[0].arrivalsPerHour.length;
     this.horizon = this.hours * HOUR;
-    this.sla = spec.slaSeconds;
-    this.breakShare = spec.breakShare;
-    this.ticksPerHour = this.breakShare > 0 ? BREAK_PERIODS : 1;
+    this.ticksPerHour = this.models.some((m) => m.breakShare > 0) ? BREAK_PERIODS : 1;
     this.cap = cap;
     this.stats = emptyStats(this.hours, Q);
     this.events = new EventQueue(Q);
@@ -166,6 +174,7 @@ class Run {
     this.open = new Int32Array(agents);
     this.busy = new Uint8Array(agents);
     this.busySince = new Float64Array(agents);
+    this.onBreak = new Uint8Array(agents);
     this.current = new Int32Array(agents).fill(-1);
     this.pendingHead = new Int32Array(agents).fill(-1);
     this.pendingTail = new Int32Array(agents).fill(-1);
@@ -226,7 +235,8 @@ class Run {
         this.arrive(id);
       } else if (kind === Kind.Abandon) this.abandon(id);
       else if (kind === Kind.ReplyDone) this.finishReply(id);
-      else this.queueMessage(slots.agent[id], id);
+      else if (kind === Kind.CustomerMessage) this.queueMessage(slots.agent[id], id);
+      else this.giveUpReply(id);
     }
   }
 
@@ -375,10 +385,26 @@ class Run {
     this.now = t;
   }
 
+  /** The (hour, queue) cell of a clock time. */
+  private clockCell(q: number, time: number): number {
+    return Math.min(this.hours - 1, Math.floor(time / HOUR)) * this.queueCount + q;
+  }
+
+  /** Counts a reply's response time by the hour its message was sent, for the platforms' response rates. */
+  private countReply(q: number, askedAt: number): void {
+    const { stats } = this;
+    const cell = this.clockCell(q, askedAt);
+    const response = this.now - askedAt;
+    stats.hourReplied[cell]++;
+    stats.hourResponseSum[cell] += response;
+    for (let i = 0; i < REPLY_THRESHOLDS.length; i++) if (response <= REPLY_THRESHOLDS[i]) stats.hourRepliedWithin[i][cell]++;
+  }
+
   private startReply(a: number): void {
     const slot = this.pendingHead[a];
-    if (this.busy[a] || slot < 0) return;
+    if (this.busy[a] || slot < 0 || this.onBreak[a]) return;
     const slots = this.slots;
+    slots.awaiting[slot] = 0;
     this.pendingHead[a] = slots.nextPending[slot];
     if (this.pendingHead[a] < 0) this.pendingTail[a] = -1;
     this.current[a] = slot;
@@ -391,6 +417,15 @@ class Run {
   private queueMessage(a: number, slot: number): void {
     const slots = this.slots;
     slots.nextPending[slot] = -1;
+    slots.awaiting[slot] = 1;
+    slots.askedAt[slot] = this.now;
+    this.stats.hourAsked[this.clockCell(slots.queue[slot], this.now)]++;
+    const patience = this.models[slots.queue[slot]].replyPatience;
+    if (patience !== null) {
+      const giveUp = this.now - patience * Math.log(1 - uniform(slots, slot));
+      slots.giveUpAt[slot] = giveUp;
+      this.events.push(giveUp, Kind.ReplyAbandon, slot + slots.generation[slot] * SLOTS);
+    }
     const tail = this.pendingTail[a];
     if (tail >= 0) slots.nextPending[tail] = slot;
     else this.pendingHead[a] = slot;
@@ -479,6 +514,7 @@ class Run {
     this.current[a] = -1;
     this.busy[a] = 0;
     stats.busySeconds[q] += now - this.busySince[a];
+    this.countReply(q, slots.askedAt[slot]);
     if (!slots.answered[slot]) {
       slots.answered[slot] = 1;
       const first = now - slots.arrival[slot];
@@ -490,7 +526,7 @@ class Run {
       stats.hourFirstSum[cell] += first;
       if (first > stats.hourFirstMax[cell]) stats.hourFirstMax[cell] = first;
       count(stats.firstHist, q * FINE.buckets, stats.hourFirstHist, cell * COARSE.buckets, first);
-      if (first <= this.sla) {
+      if (first <= this.models[q].sla) {
         stats.onTime[q]++;
         stats.hourOnTime[cell]++;
       }
@@ -498,6 +534,8 @@ class Run {
     if (--slots.messagesLeft[slot] > 0) {
       const m = this.models[q];
       this.events.push(now + (m.thinkExponential ? -m.thinkMean * Math.log(1 - uniform(slots, slot)) : m.thinkMean), Kind.CustomerMessage, slot);
+      // The reply typed, an agent on a break hands the chat on rather than keep the customer waiting.
+      if (this.onBreak[a]) this.handOver(a, slot);
     } else {
       slots.status[slot] = CLOSED;
       stats.served[q]++;
@@ -516,18 +554,101 @@ class Run {
    * the staff. Agents joining take chats from now on; agents leaving keep and finish the chats they hold.
    */
   private setIntake(hour: number, period: number): void {
+    let breaksBegin = false;
     for (let q = 0; q < this.queueCount; q++) {
       const staffed = this.models[q].agentsOnDuty[hour];
-      const taking = Math.round(staffed * (1 - this.breakShare));
+      const taking = Math.round(staffed * (1 - this.models[q].breakShare));
       const resting = staffed - taking;
       const firstResting = resting > 0 ? ((hour * BREAK_PERIODS + period) * resting) % staffed : 0;
       for (let i = 0, a = this.poolStart[q]; a < this.poolStart[q + 1]; i++, a++) {
         const takes = i < staffed && (i - firstResting + staffed) % staffed >= resting;
+        const rests = i < staffed && !takes;
+        if (this.onBreak[a] && !rests) {
+          // Back from the break, or off shift (then it finishes the chats it still holds).
+          this.onBreak[a] = 0;
+          this.startReply(a);
+        } else if (rests && !this.onBreak[a]) {
+          this.onBreak[a] = 1;
+          breaksBegin = true;
+        }
         if (takes && !this.listed[a]) this.join(a);
         else if (!takes && this.listed[a]) this.leave(a);
       }
       this.onDuty[q] = taking;
-      this.admitWaiting(q);
     }
+    if (breaksBegin) this.handOverFromBreaks();
+    for (let q = 0; q < this.queueCount; q++) this.admitWaiting(q);
+  }
+
+  /**
+   * Agents going on a break hand their open chats to colleagues with room (平均分流 again): a chat waiting
+   * for a reply joins the colleague's line of replies, a thinking one sends its next message there. The
+   * reply being typed is finished first (finishReply hands that chat on). A chat no colleague has room for
+   * stays and waits for the agent's return, or leaves after its reply patience.
+   */
+  private handOverFromBreaks(): void {
+    const slots = this.slots;
+    for (let slot = 0; slot < slots.used; slot++) {
+      if (slots.status[slot] !== IN_CHAT) continue;
+      const a = slots.agent[slot];
+      if (this.onBreak[a] && this.current[a] !== slot) this.handOver(a, slot);
+    }
+  }
+
+  /** Moves one chat from agent `a` to the least-loaded colleague with room, if any. */
+  private handOver(a: number, slot: number): void {
+    const slots = this.slots;
+    const b = this.freeAgent(this.agentQueue[a]);
+    if (b < 0) return;
+    if (slots.awaiting[slot]) this.removePending(a, slot);
+    this.changeOpen(a, -1);
+    this.changeOpen(b, 1);
+    slots.agent[slot] = b;
+    if (slots.awaiting[slot]) this.requeue(b, slot);
+  }
+
+  /** Puts an awaited message in agent `b`'s line of replies without drawing a new patience: the customer is still waiting for the same reply. */
+  private requeue(b: number, slot: number): void {
+    const slots = this.slots;
+    slots.nextPending[slot] = -1;
+    const tail = this.pendingTail[b];
+    if (tail >= 0) slots.nextPending[tail] = slot;
+    else this.pendingHead[b] = slot;
+    this.pendingTail[b] = slot;
+    this.startReply(b);
+  }
+
+  /** Takes a message out of agent `a`'s line of replies (a line no longer than the agent's chats). */
+  private removePending(a: number, slot: number): void {
+    const slots = this.slots;
+    let before = -1;
+    for (let s = this.pendingHead[a]; s >= 0; before = s, s = slots.nextPending[s]) {
+      if (s !== slot) continue;
+      const after = slots.nextPending[s];
+      if (before >= 0) slots.nextPending[before] = after;
+      else this.pendingHead[a] = after;
+      if (this.pendingTail[a] === slot) this.pendingTail[a] = before;
+      return;
+    }
+  }
+
+  /** A customer waiting too long for a reply inside a chat leaves it (reply patience). */
+  private giveUpReply(id: number): void {
+    const { slots, stats } = this;
+    const slot = id % SLOTS;
+    if (slots.generation[slot] !== Math.floor(id / SLOTS) || slots.status[slot] !== IN_CHAT || !slots.awaiting[slot] || slots.giveUpAt[slot] !== this.events.time) return;
+    const a = slots.agent[slot];
+    const q = slots.queue[slot];
+    this.removePending(a, slot);
+    slots.awaiting[slot] = 0;
+    slots.status[slot] = ABANDONED;
+    stats.abandoned[q]++;
+    stats.abandonedInChat[q]++;
+    stats.hourAbandoned[slots.hourCell[slot]]++;
+    stats.hourAbandonedInChat[slots.hourCell[slot]]++;
+    this.changeOpen(a, -1);
+    this.openTotal[q]--;
+    slots.release(slot);
+    this.admitWaiting(q);
   }
 }

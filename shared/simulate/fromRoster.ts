@@ -1,9 +1,21 @@
+import { chatModelOf } from '../chat/chatModel.ts';
+import type { QueueParams } from '../staffing/params.ts';
 import { HOUR_MS, parseInstant } from '../time.ts';
-import { QUEUE_CODES, type Assignment, type RequirementRow } from '../types.ts';
+import { QUEUE_CODES, type Assignment, type QueueCode, type RequirementRow } from '../types.ts';
+import { simulatedChat } from './queueChat.ts';
 import type { SimulationSpecInput } from './spec.ts';
 
-/** A simulation spec for a roster: human chats per hour from the requirement, agents on duty per hour from the shifts. */
-export function specFromRoster(requirement: readonly Pick<RequirementRow, 'hourStart' | 'queue' | 'humanInquiries'>[], assignments: readonly Pick<Assignment, 'queue' | 'start' | 'end'>[], options: Omit<SimulationSpecInput, 'horizonStart' | 'queues'> = {}): SimulationSpecInput {
+/**
+ * A simulation spec for a roster: human chats per hour from the requirement, agents on duty per hour from
+ * the shifts. With `queueParams` each queue is simulated with the requirement's own chat model, its
+ * first-response target, and breaks of its shrinkage (`breakShare` overrides the shrinkage when given).
+ */
+export function specFromRoster(
+  requirement: readonly Pick<RequirementRow, 'hourStart' | 'queue' | 'humanInquiries'>[],
+  assignments: readonly Pick<Assignment, 'queue' | 'start' | 'end'>[],
+  options: Omit<SimulationSpecInput, 'horizonStart' | 'queues'> = {},
+  queueParams?: Readonly<Record<QueueCode, QueueParams>>,
+): SimulationSpecInput {
   const starts = [...new Set(requirement.map((r) => parseInstant(r.hourStart)!))].sort((a, b) => a - b);
   const first = starts[0];
   const hours = starts.length ? Math.round((starts[starts.length - 1] - first) / HOUR_MS) + 1 : 0;
@@ -17,7 +29,9 @@ export function specFromRoster(requirement: readonly Pick<RequirementRow, 'hourS
       const to = Math.min(hours, Math.ceil((parseInstant(a.end)! - first) / HOUR_MS));
       for (let h = from; h < to; h++) agentsOnDuty[h]++;
     }
-    return { queue, arrivalsPerHour, agentsOnDuty };
+    if (!queueParams) return { queue, arrivalsPerHour, agentsOnDuty };
+    const params = queueParams[queue];
+    return { queue, arrivalsPerHour, agentsOnDuty, ...simulatedChat(chatModelOf(params)), slaSeconds: params.targetSeconds || undefined, breakShare: options.breakShare ?? params.shrinkage };
   });
   return { ...options, horizonStart: requirement.find((r) => parseInstant(r.hourStart) === first)?.hourStart ?? new Date(0).toISOString(), queues };
 }

@@ -1,3 +1,4 @@
+import { REPLY_THRESHOLDS } from '../chat/serviceMeasures.ts';
 import { COARSE, FINE } from './histogram.ts';
 
 /**
@@ -10,7 +11,10 @@ export interface RunStats {
   /** Per queue. */
   arrivals: Float64Array;
   served: Float64Array;
+  /** Every customer who left: while waiting for an agent, or inside a chat waiting for a reply. */
   abandoned: Float64Array;
+  /** Of `abandoned`, those who left inside a chat (reply patience). */
+  abandonedInChat: Float64Array;
   /** Counted at the horizon's end, apart from the other counters: still waiting, or in a chat not yet closed. */
   openAtEnd: Float64Array;
   admitted: Float64Array;
@@ -36,6 +40,7 @@ export interface RunStats {
   hourArrivals: Uint32Array;
   hourServed: Uint32Array;
   hourAbandoned: Uint32Array;
+  hourAbandonedInChat: Uint32Array;
   hourOpenAtEnd: Uint32Array;
   hourAdmitted: Uint32Array;
   hourAnswered: Uint32Array;
@@ -52,6 +57,14 @@ export interface RunStats {
   hourDutySeconds: Float64Array;
   hourOpenChatSeconds: Float64Array;
   hourMaxQueue: Uint32Array;
+  /**
+   * Per (hour, queue) by the clock hour a customer message was sent: messages, replies, their summed
+   * response seconds, and replies within each of REPLY_THRESHOLDS (shared/chat/serviceMeasures.ts).
+   */
+  hourAsked: Uint32Array;
+  hourReplied: Uint32Array;
+  hourResponseSum: Float64Array;
+  hourRepliedWithin: Uint32Array[];
 }
 
 /** A run's statistics, all zero. */
@@ -65,6 +78,7 @@ export function emptyStats(hours: number, queueCount: number): RunStats {
     arrivals: perQueue(),
     served: perQueue(),
     abandoned: perQueue(),
+    abandonedInChat: perQueue(),
     openAtEnd: perQueue(),
     admitted: perQueue(),
     answered: perQueue(),
@@ -82,6 +96,7 @@ export function emptyStats(hours: number, queueCount: number): RunStats {
     hourArrivals: perHour(),
     hourServed: perHour(),
     hourAbandoned: perHour(),
+    hourAbandonedInChat: perHour(),
     hourOpenAtEnd: perHour(),
     hourAdmitted: perHour(),
     hourAnswered: perHour(),
@@ -96,5 +111,9 @@ export function emptyStats(hours: number, queueCount: number): RunStats {
     hourDutySeconds: perHourSum(),
     hourOpenChatSeconds: perHourSum(),
     hourMaxQueue: perHour(),
+    hourAsked: perHour(),
+    hourReplied: perHour(),
+    hourResponseSum: perHourSum(),
+    hourRepliedWithin: REPLY_THRESHOLDS.map(() => perHour()),
   };
 }

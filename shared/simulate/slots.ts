@@ -15,6 +15,12 @@ export class Slots {
   nextPending = new Int32Array(this.capacity);
   random = new Int32Array(this.capacity);
   generation = new Uint32Array(this.capacity);
+  /** 1 while the customer's message waits in its agent's line for a reply (not yet being typed). */
+  awaiting = new Uint8Array(this.capacity);
+  /** When the customer gives up waiting for the awaited reply (reply patience); Infinity when it never does. */
+  giveUpAt = new Float64Array(this.capacity);
+  /** When the customer sent the message now waiting for (or being given) a reply. */
+  askedAt = new Float64Array(this.capacity);
   private free: number[] = [];
   /** Slots ever handed out: every customer still in the system sits below this index. */
   used = 0;
@@ -49,6 +55,9 @@ export class Slots {
     this.nextPending = widen(this.nextPending);
     this.random = widen(this.random);
     this.generation = widen(this.generation);
+    this.awaiting = widen(this.awaiting);
+    this.giveUpAt = widen(this.giveUpAt);
+    this.askedAt = widen(this.askedAt);
   }
 }
 

@@ -1,22 +1,36 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { chatModelOf } from '../chat/chatModel.ts';
+import { DEFAULT_QUEUE_PARAMS } from '../staffing/params.ts';
 import { QUEUE_CODES } from '../types.ts';
 
-const distribution = (mean: number, kinds: readonly [string, ...string[]]) => z.object({ mean: z.number().positive().max(36_000).default(mean), distribution: z.enum(kinds).default(kinds[0]) }).strict();
+/** The simulator's defaults are the requirement's: one chat model (shared/chat/chatModel.ts), never defaulted twice. */
+const DEFAULT_CHAT = chatModelOf(DEFAULT_QUEUE_PARAMS);
+const DEFAULT_SESSION = {
+  messages: { mean: DEFAULT_CHAT.messagesPerSession, distribution: 'geometric' },
+  thinkSeconds: { mean: DEFAULT_CHAT.thinkSeconds, distribution: 'exponential' },
+  replySeconds: { mean: DEFAULT_CHAT.replySeconds, distribution: 'exponential' },
+} as const;
+
+const distribution = (mean: number, kinds: readonly [string, ...string[]], least = z.number().positive()) => z.object({ mean: least.max(36_000).default(mean), distribution: z.enum(kinds).default(kinds[0]) }).strict();
 
 const sessionSchema = z
   .object({
-    messages: distribution(4, ['geometric', 'fixed']).default({ mean: 4, distribution: 'geometric' }),
-    thinkSeconds: distribution(90, ['exponential', 'fixed']).default({ mean: 90, distribution: 'exponential' }),
-    replySeconds: distribution(30, ['exponential', 'fixed']).default({ mean: 30, distribution: 'exponential' }),
+    messages: distribution(DEFAULT_SESSION.messages.mean, ['geometric', 'fixed']).default(DEFAULT_SESSION.messages),
+    // Zero think time is a session of one message: nobody thinks between replies.
+    thinkSeconds: distribution(DEFAULT_SESSION.thinkSeconds.mean, ['exponential', 'fixed'], z.number().min(0)).default(DEFAULT_SESSION.thinkSeconds),
+    replySeconds: distribution(DEFAULT_SESSION.replySeconds.mean, ['exponential', 'fixed']).default(DEFAULT_SESSION.replySeconds),
   })
   .strict();
 const patienceSchema = z.number().positive().max(86_400).nullable();
+const slaSchema = z.number().positive().max(3600);
+const breakShareSchema = z.number().min(0).max(0.9);
 
 /**
- * A simulation of chat intake, hour by hour from a named horizon start. Defaults: 4 messages a session,
- * 30 s per agent reply and 90 s of customer thinking between them, so a session lasts about 8 minutes
- * (DOMAIN.md) of which the agent is busy 2; customers give up after 3 minutes in the queue on average.
+ * A simulation of chat intake, hour by hour from a named horizon start. Defaults are the requirement's
+ * chat model (shared/staffing/params.ts): 4 messages a session, 20 s per agent reply and about 133 s of
+ * customer thinking between them, so a session alone with its agent lasts 8 minutes (DOMAIN.md); customers
+ * give up after 3 minutes in the queue and 5 minutes waiting for a reply, on average.
  */
 export const simulationSpecSchema = z
   .object({
@@ -33,6 +47,11 @@ export const simulationSpecSchema = z
             /** This queue's own session and patience, when they differ from the spec-wide ones. */
             session: sessionSchema.optional(),
             patienceSeconds: patienceSchema.optional(),
+            /** Mean patience while waiting for a reply inside a chat (exponential); null: nobody leaves a chat. */
+            replyPatienceSeconds: patienceSchema.optional(),
+            /** This queue's own first-response target and break share (its shrinkage), when they differ from the spec-wide ones. */
+            slaSeconds: slaSchema.optional(),
+            breakShare: breakShareSchema.optional(),
           })
           .strict()
           .refine((q) => q.arrivalsPerHour.length === q.agentsOnDuty.length, { message: 'arrivalsPerHour and agentsOnDuty must cover the same hours' }),
@@ -46,13 +65,18 @@ export const simulationSpecSchema = z
         });
       }),
     caps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).default([3, 4, 5, 6, 8, 10, 15]),
-    session: sessionSchema.default({ messages: { mean: 4, distribution: 'geometric' }, thinkSeconds: { mean: 90, distribution: 'exponential' }, replySeconds: { mean: 30, distribution: 'exponential' } }),
+    session: sessionSchema.default(DEFAULT_SESSION),
     /** Mean patience in the queue (exponential); null: nobody leaves. */
-    patienceSeconds: patienceSchema.default(180),
-    /** Share of on-duty agents on a staggered break at any time (the resting group rotates every quarter hour): they take no new chats. */
-    breakShare: z.number().min(0).max(0.9).default(0),
+    patienceSeconds: patienceSchema.default(DEFAULT_CHAT.patienceSeconds),
+    /** Mean patience while waiting for a reply inside a chat (exponential); null: nobody leaves a chat. */
+    replyPatienceSeconds: patienceSchema.default(DEFAULT_CHAT.replyPatienceSeconds),
+    /**
+     * Share of on-duty agents on a staggered break at any time (the resting group rotates every quarter hour):
+     * they take no new chats and reply to none, handing their chats to colleagues with room.
+     */
+    breakShare: breakShareSchema.default(0),
     /** First response within this many seconds counts as on time (DOMAIN.md: at most 45 s). */
-    slaSeconds: z.number().positive().max(3600).default(45),
+    slaSeconds: slaSchema.default(DEFAULT_QUEUE_PARAMS.targetSeconds),
     seed: z.number().int().min(0).max(2 ** 31).default(1),
   })
   .strict();

@@ -14,7 +14,9 @@ export interface QueueOutcome {
   arrivals: number;
   /** Chats closed after their last reply. */
   served: number;
+  /** Left while waiting for an agent or, of those `abandonedInChat`, inside a chat waiting for a reply. */
   abandoned: number;
+  abandonedInChat: number;
   /** Still waiting or in a chat when the horizon ends, counted apart: arrivals = served + abandoned + openAtEnd. */
   openAtEnd: number;
   admissionWait: DurationStats;
@@ -64,6 +66,7 @@ export function outcome(stats: RunStats, queues: number[]): QueueOutcome {
     arrivals,
     served,
     abandoned,
+    abandonedInChat: total(stats.abandonedInChat),
     openAtEnd: total(stats.openAtEnd),
     admissionWait: durationStats(merged(stats.waitHist), 0, FINE, admitted, { count: admitted, sum: total(stats.waitSum), max: Math.max(0, ...queues.map((q) => stats.waitMax[q])) }),
     firstResponse: durationStats(merged(stats.firstHist), 0, FINE, arrivals, { count: answered, sum: total(stats.firstSum), max: Math.max(0, ...queues.map((q) => stats.firstMax[q])) }),
@@ -88,6 +91,7 @@ export function hourOutcome(stats: RunStats, cell: number): QueueOutcome {
     arrivals,
     served: stats.hourServed[cell],
     abandoned: stats.hourAbandoned[cell],
+    abandonedInChat: stats.hourAbandonedInChat[cell],
     openAtEnd: stats.hourOpenAtEnd[cell],
     admissionWait: durationStats(stats.hourWaitHist, cell * COARSE.buckets, COARSE, admitted, { count: admitted, sum: stats.hourWaitSum[cell], max: stats.hourWaitMax[cell] }),
     firstResponse: durationStats(stats.hourFirstHist, cell * COARSE.buckets, COARSE, arrivals, { count: answered, sum: stats.hourFirstSum[cell], max: stats.hourFirstMax[cell] }),

@@ -1,3 +1,4 @@
+import { serviceMeasures, type ReplyCounts, type ServiceMeasures } from '../chat/serviceMeasures.ts';
 import { toZonedIso } from '../time.ts';
 import type { QueueCode } from '../types.ts';
 import { runSimulation } from './engine.ts';
@@ -18,6 +19,9 @@ export interface CapResult {
   overall: QueueOutcome;
   byQueue: Partial<Record<QueueCode, QueueOutcome>>;
   byHour: HourOutcome[];
+  /** The platforms' service measures side by side (shared/chat/serviceMeasures.ts), over all queues and per queue. */
+  measures: ServiceMeasures;
+  measuresByQueue: Partial<Record<QueueCode, ServiceMeasures>>;
 }
 
 export interface CapCurvePoint {
@@ -69,8 +73,28 @@ export function bestCap(results: readonly CapResult[]): SweepResult['best'] {
 
 function capResult(horizonStart: string, queues: QueueCode[], stats: RunStats, cap: number): CapResult {
   const byQueue: CapResult['byQueue'] = {};
-  queues.forEach((queue, qi) => (byQueue[queue] = outcome(stats, [qi])));
-  return { cap, overall: outcome(stats, queues.map((_, i) => i)), byQueue, byHour: hourOutcomes(horizonStart, queues, stats) };
+  const measuresByQueue: CapResult['measuresByQueue'] = {};
+  queues.forEach((queue, qi) => {
+    byQueue[queue] = outcome(stats, [qi]);
+    measuresByQueue[queue] = measuresOf(horizonStart, stats, [qi]);
+  });
+  const all = queues.map((_, i) => i);
+  return { cap, overall: outcome(stats, all), byQueue, byHour: hourOutcomes(horizonStart, queues, stats), measures: measuresOf(horizonStart, stats, all), measuresByQueue };
+}
+
+/** The service measures of the given queues merged. */
+function measuresOf(horizonStart: string, stats: RunStats, queues: number[]): ServiceMeasures {
+  const start = Date.parse(horizonStart);
+  const perHour = (column: ArrayLike<number>) => Array.from({ length: stats.hours }, (_, h) => queues.reduce((s, q) => s + column[h * stats.queueCount + q], 0));
+  const replies: ReplyCounts = {
+    hourStarts: Array.from({ length: stats.hours }, (_, h) => start + h * 3_600_000),
+    asked: perHour(stats.hourAsked),
+    replied: perHour(stats.hourReplied),
+    responseSum: perHour(stats.hourResponseSum),
+    within: stats.hourRepliedWithin.map(perHour),
+  };
+  const total = (column: Float64Array) => queues.reduce((s, q) => s + column[q], 0);
+  return serviceMeasures({ arrivals: total(stats.arrivals), onTime: total(stats.onTime), abandoned: total(stats.abandoned), abandonedInChat: total(stats.abandonedInChat) }, replies);
 }
 
 function hourOutcomes(horizonStart: string, queues: QueueCode[], stats: RunStats): HourOutcome[] {

@@ -1,79 +1,182 @@
 /**
  * The chat queue with concurrency (see MODEL.md): N agents, each holding up to `cap` chats, with chats
- * spread evenly (平均分流). An agent holding k chats finishes them at a total rate
- * k / (AHT · (1 + inflation · (k - 1))): each extra chat slows every chat the agent holds.
- * An arrival waits only when every agent is at the cap.
+ * spread evenly (平均分流). An agent's rate at k chats comes from the chat model (shared/chat/agentChats.ts):
+ * one reply at a time across its chats, so each extra chat slows the others. An arrival waits only when
+ * every agent is at the cap, and leaves after an exponential patience while it waits (Erlang A).
  */
+import { agentChats, firstReplyWithin, type AgentAtChats } from '../chat/agentChats.ts';
+import type { ChatModel } from '../chat/chatModel.ts';
 
 /** The queue's fixed inputs for one hour and one queue. */
 export interface ChatQueueSpec {
   /** Human chats arriving per second. */
   arrivalsPerSecond: number;
-  /** Session length of one chat when the agent holds no other chat, in seconds. */
-  ahtSeconds: number;
-  /** Maximum concurrent chats per agent (1 gives the classic M/M/N queue). */
+  /** What customers and agents do inside a chat (shared/chat/chatModel.ts). */
+  model: ChatModel;
+  /** Maximum concurrent chats per agent (1 with one message per session gives the classic M/M/N queue). */
   cap: number;
-  /** Extra handle time per additional concurrent chat, as a share of AHT; in [0, 1). */
-  inflation: number;
 }
 
 /** How the queue performs with a given number of agents online. */
 export interface ChatQueuePerformance {
   /** Probability that an arriving customer is not assigned at once (every agent at the cap). */
   probabilityOfWait: number;
-  /** Share of customers assigned to an agent within the target time. */
+  /** Share of customers assigned to an agent within the target time (Erlang C's service level at cap 1). */
+  assignedWithinTarget: number;
+  /** Share of customers whose first message is answered within the target time: what the requirement sizes for. */
   serviceLevel: number;
-  /** Mean wait for an agent, in seconds (Infinity when the queue is unstable). */
+  /** Mean time in the queue over all arrivals, in seconds (Infinity when the queue grows without end). */
   meanWaitSeconds: number;
+  /** Share of customers assigned to an agent rather than leaving while they wait. */
+  servedShare: number;
 }
 
-/** Chats per second finished by one agent holding `chats` concurrent chats. */
-export function agentThroughput(chats: number, ahtSeconds: number, inflation: number): number {
-  if (chats <= 0) return 0;
-  return chats / (ahtSeconds * (1 + inflation * (chats - 1)));
+/** Steps over [0, target] for the wait before the first reply; plenty for the smooth first-reply chance. */
+const WAIT_STEPS = 64;
+/** Tail terms of the queue below this share of the sum are dropped. */
+const TAIL_EPSILON = 1e-13;
+const MAX_TAIL_TERMS = 1_000_000;
+
+/** What one (model, cap, target) needs, computed once: the agent at each load and first-reply chances. */
+interface AgentTable {
+  agent: AgentAtChats[];
+  /** Chats per second finished by one agent at k chats, k = 0..cap. */
+  rates: number[];
+  /** P(first reply within target) for a chat assigned to an agent that held k others, k = 0..cap − 1. */
+  firstWithin: number[];
+  /** P(first reply within target − s) at the cap, for s on the wait grid over [0, target]. */
+  firstWithinAfterWait: number[];
 }
 
-/** Most chats per second that `agents` agents can finish, all at the cap: above this, the queue grows without bound. */
+const tables = new Map<string, AgentTable>();
+
+function agentTable(model: ChatModel, cap: number, targetSeconds: number): AgentTable {
+  const key = `${cap}|${model.messagesPerSession}|${model.replySeconds}|${model.thinkSeconds}|${targetSeconds}`;
+  let table = tables.get(key);
+  if (table) return table;
+  const agent = agentChats(model, cap);
+  const within = (others: number, seconds: number) => firstReplyWithin(agent, others, model.replySeconds, seconds);
+  table = {
+    agent,
+    rates: agent.map((a) => a.chatsPerSecond),
+    firstWithin: Array.from({ length: cap }, (_, k) => within(k, targetSeconds)),
+    firstWithinAfterWait: Array.from({ length: WAIT_STEPS + 1 }, (_, i) => within(cap - 1, targetSeconds - (i * targetSeconds) / WAIT_STEPS)),
+  };
+  if (tables.size > 10_000) tables.clear();
+  tables.set(key, table);
+  return table;
+}
+
+/** Chats per second one agent finishes while holding `chats` chats. */
+export function agentThroughput(chats: number, model: ChatModel): number {
+  return agentChats(model, chats)[chats].chatsPerSecond;
+}
+
+/** Most chats per second that `agents` agents can finish, all at the cap. */
 export function maxThroughput(agents: number, spec: ChatQueueSpec): number {
-  return agents * agentThroughput(spec.cap, spec.ahtSeconds, spec.inflation);
+  return agents * agentThroughput(spec.cap, spec.model);
 }
 
 /**
- * Waiting probability and service level with `agents` online, from the birth-death chain over the number
- * of chats in the system. It uses the Erlang B recursion generalised to state-dependent rates,
- * q(n) = a(n)·q(n-1) / (1 + a(n)·q(n-1)) with a(n) = λ / μ(n), which stays in [0, 1] and cannot overflow.
- * Costs agents × cap steps.
+ * Performance with `agents` online, from the birth-death chain over the chats in the system: death rate
+ * μ(n) = (N − r)·g(k) + r·g(k + 1) for n = kN + r below the cap, μmax + i·θ with i customers waiting
+ * (θ = 1 / patience). By PASTA an arrival sees the chain's stationary state: below N·cap it joins an agent
+ * holding ⌊n / N⌋ chats at once; otherwise it waits, then joins an agent with cap − 1 others.
+ * Costs agents × cap steps plus the queue's tail.
  */
 export function chatQueuePerformance(agents: number, spec: ChatQueueSpec, targetSeconds: number): ChatQueuePerformance {
   const lambda = spec.arrivalsPerSecond;
-  if (lambda <= 0) return { probabilityOfWait: 0, serviceLevel: 1, meanWaitSeconds: 0 };
-  const muMax = maxThroughput(agents, spec);
-  if (agents <= 0 || muMax <= lambda) return { probabilityOfWait: 1, serviceLevel: 0, meanWaitSeconds: Infinity };
-  const blocking = blockingAtCap(agents, spec);
-  const rho = lambda / muMax;
-  const probabilityOfWait = blocking / (1 - rho * (1 - blocking));
-  // Beyond the cap every agent is full and the queue drains at muMax: waits are exponential, as in Erlang C.
-  const drain = muMax - lambda;
+  if (lambda <= 0) return { probabilityOfWait: 0, assignedWithinTarget: 1, serviceLevel: 1, meanWaitSeconds: 0, servedShare: 1 };
+  const table = agentTable(spec.model, spec.cap, targetSeconds);
+  const muMax = agents * table.rates[spec.cap];
+  const theta = spec.model.patienceSeconds === null ? 0 : 1 / spec.model.patienceSeconds;
+  // Nobody online serves nobody; overloaded with nobody leaving, the agents finish what they can and the queue grows.
+  if (agents <= 0 || (theta === 0 && muMax <= lambda)) return { probabilityOfWait: 1, assignedWithinTarget: 0, serviceLevel: 0, meanWaitSeconds: Infinity, servedShare: agents <= 0 ? 0 : muMax / lambda };
+  const below = levelWeights(agents, spec.cap, table.rates, lambda);
+  const tail = queueTail(lambda, muMax, theta);
+  const waitingStates = below.full * tail.states;
+  const total = below.byLevel.reduce((a, b) => a + b, 0) + waitingStates;
+  const probabilityOfWait = waitingStates / total;
+  const queueLength = (below.full * tail.waiting) / total;
+  let immediate = 0;
+  for (let k = 0; k < spec.cap; k++) immediate += (below.byLevel[k] / total) * table.firstWithin[k];
+  // Time in the queue of those who wait is modelled as exponential: a wait of rate δ cut short by patience θ,
+  // with δ + θ matched to the chain's mean time in queue (exact for Erlang C, where θ = 0).
+  const meanQueueTime = probabilityOfWait > 0 ? queueLength / (lambda * probabilityOfWait) : 0;
+  const delta = meanQueueTime > 0 ? Math.max(1e-12, 1 / meanQueueTime - theta) : Infinity;
   return {
     probabilityOfWait,
-    serviceLevel: 1 - probabilityOfWait * Math.exp(-drain * targetSeconds),
-    meanWaitSeconds: probabilityOfWait / drain,
+    assignedWithinTarget: 1 - probabilityOfWait + probabilityOfWait * assignedShare(delta, theta, targetSeconds),
+    serviceLevel: immediate + probabilityOfWait * answeredAfterWait(delta, theta, targetSeconds, table.firstWithinAfterWait),
+    meanWaitSeconds: queueLength / lambda,
+    servedShare: 1 - (theta * queueLength) / lambda,
   };
 }
 
-/** P(all N·cap slots busy | at most N·cap chats in the system): the generalised Erlang B value at the cap. */
-function blockingAtCap(agents: number, spec: ChatQueueSpec): number {
-  const rates: number[] = [];
-  for (let k = 0; k <= spec.cap; k++) rates.push(agentThroughput(k, spec.ahtSeconds, spec.inflation));
-  let q = 1;
-  for (let k = 0; k < spec.cap; k++) {
-    const low = rates[k];
-    const high = rates[k + 1];
-    // n = k·N + r chats: r agents hold k + 1 chats, the other N - r hold k.
-    for (let r = 1; r <= agents; r++) {
-      const a = spec.arrivalsPerSecond / ((agents - r) * low + r * high);
-      q = (a * q) / (1 + a * q);
+/**
+ * Stationary weights of the states n < N·cap summed by the level k = ⌊n / N⌋ an arrival finds, and the
+ * weight of the state N·cap, on one common scale (state 0 weighs 1 until a rescale); walking up with
+ * w(n) = w(n − 1)·λ / μ(n) and rescaling when the sum grows large, so nothing overflows.
+ */
+function levelWeights(agents: number, cap: number, rates: number[], lambda: number): { byLevel: number[]; full: number } {
+  const byLevel = new Array<number>(cap).fill(0);
+  byLevel[0] = 1;
+  let w = 1;
+  let total = 1;
+  for (let n = 1; n <= agents * cap; n++) {
+    // n = kN + r with 0 ≤ r < N: r agents hold k + 1 chats, the other N − r hold k.
+    const k = Math.floor(n / agents);
+    const r = n - k * agents;
+    w *= lambda / ((agents - r) * rates[k] + (r > 0 ? r * rates[k + 1] : 0));
+    if (n === agents * cap) break;
+    byLevel[k] += w;
+    total += w;
+    if (total > 1e200) {
+      for (let i = 0; i < cap; i++) byLevel[i] /= total;
+      w /= total;
+      total = 1;
     }
   }
-  return q;
+  return { byLevel, full: w };
+}
+
+/** Weights of the states n ≥ N·cap (the state N·cap weighing 1) and of the customers waiting in them. */
+function queueTail(lambda: number, muMax: number, theta: number): { states: number; waiting: number } {
+  if (theta === 0) {
+    const rho = lambda / muMax;
+    return { states: 1 / (1 - rho), waiting: rho / (1 - rho) ** 2 };
+  }
+  let term = 1;
+  let states = 1;
+  let waiting = 0;
+  for (let i = 1; i <= MAX_TAIL_TERMS; i++) {
+    term *= lambda / (muMax + i * theta);
+    states += term;
+    waiting += i * term;
+    if (term < TAIL_EPSILON * states && lambda < muMax + i * theta) break;
+  }
+  return { states, waiting };
+}
+
+/** P(assigned within T | wait): the wait of rate δ ends before both T and the patience of rate θ. */
+function assignedShare(delta: number, theta: number, targetSeconds: number): number {
+  if (delta === Infinity) return 1;
+  return (delta / (delta + theta)) * (1 - Math.exp(-(delta + theta) * targetSeconds));
+}
+
+/**
+ * P(first reply within T | wait) = ∫₀ᵀ δ e^(−(δ+θ)s) F(T − s) ds, F the first-reply chance at the cap: the
+ * exponential's mass over each step is exact and F is averaged over the step, so a sharp wait stays accurate.
+ */
+function answeredAfterWait(delta: number, theta: number, targetSeconds: number, firstWithinAfterWait: number[]): number {
+  if (delta === Infinity) return firstWithinAfterWait[0];
+  if (targetSeconds <= 0) return 0;
+  const rate = delta + theta;
+  const h = targetSeconds / WAIT_STEPS;
+  let sum = 0;
+  for (let i = 0; i < WAIT_STEPS; i++) {
+    const mass = Math.exp(-rate * i * h) - Math.exp(-rate * (i + 1) * h);
+    sum += mass * (firstWithinAfterWait[i] + firstWithinAfterWait[i + 1]) / 2;
+  }
+  return Math.min(1, (delta / rate) * sum);
 }

@@ -1,3 +1,4 @@
+import { chatModelOf } from '../chat/chatModel.ts';
 import { DomainError } from '../errors.ts';
 import { chatQueuePerformance, maxThroughput, type ChatQueueSpec } from './chatQueue.ts';
 import { completeQueueParams, type QueueParams } from './params.ts';
@@ -10,10 +11,12 @@ export interface AgentRequirement {
   requiredOnline: number;
   /** Agents to roster so that requiredOnline are answering after shrinkage. */
   requiredAgents: number;
-  /** Share assigned within the target time at requiredOnline (1 when there is no volume). */
+  /** Share whose first message is answered within the target time at requiredOnline (1 when there is no volume). */
   serviceLevel: number;
   /** Mean wait for an agent at requiredOnline, in seconds. */
   meanWaitSeconds: number;
+  /** Share of chats assigned to an agent rather than abandoned while waiting, at requiredOnline. */
+  servedShare: number;
 }
 
 /** The queue's params without the bot share: the volume passed in is already the human volume. */
@@ -28,12 +31,9 @@ export const MAX_HUMAN_CHATS_PER_HOUR = 10_000_000;
 export function requiredAgents(humanChatsPerHour: number, options?: RequiredAgentsOptions): AgentRequirement {
   checkVolume(humanChatsPerHour);
   const params = completeQueueParams(options);
-  const spec: ChatQueueSpec = {
-    arrivalsPerSecond: humanChatsPerHour / 3600,
-    ahtSeconds: params.ahtSeconds,
-    cap: params.concurrencyCap,
-    inflation: params.inflation,
-  };
+  checkChatFitsHandleTime(params);
+  const spec: ChatQueueSpec = { arrivalsPerSecond: humanChatsPerHour / 3600, model: chatModelOf(params), cap: params.concurrencyCap };
+  checkReachable(spec, params);
   const offeredLoad = (humanChatsPerHour * params.ahtSeconds) / 3600;
   // Any positive volume needs someone online, even one so small that its rate per second underflows.
   const online = humanChatsPerHour === 0 ? 0 : minimalAgents(spec, params.serviceShare, params.targetSeconds);
@@ -44,14 +44,17 @@ export function requiredAgents(humanChatsPerHour: number, options?: RequiredAgen
     requiredAgents: rosteredFor(online, params.shrinkage),
     serviceLevel: performance.serviceLevel,
     meanWaitSeconds: performance.meanWaitSeconds,
+    servedShare: performance.servedShare,
   };
 }
 
-/** Smallest N >= 1 with service level >= target: start at the stability bound, gallop up, then bisect. */
+/** Smallest N >= 1 with service level >= target: start at a capacity bound, gallop up, then bisect. */
 function minimalAgents(spec: ChatQueueSpec, share: number, targetSeconds: number): number {
-  // Closed-form lower bound: fewer agents than this cannot keep up even with every agent at the cap.
+  // Closed-form lower bound: answering a share s of λ needs s·λ ≤ N·g(cap), every agent at the cap, and
+  // with nobody leaving the queue must also keep up: N > λ / g(cap).
   const perAgent = maxThroughput(1, spec);
-  const stable = Math.floor(spec.arrivalsPerSecond / perAgent) + 1;
+  const load = spec.arrivalsPerSecond / perAgent;
+  const stable = Math.max(1, spec.model.patienceSeconds === null ? Math.floor(load) + 1 : Math.ceil(share * load - 1e-9));
   const meets = (agents: number) => {
     if (agents * spec.cap > MAX_CHAT_SLOTS) throw tooLarge(agents, spec.cap);
     return chatQueuePerformance(agents, spec, targetSeconds).serviceLevel >= share;
@@ -74,6 +77,22 @@ function minimalAgents(spec: ChatQueueSpec, share: number, targetSeconds: number
 function rosteredFor(online: number, shrinkage: number): number {
   if (online === 0) return 0;
   return Math.ceil(online / (1 - shrinkage) - 1e-9);
+}
+
+/** The derived think time must not be negative: the agent's replies cannot take longer than the whole session. */
+function checkChatFitsHandleTime(params: QueueParams): void {
+  if (params.messagesPerSession <= 1 || params.ahtSeconds >= params.messagesPerSession * params.replySeconds) return;
+  const message = `handle time ${params.ahtSeconds} s is shorter than ${params.messagesPerSession} messages × ${params.replySeconds} s per reply; raise ahtSeconds or lower replySeconds`;
+  throw new DomainError('INVALID_INPUT', `invalid staffing input: field ahtSeconds: ${message}`, [{ field: 'ahtSeconds', message }]);
+}
+
+/** Even with every agent idle the first reply takes one reply time, so a share above P(reply ≤ target) can never be met. */
+function checkReachable(spec: ChatQueueSpec, params: QueueParams): void {
+  if (spec.arrivalsPerSecond === 0) return;
+  const best = 1 - Math.exp(-params.targetSeconds / spec.model.replySeconds);
+  if (params.serviceShare < best - 1e-6) return;
+  const message = `${params.serviceShare} of first replies within ${params.targetSeconds} s cannot be met: even an idle agent answers only ${(best * 100).toFixed(1)} % within it at ${spec.model.replySeconds} s per reply; lower serviceShare or raise targetSeconds`;
+  throw new DomainError('INVALID_INPUT', `invalid staffing input: field serviceShare: ${message}`, [{ field: 'serviceShare', message }]);
 }
 
 function tooLarge(agents: number, cap: number): DomainError {

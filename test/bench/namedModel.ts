@@ -12,6 +12,7 @@ import { isNightEligible } from '../../shared/roster/rules/nightFairness.ts';
 import { mayServeQueue } from '../../shared/roster/rules/reassignmentWindow.ts';
 import { unavailability } from '../../shared/roster/rules/unavailability.ts';
 import type { RosterRules } from '../../shared/roster/rulesSchema.ts';
+import { withinDayCeiling } from '../../shared/roster/rules/maxDayHours.ts';
 import { isNightShift, makeShift, shiftType, templateActiveOn, templateFitsContract } from '../../shared/roster/shift.ts';
 import type { RuleContext, Shift } from '../../shared/roster/types.ts';
 import { MOVE_COST } from '../../shared/roster/model/buildCoverageModel.ts';
@@ -29,7 +30,7 @@ function namedShifts(agents: Agent[], ctx: RuleContext): Map<string, Shift> {
   agents.forEach((agent, i) => {
     for (let day = 0; day < ctx.frame.days; day++) {
       for (const t of ctx.rules.templates) {
-        if (!templateActiveOn(t, day, ctx.frame) || !templateFitsContract(t, agent, ctx.rules)) continue;
+        if (!templateActiveOn(t, day, ctx.frame) || !templateFitsContract(t, agent, ctx.rules) || !withinDayCeiling(t, ctx.rules)) continue;
         for (const queue of QUEUE_CODES) {
           const s = makeShift(agent.id, queue, t, day, ctx.frame);
           if (mayServeQueue(agent, queue, s.startMs, s.endMs, ctx) && unavailability.violations([s], agent, ctx).length === 0) out.set(`y${i}_${day}_${t.code}_${queue}`, s);

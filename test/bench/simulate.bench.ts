@@ -18,6 +18,7 @@ function mmnSpec(hours: number) {
     horizonStart: '2026-11-11T00:00:00+08:00',
     caps: [1],
     patienceSeconds: null,
+    replyPatienceSeconds: null,
     session: { messages: { mean: 1, distribution: 'fixed' }, replySeconds: { mean: 180, distribution: 'exponential' } },
     queues: [{ queue: 'pre_sale', arrivalsPerHour: Array(hours).fill(perHour), agentsOnDuty: Array(hours).fill(agents) }],
   });

@@ -131,3 +131,29 @@ describe('replan CLI', () => {
     expect(badKind.stderr).toContain('--allow');
   });
 });
+
+describe('check-requirement CLI', () => {
+  it('prints promised against simulated service level per hour and queue, with the mean and worst gap', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const forecast = join(dir, 'forecast.csv');
+    writeFileSync(forecast, 'hour_start,queue,inquiries\n2026-11-11T10:00:00+08:00,pre_sale,900\n2026-11-11T10:00:00+08:00,after_sale,40\n');
+    const run = cli(['check-requirement', '--forecast', forecast]);
+    expect(run.status, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout) as { hours: { hourStart: string; queue: string; chats: number; promised: number; simulated: number }[]; meanAbsDiff: number; worstAbsDiff: number };
+    expect(Object.keys(out)).toEqual(['hours', 'meanAbsDiff', 'worstAbsDiff']);
+    // 40 inquiries leave 26 human chats: under the 50 a checked hour needs.
+    expect(out.hours).toHaveLength(1);
+    const [hour] = out.hours;
+    expect(Object.keys(hour)).toEqual(['hourStart', 'queue', 'chats', 'promised', 'simulated']);
+    expect(hour).toMatchObject({ hourStart: '2026-11-11T10:00:00+08:00', queue: 'pre_sale', chats: 585 });
+    expect(out.meanAbsDiff).toBeCloseTo(Math.abs(hour.promised - hour.simulated), 1);
+    expect(out.worstAbsDiff).toBe(out.meanAbsDiff);
+    expect(out.worstAbsDiff).toBeLessThanOrEqual(10);
+  });
+
+  it('exits 2 naming what is missing', () => {
+    const run = cli(['check-requirement']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--forecast');
+  });
+});

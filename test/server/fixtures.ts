@@ -23,11 +23,12 @@ export function rosterResult(assignments: Assignment[], reassignments: RosterRes
     shortfall: [],
     reassignments,
     stats: { paidHours: assignments.length * 8, objective: assignments.length * 8, lowerBound: 0, gap: 0, solveMs: 0 },
-    objective: { paidHours: 0, shortfallAgentHours: 0, reassignedShifts: 0, weighted: 0, lpWeighted: 0, lpShortfallAgentHours: 0 },
+    objective: { paidHours: 0, overtimeHours: 0, overtimePremiumHours: 0, shortfallAgentHours: 0, reassignedShifts: 0, weighted: 0, lpWeighted: 0, lpShortfallAgentHours: 0 },
     violations: [],
     summary: { totalAgentHours: 0, hoursShort: 0, worst: [], message: '' },
     suggestions: [],
     overtime: [],
+    legalExcess: [],
   };
 }
 

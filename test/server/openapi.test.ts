@@ -41,7 +41,7 @@ for (const kind of DATABASES) {
       const comparison = doc.components.schemas.ScenarioComparison;
       expect(keys(comparison)).toEqual(['hourlyDifferences', 'scenarios']);
       expect(keys(property(comparison, 'scenarios').items!)).toEqual([
-        'abandonmentRate', 'name', 'p90FirstResponseSeconds', 'paidHours', 'reassignments', 'requiredAgentHours', 'scenarioId', 'serviceLevel', 'shortfallAgentHours', 'version',
+        'abandonmentRate', 'lostGmvCny', 'name', 'p90FirstResponseSeconds', 'paidHours', 'reassignments', 'requiredAgentHours', 'scenarioId', 'serviceLevel', 'shortfallAgentHours', 'totalCostCny', 'version',
       ]);
       const hour = property(comparison, 'hourlyDifferences').items!;
       expect(keys(hour)).toEqual(['hourStart', 'queue', 'values']);

@@ -97,6 +97,10 @@ for (const kind of DATABASES) {
       expect(b).toMatchObject({ scenarioId: fewer.id, paidHours: lean.stats.paidHours, shortfallAgentHours: short(lean), reassignments: lean.reassignments.length });
       expect(b.paidHours).toBeLessThan(a.paidHours);
       expect(b.shortfallAgentHours).toBeGreaterThan(a.shortfallAgentHours);
+      // Each side carries its roster's own price: fewer staff, more GMV at risk.
+      expect(a).toMatchObject({ totalCostCny: base.diagnostics.cost.totalCny, lostGmvCny: base.diagnostics.cost.lostGmvCny });
+      expect(b).toMatchObject({ totalCostCny: lean.diagnostics.cost.totalCny, lostGmvCny: lean.diagnostics.cost.lostGmvCny });
+      expect(b.lostGmvCny).toBeGreaterThan(a.lostGmvCny);
       // Same requirement, different staff: every differing hour differs in agents on duty, counted from each roster's shifts.
       const rows: { hourStart: string; queue: string; values: HourlyValue[] }[] = comparison.json.hourlyDifferences;
       expect(rows.length).toBeGreaterThan(0);

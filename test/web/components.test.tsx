@@ -100,11 +100,11 @@ describe('web components', () => {
     const rule = ruleOfThumbForSession(DEFAULT_SESSION);
     setLocale('en');
     const en = render(() => <RuleOfThumbNote rule={rule} testId="rule" />);
-    expect(en.getByTestId('rule').textContent).toBe('Qianniu’s rule: 6.5 min of service per customer × 2 replies a minute at peak ÷ 4 questions per customer = 3; the rule ignores staffing and queueing, the simulation does not.');
+    expect(en.getByTestId('rule').textContent).toBe('Qianniu’s rule: 8 min of service per customer × 3 replies a minute at peak ÷ 4 questions per customer = 6; the rule ignores staffing and queueing, the simulation does not.');
     cleanup();
     setLocale('zh-CN');
     const zh = render(() => <RuleOfThumbNote rule={rule} testId="rule" />);
-    expect(zh.getByTestId('rule').textContent).toContain('6.5 分钟 × 高峰每分钟回复 2 条 ÷ 每位顾客提问 4 个 = 3');
+    expect(zh.getByTestId('rule').textContent).toContain('8 分钟 × 高峰每分钟回复 3 条 ÷ 每位顾客提问 4 个 = 6');
   });
 
   it('labels the file chooser with our own text in the chosen language, the native input hidden behind it', async () => {

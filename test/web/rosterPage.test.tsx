@@ -4,14 +4,15 @@ import { cleanup, fireEvent, render } from '@solidjs/testing-library';
 import { createResource, createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QueueCode } from '../../shared/types.ts';
+import { LEGAL_FIGURES } from '../../shared/labour/legalFigures.ts';
 import type { AgentRecord, EventInfo, RosterDetail, Scenario } from '../../web/src/api.ts';
 import { setLocale } from '../../web/src/i18n/i18n.ts';
 import { EventContext, type EventContextValue } from '../../web/src/state/eventContext.ts';
 
-const data = vi.hoisted(() => ({ agents: [] as unknown[], roster: {} as unknown, templates: [] as unknown[] }));
+const data = vi.hoisted(() => ({ agents: [] as unknown[], roster: {} as unknown, templates: [] as unknown[], legalExcess: {} as unknown, legalExcessAsked: [] as number[] }));
 vi.mock('../../web/src/api.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../web/src/api.ts')>();
-  return { ...actual, api: { ...actual.api, agents: async () => data.agents, roster: async () => data.roster, templates: async () => data.templates, eventStatus: async () => ({ published: null, scenarios: [{ scenarioId: 7, roster: { id: 3 } }] }) } };
+  return { ...actual, api: { ...actual.api, agents: async () => data.agents, roster: async () => data.roster, templates: async () => data.templates, legalExcess: async (rosterId: number) => (data.legalExcessAsked.push(rosterId), data.legalExcess), eventStatus: async () => ({ published: null, scenarios: [{ scenarioId: 7, roster: { id: 3 } }] }) } };
 });
 // Solving and publishing are not what is tested here.
 vi.mock('../../web/src/components/SolvePanel.tsx', () => ({ SolvePanel: () => null }));
@@ -57,6 +58,11 @@ describe('RosterPage filters', () => {
     setLocale('en');
     data.templates = TEMPLATES;
     data.agents = [agent('A001', 'pre_sale', 'T01'), agent('A002', 'pre_sale', 'T01'), agent('A003', 'after_sale', 'T02'), agent('A004', 'logistics', 'T02'), agent('A005', 'logistics', 'T03')];
+    data.legalExcess = {
+      rosterId: 3,
+      legalFigures: { ...LEGAL_FIGURES },
+      rows: [{ agentId: 'A001', kind: 'weekHours', from: '2026-11-10', to: '2026-11-11', hours: 48, limit: 40, overtimeHours: 8, payRatePercent: 150, overtimePayHours: 12 }],
+    };
     data.roster = {
       id: 3, eventId: 1, scenarioId: 7, scenarioVersion: 1, status: 'draft', createdAt: '2026-11-01T00:00:00Z', publishedAt: null, shortfall: [], reassignments: [],
       assignments: [
@@ -102,6 +108,13 @@ describe('RosterPage filters', () => {
     setLocale('zh-CN');
     expect(page.getByTestId('move-badge').textContent).toBe('→售前');
     setLocale('en');
+  });
+
+  it('lists the roster’s working time beyond the legal figures under the grid', async () => {
+    const page = renderPage();
+    await vi.waitFor(() => expect(page.queryByTestId('legal-excess-table')).not.toBeNull());
+    expect(data.legalExcessAsked.at(-1)).toBe(3);
+    expect(page.getByTestId('legal-excess-table').querySelector('tbody tr')!.textContent).toContain('Week over 40 h');
   });
 
   it('filters by queue: the agent’s own queue or any shift served on it', async () => {

@@ -73,6 +73,7 @@ export type NewCalendarToken = InferResponseType<(typeof client.events)[':eventI
 export type IssuedAgentFeeds = InferResponseType<(typeof client.events)[':eventId']['calendar-tokens']['agents']['$post'], 201>;
 export type QueueInfo = InferResponseType<(typeof client.events)[':eventId']['queues']['$get'], 200>[number];
 export type RosterDetail = StoredRosterDetail;
+export type RosterLegalExcess = InferResponseType<(typeof client.rosters)[':rosterId']['legal-excess']['$get'], 200>;
 export interface Simulation {
   id: number;
   /** Null once the roster it ran on has been deleted (the column is ON DELETE SET NULL). */
@@ -143,6 +144,8 @@ export const api = {
   roster: (scenarioId: number) => body(client.scenarios[':scenarioId'].roster.$get({ param: { scenarioId: id(scenarioId) } })),
   setShiftNote: (rosterId: number, assignmentId: number, note: string | null) =>
     body(client.rosters[':rosterId'].assignments[':assignmentId'].$patch({ param: { rosterId: id(rosterId), assignmentId: id(assignmentId) }, json: { note } })),
+  /** The roster's working time beyond the legal figures, per agent, with overtime hours and pay rate. */
+  legalExcess: (rosterId: number) => body(client.rosters[':rosterId']['legal-excess'].$get({ param: { rosterId: id(rosterId) } })),
   /** The event's published roster (GET /events/{id}/roster answers 404 when none: ask eventStatus first). */
   publishedRoster: (eventId: number) => body(client.events[':eventId'].roster.$get({ param: { eventId: id(eventId) } })),
   /** Publishes a draft in place of `expectedPublishedRosterId`, the published roster the page showed (null: none); 409 if another was published meanwhile. */

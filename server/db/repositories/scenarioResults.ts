@@ -1,5 +1,6 @@
 /** What one scenario has produced so far (its newest roster and simulation), as the comparison reads them. */
 import type { Kysely } from 'kysely';
+import type { PlanCost } from '../../../shared/levers/plan.ts';
 import type { QueueCode, ShortfallRow, SolverStats } from '../../../shared/types.ts';
 import { toCount } from '../jsonb.ts';
 import type { DB } from '../schema.ts';
@@ -9,10 +10,10 @@ export async function latestRosterOfVersion(
   db: Kysely<DB>,
   scenarioId: number,
   version: number,
-): Promise<{ stats: SolverStats; shortfall: ShortfallRow[]; reassignmentCount: number; assignments: { agentId: string; queue: QueueCode; start: string; end: string }[] } | undefined> {
+): Promise<{ stats: SolverStats; shortfall: ShortfallRow[]; reassignmentCount: number; assignments: { agentId: string; queue: QueueCode; start: string; end: string }[]; cost?: PlanCost } | undefined> {
   const roster = await db
     .selectFrom('rosters')
-    .select(['id', 'solver_stats', 'shortfall'])
+    .select(['id', 'solver_stats', 'shortfall', 'diagnostics'])
     .where('scenario_id', '=', scenarioId)
     .where('scenario_version', '=', version)
     .orderBy('id', 'desc')
@@ -26,6 +27,8 @@ export async function latestRosterOfVersion(
     stats: roster.solver_stats as SolverStats,
     shortfall: roster.shortfall as ShortfallRow[],
     reassignmentCount: toCount(moves.n),
+    // Rosters solved before pricing existed carry no cost.
+    cost: (roster.diagnostics as { cost?: PlanCost } | null)?.cost,
     assignments: shifts.map((s) => ({ agentId: s.agent_key, queue: s.queue as QueueCode, start: s.starts_at.toISOString(), end: s.ends_at.toISOString() })),
   };
 }

@@ -12,6 +12,7 @@ import { isNightShift, makeShift, shiftHours, templateActiveOn, templateFitsCont
 import type { RuleContext, Shift } from '../types.ts';
 import { MOVE_COST } from '../model/buildCoverageModel.ts';
 import { compatible } from '../model/transitionRows.ts';
+import { schedulePremium } from '../workingTime.ts';
 import { addShift, removeShift, type AssignState } from './state.ts';
 
 /** The tie-breaker a shift adds beside its pay: MOVE_COST when it is off the agent's primary queue, so ties go to the primary queue. */
@@ -203,8 +204,10 @@ export interface Search {
   state: AssignState;
   residual: Residual;
   facts: Map<string, AgentFacts>;
-  /** Paid hours plus MOVE_COST per move; the penalty part is read off the residual. */
+  /** Paid hours plus the overtime premium plus MOVE_COST per move; the penalty part is read off the residual. */
   paid: number;
+  /** Each agent's overtime premium as counted in `paid` (hours of wage beyond the hours themselves). */
+  premium: Map<string, number>;
   /** Night-eligible agent ids per primary queue: the groups nightFairness compares. */
   nightGroups: Map<string, string[]>;
 }
@@ -214,6 +217,7 @@ export function take(search: Search, shifts: Shift[]): void {
     removeShift(search.state, s);
     search.paid -= shiftHours(s) + moveCost(s, search.state.ctx.agents.get(s.agentId));
   }
+  reprice(search, shifts);
   applyResidual(shifts, -1, search.residual, search.state);
 }
 
@@ -222,10 +226,20 @@ export function give(search: Search, shifts: Shift[]): void {
     addShift(search.state, s);
     search.paid += shiftHours(s) + moveCost(s, search.state.ctx.agents.get(s.agentId));
   }
+  reprice(search, shifts);
   applyResidual(shifts, 1, search.residual, search.state);
 }
 
-/** The roster's cost: paid hours + penalty x short agent-hours (+ the move tie-breaker). */
+/** Prices again the overtime of the agents whose shifts changed: overtime depends on a whole week and month, not on one shift. */
+function reprice(search: Search, shifts: Shift[]): void {
+  for (const id of new Set(shifts.map((s) => s.agentId))) {
+    const now = schedulePremium(search.state.shifts.get(id) ?? [], search.state.ctx.frame);
+    search.paid += now - (search.premium.get(id) ?? 0);
+    search.premium.set(id, now);
+  }
+}
+
+/** The roster's cost: paid hours + the overtime premium + penalty x short agent-hours (+ the move tie-breaker). */
 export function cost(search: Search): number {
   let short = 0;
   for (const r of search.residual) if (r > 0) short += r;

@@ -9,6 +9,7 @@ import { shiftHours } from '../shift.ts';
 import type { Shift } from '../types.ts';
 import { agentFacts, cost, give, legal, moveCost, nightBand, rebuild, shiftValue, take, type Search } from './agentPath.ts';
 import { ejectionChains } from './ejectionChains.ts';
+import { schedulePremium } from '../workingTime.ts';
 import { allShifts, type AssignState } from './state.ts';
 
 /** Colleagues ruined with an agent in one round: one to MAX_MATES, drawn at random. */
@@ -22,10 +23,12 @@ function descend(search: Search): number {
   for (const agent of state.agents) {
     const mine = [...(state.shifts.get(agent.id) ?? [])];
     take(search, mine);
-    const current = mine.reduce((sum, s) => sum + shiftValue(s, search.residual, state, agent), 0);
+    // Worth = what the shifts cover less their pay, less the overtime premium the whole schedule carries.
+    const worth = (shifts: Shift[], value: number) => value - schedulePremium(shifts, state.ctx.frame);
+    const current = worth(mine, mine.reduce((sum, s) => sum + shiftValue(s, search.residual, state, agent), 0));
     const quick = rebuild(agent, search, none, false);
-    const next = quick && quick.value > current + 1e-6 ? rebuild(agent, search, none, true) : null;
-    if (next && next.value > current + 1e-6) {
+    const next = quick && worth(quick.shifts, quick.value) > current + 1e-6 ? rebuild(agent, search, none, true) : null;
+    if (next && worth(next.shifts, next.value) > current + 1e-6) {
       give(search, next.shifts);
       changed++;
     } else give(search, mine);
@@ -108,10 +111,12 @@ export function rebuildAgents(requirement: Pick<RequirementRow, 'hourStart' | 'q
   const shifts = allShifts(state);
   const scheduled = scheduledMatrix(shifts, ctx.frame);
   for (let i = 0; i < residual.length; i++) residual[i] -= scheduled[i];
-  const paid = shifts.reduce((sum, s) => sum + shiftHours(s) + moveCost(s, ctx.agents.get(s.agentId)), 0);
+  const premium = new Map(state.agents.map((a) => [a.id, schedulePremium(state.shifts.get(a.id) ?? [], ctx.frame)]));
+  let paid = shifts.reduce((sum, s) => sum + shiftHours(s) + moveCost(s, ctx.agents.get(s.agentId)), 0);
+  for (const p of premium.values()) paid += p;
   const nightGroups = new Map<string, string[]>();
   for (const a of state.agents) if (state.nightEligible.has(a.id)) nightGroups.set(a.primaryQueue, [...(nightGroups.get(a.primaryQueue) ?? []), a.id]);
-  const search: Search = { state, residual, paid, nightGroups, facts: new Map(state.agents.map((a) => [a.id, agentFacts(a, ctx)])) };
+  const search: Search = { state, residual, paid, premium, nightGroups, facts: new Map(state.agents.map((a) => [a.id, agentFacts(a, ctx)])) };
   let changed = 0;
   const settle = () => {
     for (let pass = 0; pass < maxPasses; pass++) {

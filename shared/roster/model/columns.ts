@@ -1,6 +1,7 @@
 /** Columns of the aggregate model: "one shift of pool p on template t, day d, serving queue q". */
 import type { QueueCode } from '../../types.ts';
 import { coveredHours } from '../rules/coverage.ts';
+import { withinDayCeiling } from '../rules/maxDayHours.ts';
 import { mayServeQueue } from '../rules/reassignmentWindow.ts';
 import type { RosterTemplate } from '../rulesSchema.ts';
 import { makeShift, templateActiveOn, templateFitsContract } from '../shift.ts';
@@ -20,7 +21,7 @@ export interface ShiftColumn {
   moved: boolean;
 }
 
-/** Every column the rules allow: active templates that fit the pool's contract, on queues its cross-training and the move windows allow. */
+/** Every column the rules allow: active templates that fit the pool's contract and the event's day ceiling, on queues its cross-training and the move windows allow. */
 export function shiftColumns(pools: Pool[], ctx: RuleContext): ShiftColumn[] {
   const out: ShiftColumn[] = [];
   for (let day = 0; day < ctx.frame.days; day++) {
@@ -28,7 +29,7 @@ export function shiftColumns(pools: Pool[], ctx: RuleContext): ShiftColumn[] {
       if (pool.availableByDay[day] === 0) continue;
       const sample = pool.agents[0];
       for (const template of ctx.rules.templates) {
-        if (!templateActiveOn(template, day, ctx.frame) || !templateFitsContract(template, sample, ctx.rules)) continue;
+        if (!templateActiveOn(template, day, ctx.frame) || !templateFitsContract(template, sample, ctx.rules) || !withinDayCeiling(template, ctx.rules)) continue;
         const shift = makeShift(sample.id, pool.primary, template, day, ctx.frame);
         const [from, to] = coveredHours(shift, ctx.frame);
         if (to <= from) continue;

@@ -1,9 +1,10 @@
 /** Legal overtime per agent against the 8 h day and 40 h week (DOMAIN.md labour section), for a knowing decision. */
 import type { RosterFrame, OvertimeRow, Shift } from '../types.ts';
 import { shiftsByAgent } from '../shift.ts';
+import { LEGAL_FIGURES } from '../../labour/legalFigures.ts';
 
-const LEGAL_DAY_HOURS = 8;
-const LEGAL_WEEK_HOURS = 40;
+const LEGAL_DAY_HOURS = LEGAL_FIGURES.dayHours;
+const LEGAL_WEEK_HOURS = LEGAL_FIGURES.weekHours;
 
 /** Monday-based week number of a day index. */
 function weekOf(frame: RosterFrame, day: number): number {

@@ -5,6 +5,8 @@ import type { RuleContext, Shift, Violation } from '../types.ts';
 import { coverage, type RequirementInput } from './coverage.ts';
 import { forwardRotation } from './forwardRotation.ts';
 import { maxConsecutiveDays } from './maxConsecutiveDays.ts';
+import { maxDayHours } from './maxDayHours.ts';
+import { maxMonthlyOvertime } from './maxMonthlyOvertime.ts';
 import { maxRollingHours, ROLLING_WINDOW_DAYS } from './maxRollingHours.ts';
 import { minimumRest } from './minimumRest.ts';
 import { nightFairness } from './nightFairness.ts';
@@ -27,6 +29,8 @@ export const AGENT_RULES: AgentRule[] = [
   maxConsecutiveDays,
   maxRollingHours,
   partTimeLimits,
+  maxDayHours,
+  maxMonthlyOvertime,
   forwardRotation,
   rotationBalance,
   restAfterNights,
@@ -40,8 +44,9 @@ export function agentViolations(shifts: Shift[], agent: Agent, ctx: RuleContext)
 
 /**
  * Whether `candidate` can join the agent's (valid, sorted) shifts: the same rule functions the checker
- * runs, on the candidate and the shifts near it. No rule looks further than a rolling window or a
- * work run, so shifts farther than that cannot be involved in a new violation.
+ * runs, on the candidate and the shifts near it. Rules other than the whole-schedule ones look no
+ * further than a rolling window or a work run, so shifts farther than that cannot be involved in a new
+ * violation of theirs; the whole-schedule ones (a month's overtime) get every shift.
  */
 export function canAssign(candidate: Shift, shifts: Shift[], agent: Agent, ctx: RuleContext): boolean {
   const reach = Math.max(ROLLING_WINDOW_DAYS, ctx.rules.maxConsecutiveDays + 1, ctx.rules.rotation.windowDays, ctx.rules.daysOffAfterNights + 2);
@@ -49,7 +54,17 @@ export function canAssign(candidate: Shift, shifts: Shift[], agent: Agent, ctx: 
   let at = near.findIndex((s) => s.startMs > candidate.startMs);
   if (at < 0) at = near.length;
   near.splice(at, 0, candidate);
-  return AGENT_RULES.every((rule) => rule.violations(near, agent, ctx).length === 0);
+  if (!AGENT_RULES.every((rule) => rule.wholeSchedule || rule.violations(near, agent, ctx).length === 0)) return false;
+  const whole = near.length === shifts.length + 1 ? near : insertSorted(shifts, candidate);
+  return AGENT_RULES.every((rule) => !rule.wholeSchedule || rule.violations(whole, agent, ctx).length === 0);
+}
+
+function insertSorted(shifts: Shift[], candidate: Shift): Shift[] {
+  const out = [...shifts];
+  let at = out.findIndex((s) => s.startMs > candidate.startMs);
+  if (at < 0) at = out.length;
+  out.splice(at, 0, candidate);
+  return out;
 }
 
 /** Checks a finished roster with every rule, including coverage against the reported shortfall. */

@@ -10,6 +10,8 @@ import type { RuleContext, RuleName, Shift, Violation } from '../types.ts';
  */
 export interface AgentRule {
   name: RuleName;
+  /** Set when the rule looks further back than a rolling window (a calendar month): canAssign then hands it every shift. */
+  wholeSchedule?: boolean;
   violations(shifts: Shift[], agent: Agent, ctx: RuleContext): Violation[];
 }
 

@@ -4,7 +4,7 @@ import { DEFAULT_TEMPLATES } from '../../../shared/roster/rulesSchema.ts';
 import type { Agent, Assignment } from '../../../shared/types.ts';
 import { rosterWorkbook, type RosterWorkbookInput } from '../../../server/export/rosterWorkbook.ts';
 
-const agent = (id: string, name: string, primaryQueue: Agent['primaryQueue'] = 'pre_sale') => ({ id, name, team: 'T16', primaryQueue });
+const agent = (id: string, name: string, primaryQueue: Agent['primaryQueue'] = 'pre_sale') => ({ id, name, team: 'T16', primaryQueue, contract: 'full_time' as const });
 const shift = (agentId: string, start: string, extra: Partial<Assignment> = {}): Assignment => ({
   agentId,
   queue: 'pre_sale',
@@ -42,8 +42,8 @@ describe('rosterWorkbook', async () => {
   const workbook = await load(await rosterWorkbook(input));
   const schedule = workbook.getWorksheet('排班表')!;
 
-  it('has the schedule, coverage and reassignment sheets', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['排班表', '覆盖 Coverage', '调岗 Reassignments']);
+  it('has the schedule, coverage, reassignment and working-time sheets', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['排班表', '覆盖 Coverage', '调岗 Reassignments', '工时 Working time']);
   });
 
   it('writes every name that begins with = + - @ tab or CR as a plain string, formatted as text', () => {
@@ -119,5 +119,23 @@ describe('rosterWorkbook with a cost', async () => {
     const values = [2, 3, 4, 5, 6, 7].map((r) => sheet.getRow(r).getCell(2).value);
     expect(values).toEqual([1000, 150, 240, 0, 4200.5, 5590.5]);
     expect(String(sheet.getRow(9).getCell(1).value)).toContain('Demo assumptions');
+  });
+});
+
+describe('the working-time sheet', async () => {
+  // Monday 11-16 to Saturday 11-21: the sixth day's 8 h are past 40 on a rest day (200 %); National Day is a statutory holiday (300 %).
+  const week = [16, 17, 18, 19, 20, 21].map((d) => shift('A150', `2026-11-${d}T08:00:00+08:00`));
+  const workbook = await load(await rosterWorkbook({ ...input, assignments: [...week, shift('A200', '2026-10-01T08:00:00+08:00')], reassignments: [] }));
+  const sheet = workbook.getWorksheet('工时 Working time')!;
+
+  it('says the rows are against the legal figures and the event ceilings are the supervisor\'s decision', () => {
+    expect(String(sheet.getRow(1).getCell(1).value)).toMatch(/活动自设的上限由主管决定.*the supervisor's decision/);
+    expect(sheet.getRow(2).values).toEqual([undefined, '工号 ID', '姓名 Name', '类别 Kind', '从 From', '至 To', '工时 Hours', '法定标准 Legal figure', '加班 Overtime h', '最高费率 Pay rate %', '加班工资折算 Overtime pay h']);
+  });
+
+  it('lists each excess with its overtime hours and pay rate, the name kept as text', () => {
+    expect(sheet.getRow(3).values).toEqual([undefined, 'A150', hostileNames[0], '周工时超过40小时（第36条） Week over 40 h (Art. 36)', '2026-11-16', '2026-11-21', 48, 40, 8, 200, 16]);
+    expect(sheet.getRow(4).values).toEqual([undefined, 'A200', '张三', '法定节假日工作（第44条，300%） Work on a statutory holiday (Art. 44, 300 %)', '2026-10-01', '2026-10-01', 8, 0, 8, 300, 24]);
+    expect(sheet.rowCount).toBe(4);
   });
 });

@@ -7,14 +7,16 @@ import { servedShare } from '../../../shared/levers/servedShare.ts';
 import { DEFAULT_QUEUE_PARAMS } from '../../../shared/staffing/params.ts';
 import { requirement } from '../../../shared/staffing/requirement.ts';
 import { maxThroughput } from '../../../shared/staffing/chatQueue.ts';
+import { chatModelOf } from '../../../shared/chat/chatModel.ts';
 
 const params = { ...DEFAULT_QUEUE_PARAMS };
 
 describe('servedShare', () => {
-  it('is the agents capacity over the arrivals when they cannot keep up', () => {
-    // 3,600 chats an hour = 1 a second; one agent at cap 4 finishes 4 / (480 x 1.6) a second.
-    const perAgent = maxThroughput(1, { arrivalsPerSecond: 1, ahtSeconds: 480, cap: 4, inflation: 0.2 });
-    expect(servedShare(10, 3600, params)).toBeCloseTo(10 * perAgent, 10);
+  it('is the agents capacity over the arrivals when they cannot keep up and nobody leaves', () => {
+    // 3,600 chats an hour = 1 a second; ten agents at their cap finish what they can, the queue grows.
+    const patient = { ...params, patienceSeconds: null };
+    const perAgent = maxThroughput(1, { arrivalsPerSecond: 1, model: chatModelOf(patient), cap: patient.concurrencyCap });
+    expect(servedShare(10, 3600, patient)).toBeCloseTo(10 * perAgent, 10);
     expect(servedShare(0, 3600, params)).toBe(0);
     expect(servedShare(5, 0, params)).toBe(1);
   });
@@ -44,10 +46,12 @@ describe('marginalLostGmv', () => {
     const everyChat = row.humanInquiries * 0.4 * 200;
     expect(lostGmvOf(marginals, row.requiredAgents)).toBeGreaterThanOrEqual(everyChat * servedAtRequirement - 1e-6);
     expect(lostGmvOf(marginals, row.requiredAgents)).toBeLessThanOrEqual(everyChat + 1e-6);
-    // The first missing agents cost nothing: the queue still keeps up, only waits grow.
-    expect(marginals[0]).toBe(0);
-    // A missing agent in the overloaded range loses what one agent answers in an hour: 0.7 x 3600 x 4 / 768 chats.
-    expect(marginals.at(-1)).toBeCloseTo(0.7 * 3600 * (4 / 768) * 80, 0);
+    // The first missing agents cost next to nothing: the queue still keeps up, only a few more give up waiting.
+    expect(marginals[0]).toBeLessThan(1);
+    // A missing agent deep in the overloaded range loses about what one agent answers in an hour at its cap (0.7 of them answer).
+    const perAgentHour = 3600 * maxThroughput(1, { arrivalsPerSecond: 1, model: chatModelOf(params), cap: params.concurrencyCap });
+    expect(marginals.at(-1)! / (0.7 * perAgentHour * 80)).toBeGreaterThan(0.9);
+    expect(marginals.at(-1)! / (0.7 * perAgentHour * 80)).toBeLessThan(1.1);
   });
 
   it('is zero where an answered chat is worth nothing (after-sale by default)', () => {

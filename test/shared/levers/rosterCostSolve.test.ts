@@ -31,6 +31,8 @@ describe('solveRoster with pricing', () => {
     expect(priced.shortfall.length).toBeGreaterThan(0);
     expect(cost?.lostGmvCny).toBeCloseTo(lostGmvCny(priced.shortfall, pricing), 2);
     expect(cost?.lostGmvCny).toBeGreaterThan(0);
-    expect(cost?.totalCny).toBeCloseTo((cost?.wagesCny ?? 0) + (cost?.lostGmvCny ?? 0), 2);
+    // Overtime's premium (the hour itself is in wages) at the full-time wage: every agent here overtimed is full-time.
+    expect(cost?.overtimeCny).toBeCloseTo(priced.objective.overtimePremiumHours * 35, 2);
+    expect(cost?.totalCny).toBeCloseTo((cost?.wagesCny ?? 0) + (cost?.overtimeCny ?? 0) + (cost?.lostGmvCny ?? 0), 2);
   });
 });

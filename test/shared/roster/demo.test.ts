@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseAgentsCsv } from '../../../shared/agents/parseAgentsCsv.ts';
 import { parseForecastCsv } from '../../../shared/forecast/parseForecastCsv.ts';
+import { legalExcess } from '../../../shared/labour/legalExcess.ts';
+import { dayOvertime, overtimePremiumHours, type WorkDay } from '../../../shared/labour/overtimeHours.ts';
+import { zonedDate } from '../../../shared/time.ts';
 import { solveRoster } from '../../../shared/roster/solveRoster.ts';
 import { defaultRosterRules } from '../../../shared/roster/rulesSchema.ts';
 import type { RosterResult } from '../../../shared/roster/types.ts';
@@ -49,10 +52,21 @@ describe('the demo Double 11 event (152 agents, 18 days)', () => {
     }
   });
 
+  it('prices its overtime in the objective and lists every legal excess, recomputed from the wire form', () => {
+    const days = new Map<string, WorkDay[]>();
+    for (const a of result.assignments) days.set(a.agentId, [...(days.get(a.agentId) ?? []), { date: zonedDate(Date.parse(a.start)), hours: (Date.parse(a.end) - Date.parse(a.start)) / 3_600_000 }]);
+    const premium = [...days.values()].reduce((sum, list) => sum + overtimePremiumHours(dayOvertime(list)), 0);
+    expect(result.objective.overtimePremiumHours).toBeCloseTo(premium, 9);
+    expect(premium).toBeGreaterThan(0);
+    expect(result.legalExcess).toEqual(legalExcess(result.assignments, agents));
+    // Eight-hour shifts and at most six days in a row: the excess is weeks over 40 h, never a day.
+    expect(new Set(result.legalExcess.map((r) => r.kind))).toEqual(new Set(['weekHours']));
+  });
+
   it('reports stats with a proven lower bound on the cost that the roster does not beat', () => {
     const { paidHours, objective, lowerBound, gap } = result.stats;
     expect(paidHours).toBe(result.assignments.reduce((s, a) => s + (Date.parse(a.end) - Date.parse(a.start)) / 3_600_000, 0));
-    expect(objective).toBe(paidHours + defaultRosterRules().shortfallPenalty * result.objective.shortfallAgentHours);
+    expect(objective).toBe(paidHours + result.objective.overtimePremiumHours + defaultRosterRules().shortfallPenalty * result.objective.shortfallAgentHours);
     expect(lowerBound).toBeGreaterThan(0);
     expect(lowerBound).toBeLessThanOrEqual(objective);
     expect(gap).toBeCloseTo((objective - lowerBound) / lowerBound, 12);

@@ -75,6 +75,8 @@ describe('plan CLI', () => {
     expect(roster.cost.wagesCny).toBeGreaterThanOrEqual(roster.stats.paidHours * 25);
     expect(roster.cost.lostGmvCny).toBeGreaterThan(0);
     expect(run.stdout).toMatch(/GMV at risk \d+/);
+    expect(run.stdout).toContain(`${roster.objective.overtimeHours} overtime hours`);
+    expect(run.stdout).toContain(`${roster.legalExcess.length} period(s) beyond the legal working-time figures`);
   });
 
   it('exits 2 naming the file, line and field of bad input', () => {

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { legalExcess } from '../../../shared/labour/legalExcess.ts';
+import { dayOvertime, monthlyOvertime, type WorkDay } from '../../../shared/labour/overtimeHours.ts';
 import { checkAssignments } from '../../../shared/roster/checkAssignments.ts';
 import { defaultRosterRules, type RosterRules } from '../../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../../shared/roster/solveRoster.ts';
-import { HOUR_MS, parseInstant, toZonedIso } from '../../../shared/time.ts';
+import { HOUR_MS, parseInstant, toZonedIso, zonedDate } from '../../../shared/time.ts';
 import { QUEUE_CODES, type Agent, type QueueCode } from '../../../shared/types.ts';
 
 const queue = fc.constantFrom(...QUEUE_CODES);
@@ -25,8 +27,11 @@ const scenario = fc
     // Required agents per queue per 4-hour block, expanded to hours.
     levels: fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 3 }), { minLength: 30, maxLength: 30 }),
     extraTemplate: fc.option(fc.record({ startHour: fc.integer({ min: 0, max: 23 }), durationHours: fc.integer({ min: 4, max: 12 }) }), { nil: undefined }),
+    // The event's working-time ceilings, tight enough to bind on a few days: a long template's extension
+    // hours are overtime from the first day.
+    ceilings: fc.option(fc.record({ maxDayHours: fc.integer({ min: 8, max: 12 }), maxMonthlyOvertimeHours: fc.integer({ min: 0, max: 12 }) }), { nil: undefined }),
   })
-  .map(({ firstDay, days, agents, levels, extraTemplate }) => {
+  .map(({ firstDay, days, agents, levels, extraTemplate, ceilings }) => {
     const start = parseInstant(`2026-11-${String(firstDay).padStart(2, '0')}T00:00:00+08:00`) as number;
     const roster: Agent[] = agents.map((a, i) => ({
       id: `A${i}`,
@@ -41,7 +46,8 @@ const scenario = fc
       QUEUE_CODES.map((q, k) => ({ hourStart: toZonedIso(start + h * HOUR_MS), queue: q, requiredAgents: levels[Math.floor(h / 4)][k] })),
     ).flat();
     const base = defaultRosterRules();
-    const rules: RosterRules = extraTemplate ? { ...base, templates: [...base.templates, { code: 'X', nameZh: '加', nameEn: 'Extra', ...extraTemplate }] } : base;
+    const withTemplate: RosterRules = extraTemplate ? { ...base, templates: [...base.templates, { code: 'X', nameZh: '加', nameEn: 'Extra', ...extraTemplate }] } : base;
+    const rules: RosterRules = ceilings ? { ...withTemplate, workingTime: ceilings } : withTemplate;
     return { agents: roster, requirement, rules };
   });
 
@@ -65,6 +71,15 @@ describe('solveRoster on random small events', () => {
           const record = result.reassignments.find((r) => r.agentId === a.agentId && r.toQueue === a.queue && r.start <= a.start && a.end <= r.end);
           expect(record).toBeDefined();
         }
+        // The event's ceilings, checked from the wire form with the labour functions alone.
+        const days = new Map<string, WorkDay[]>();
+        for (const a of result.assignments) days.set(a.agentId, [...(days.get(a.agentId) ?? []), { date: zonedDate(Date.parse(a.start)), hours: (Date.parse(a.end) - Date.parse(a.start)) / HOUR_MS }]);
+        for (const list of days.values()) {
+          const withOvertime = dayOvertime(list);
+          for (const d of withOvertime) expect(d.hours).toBeLessThanOrEqual(rules.workingTime.maxDayHours);
+          for (const hours of monthlyOvertime(withOvertime).values()) expect(hours).toBeLessThanOrEqual(rules.workingTime.maxMonthlyOvertimeHours);
+        }
+        expect(result.legalExcess).toEqual(legalExcess(result.assignments, agents));
         // The reported bound is a proven one: no roster, this one included, costs less.
         expect(result.stats.lowerBound).toBeLessThanOrEqual(result.stats.objective + 1e-6);
       }),

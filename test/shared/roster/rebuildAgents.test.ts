@@ -18,8 +18,11 @@ describe('rebuildAgents', () => {
     const requirement = Array.from({ length: 8 }, (_, d) => oneAgentFor(`2026-11-${String(10 + d).padStart(2, '0')}T08:00:00+08:00`, 8)).flat();
     rebuildAgents(requirement, state);
     const shifts = sortShifts(allShifts(state));
-    // Eight early spans, at most six days in a row: six, a day off, then the eighth.
-    expect(shifts.map((s) => s.day - shifts[0].day)).toEqual([0, 1, 2, 3, 4, 5, 7]);
+    // Eight early spans, at most six days in a row, so seven of them. Six in a row from Tuesday 11-10 would
+    // put a sixth day into the ISO week 11-09..11-15, 8 h past 40 paid at 200 % on Sunday; five, a day off
+    // on that Sunday, then two in the next week cover as much without overtime.
+    expect(shifts.map((s) => s.day - shifts[0].day)).toEqual([0, 1, 2, 3, 4, 6, 7]);
+    expect(state.ctx.frame.dates[shifts[5].day]).toBe('2026-11-16');
     expect(checkRoster(shifts, requirement, coverageShortfall(requirement, shifts, ctx.frame), ctx)).toEqual([]);
   });
 

@@ -61,7 +61,15 @@ describe('scenarioOutcome and compareScenarios', () => {
     ]);
   });
 
-  it('leaves scheduled null without a roster', () => {
-    expect(scenarioOutcome({ scenarioId: 1, name: 'x', version: 1, requirement }).hourly.every((h) => h.scheduled === null)).toBe(true);
+  it('leaves scheduled, cost and GMV at risk null without a roster', () => {
+    const unsolved = scenarioOutcome({ scenarioId: 1, name: 'x', version: 1, requirement });
+    expect(unsolved.hourly.every((h) => h.scheduled === null)).toBe(true);
+    expect(unsolved).toMatchObject({ totalCostCny: null, lostGmvCny: null });
+  });
+
+  it('takes cost and GMV at risk from a priced roster', () => {
+    const cost = { wagesCny: 700, overtimeCny: 0, tempsCny: 0, borrowedCny: 0, lostGmvCny: 160, totalCny: 860 };
+    const priced = scenarioOutcome({ scenarioId: 1, name: 'x', version: 1, requirement, roster: { stats: { paidHours: 20, objective: 0, lowerBound: 0, gap: 0, solveMs: 0 }, shortfall: [], reassignmentCount: 0, assignments: [], cost } });
+    expect(priced).toMatchObject({ totalCostCny: 860, lostGmvCny: 160 });
   });
 });

@@ -17,6 +17,12 @@ describe('applySetExpressions', () => {
     expect(params.requirement.defaults).toEqual({ botShare: 0.4 });
   });
 
+  it('sets a field of a grouped rule, keeping the group\'s other defaults', () => {
+    const params = applySetExpressions({}, ['rules.workingTime.maxMonthlyOvertimeHours=20']);
+    expect(params.rules).toEqual({ workingTime: { maxMonthlyOvertimeHours: 20 } });
+    expect(() => applySetExpressions({}, ['rules.workingTime.maxDayHours.x=1'])).toThrow('unknown key "rules.workingTime.maxDayHours.x"');
+  });
+
   it('names the bad expression', () => {
     expect(() => applySetExpressions({}, ['cap=zero'])).toThrow('--set cap=zero: "zero" is not a number');
     expect(() => applySetExpressions({}, ['colour=blue'])).toThrow('unknown key "colour"');

@@ -30,6 +30,7 @@ describe('simulated agents', () => {
         horizonStart: START,
         queues: [{ queue: 'pre_sale', arrivalsPerHour: [200, 0, 0], agentsOnDuty: [1, 0, 0] }],
         patienceSeconds: null,
+        replyPatienceSeconds: null,
         session: { messages: { mean: 5, distribution: 'fixed' }, thinkSeconds: { mean: 10, distribution: 'fixed' }, replySeconds: { mean: 30, distribution: 'fixed' } },
       },
       50,
@@ -89,7 +90,7 @@ describe('simulated agents', () => {
 
   it("slows an agent's replies as it holds more chats: one agent under load answers a new chat later at cap 5 than at cap 1", () => {
     const spec = parseSimulationSpec(
-      flat(2, 200, 1, { caps: [1], patienceSeconds: null, session: { messages: { mean: 3, distribution: 'fixed' }, thinkSeconds: { mean: 30, distribution: 'fixed' }, replySeconds: { mean: 20, distribution: 'fixed' } } }),
+      flat(2, 200, 1, { caps: [1], patienceSeconds: null, replyPatienceSeconds: null, session: { messages: { mean: 3, distribution: 'fixed' }, thinkSeconds: { mean: 30, distribution: 'fixed' }, replySeconds: { mean: 20, distribution: 'fixed' } } }),
     );
     // Arrival to first reply less arrival to assignment: how long an assigned customer waits for the agent.
     const afterAssignment = (cap: number) => {
@@ -98,5 +99,29 @@ describe('simulated agents', () => {
     };
     expect(afterAssignment(1)).toBeCloseTo(20, 6);
     expect(afterAssignment(5)).toBeGreaterThan(1.5 * 20);
+  });
+
+  it('loses the capacity of agents on a break: they reply to none, their chats go to colleagues with room', () => {
+    // Typing is the bottleneck (cap 50, nobody waits for an agent): 4 agents with half of them on a break
+    // answer like 2 agents without breaks, not like 4.
+    const run = (agents: number, breakShare: number) =>
+      sweepCaps(flat(8, 60, agents, { caps: [50], breakShare, patienceSeconds: null, replyPatienceSeconds: null, session: { messages: { mean: 4, distribution: 'geometric' }, thinkSeconds: { mean: 60, distribution: 'exponential' }, replySeconds: { mean: 20, distribution: 'exponential' } } })).caps[0].overall;
+    const [four, fourHalfResting, two] = [run(4, 0), run(4, 0.5), run(2, 0)];
+    expect(fourHalfResting.firstResponse.mean!).toBeGreaterThan(1.4 * four.firstResponse.mean!);
+    expect(fourHalfResting.firstResponse.mean!).toBeGreaterThan(0.7 * two.firstResponse.mean!);
+    expect(fourHalfResting.firstResponse.mean!).toBeLessThan(1.3 * two.firstResponse.mean!);
+    expect(fourHalfResting.arrivals).toBe(fourHalfResting.served + fourHalfResting.abandoned + fourHalfResting.openAtEnd);
+  });
+
+  it('lets a customer waiting too long for a reply leave the chat, counted as abandonment in chat', () => {
+    const run = (replyPatienceSeconds: number | null) =>
+      sweepCaps(flat(3, 400, 2, { caps: [30], patienceSeconds: null, replyPatienceSeconds, session: { messages: { mean: 4, distribution: 'fixed' }, thinkSeconds: { mean: 30, distribution: 'exponential' }, replySeconds: { mean: 30, distribution: 'exponential' } } })).caps[0].overall;
+    const [patient, impatient] = [run(null), run(60)];
+    expect(patient.abandonedInChat).toBe(0);
+    expect(impatient.abandonedInChat).toBeGreaterThan(0.1 * impatient.arrivals);
+    expect(impatient.abandoned).toBe(impatient.abandonedInChat);
+    expect(impatient.arrivals).toBe(impatient.served + impatient.abandoned + impatient.openAtEnd);
+    // Those who leave stop loading the agents: the rest are answered sooner.
+    expect(impatient.firstResponse.mean!).toBeLessThan(patient.firstResponse.mean!);
   });
 });

@@ -23,7 +23,7 @@ describe('platform rule of thumb for the cap', () => {
     expect(ruleOfThumbForSession(session(5, 10, 120)).cap).toBe(10);
   });
 
-  it('gives 3 for the simulator default session', () => {
-    expect(ruleOfThumbForSession(simulationSpecSchema.shape.session.parse(undefined)).cap).toBe(3);
+  it('gives 6 for the simulator default session (the requirement chat model: 8 min, 20 s replies, 4 messages)', () => {
+    expect(ruleOfThumbForSession(simulationSpecSchema.shape.session.parse(undefined)).cap).toBe(6);
   });
 });

@@ -17,7 +17,7 @@ function erlangC(n: number, a: number): number {
 describe('queue simulator', () => {
   it('matches Erlang C (M/M/N) with cap 1, one message, exponential replies and no patience', () => {
     const [n, a, mean, t] = [10, 8, 30, 10];
-    const spec = parseSimulationSpec(flat(500, (a / mean) * 3600, n, { caps: [1], patienceSeconds: null, session: { messages: { mean: 1, distribution: 'fixed' }, replySeconds: { mean, distribution: 'exponential' } } }));
+    const spec = parseSimulationSpec(flat(500, (a / mean) * 3600, n, { caps: [1], patienceSeconds: null, replyPatienceSeconds: null, session: { messages: { mean: 1, distribution: 'fixed' }, replySeconds: { mean, distribution: 'exponential' } } }));
     const stats = runSimulation(spec, 1);
     const meanWait = stats.waitSum[0] / stats.admitted[0];
     const within = admittedWithin(stats, 0, t);
@@ -108,7 +108,7 @@ describe('queue simulator', () => {
         { queue: 'after_sale', arrivalsPerHour: [200, 200], agentsOnDuty: [5, 5] },
       ],
     };
-    const slowAfterSale = { ...base, queues: [base.queues[0], { ...base.queues[1], session: { replySeconds: { mean: 120, distribution: 'fixed' as const } }, patienceSeconds: null }] };
+    const slowAfterSale = { ...base, queues: [base.queues[0], { ...base.queues[1], session: { replySeconds: { mean: 120, distribution: 'fixed' as const } }, patienceSeconds: null, replyPatienceSeconds: null }] };
     const [before, after] = [sweepCaps(base).caps[0], sweepCaps(slowAfterSale).caps[0]];
     expect(after.byQueue.pre_sale).toEqual(before.byQueue.pre_sale);
     expect(after.byQueue.after_sale!.abandoned).toBe(0);

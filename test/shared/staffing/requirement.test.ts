@@ -93,6 +93,6 @@ describe('requirement', () => {
   it('exports a zod schema the API can use on params files and bodies', () => {
     expect(requirementParamsSchema.safeParse({ defaults: { concurrencyCap: 6 }, queues: { logistics: { shrinkage: 0.25 } } }).success).toBe(true);
     expect(requirementParamsSchema.safeParse({ queues: { vip: {} } }).success).toBe(false);
-    expect(requirementParamsSchema.safeParse({ defaults: { inflation: Number.NaN } }).success).toBe(false);
+    expect(requirementParamsSchema.safeParse({ defaults: { replySeconds: Number.NaN } }).success).toBe(false);
   });
 });

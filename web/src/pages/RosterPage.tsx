@@ -2,6 +2,7 @@ import { createMemo, createResource, createSignal, onCleanup, onMount, Show } fr
 import { SHIFT_NOTE_MAX_LENGTH } from '../../../shared/roster/publish/shiftNote.ts';
 import { api } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { LegalExcessTable } from '../components/LegalExcessTable.tsx';
 import { RosterFilters } from '../components/RosterFilters.tsx';
 import { RosterGrid, TemplateLegend, type RosterRow, type RosterShift } from '../components/RosterGrid.tsx';
 import { ShiftNoteEditor } from '../components/ShiftNoteEditor.tsx';
@@ -16,7 +17,7 @@ import { filterRows, horizonDays, rosterRows, templateStyles, type RosterFilter 
 const CHROME_PX = 150;
 const MIN_GRID_PX = 420;
 
-/** Roster: solve and publish, then the agents × days grid with filters by team, queue and shift template; a click on a shift edits its note. */
+/** Roster: solve and publish, then the agents × days grid with filters by team, queue and shift template (a click on a shift edits its note), then the working time beyond the legal figures. */
 export default function RosterPage() {
   const ctx = useEvent();
   const [roster, { refetch }] = createRosterResource();
@@ -45,6 +46,7 @@ export default function RosterPage() {
   const rows = createMemo(() => rosterRows(roster(), agents() ?? []));
   const filtered = createMemo(() => filterRows(rows(), filter()));
   const teams = createMemo(() => [...new Set((agents() ?? []).map((a) => a.team))].sort());
+  const [legalExcess] = createResource(() => roster()?.id, api.legalExcess);
 
   return (
     <section class="stack">
@@ -74,6 +76,8 @@ export default function RosterPage() {
           />
         </div>
       </Show>
+      <Show when={legalExcess.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={roster() && legalExcess()}>{(excess) => <LegalExcessTable excess={excess()} />}</Show>
       <Show when={picked()} keyed>
         {(p) => (
           <div class="side-panel">

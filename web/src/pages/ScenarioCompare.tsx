@@ -17,6 +17,8 @@ const METRICS: { label: MessageKey; value: (s: Row) => string }[] = [
   { label: 'serviceLevel', value: (s) => (s.serviceLevel === null ? missing() : percent(s.serviceLevel)) },
   { label: 'firstResponseP90', value: (s) => (s.p90FirstResponseSeconds === null ? missing() : t('secondsValue', { s: number(s.p90FirstResponseSeconds) })) },
   { label: 'abandonment', value: (s) => (s.abandonmentRate === null ? missing() : percent(s.abandonmentRate)) },
+  { label: 'costTotal', value: (s) => (s.totalCostCny === null ? missing() : t('costCny', { n: number(Math.round(s.totalCostCny)) })) },
+  { label: 'costLostGmv', value: (s) => (s.lostGmvCny === null ? missing() : t('costCny', { n: number(Math.round(s.lostGmvCny)) })) },
 ];
 const PAGE_SIZE = 48;
 

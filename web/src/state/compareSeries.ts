@@ -4,10 +4,9 @@ import type { CompareSeries } from '../components/CompareBars.tsx';
 import { number, percent } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 
-/**
- * Requirement, on duty (paid hours), short agent-hours and service level per scenario. The capacity plan's cost
- * and GMV at risk are to be appended as further series (ScenarioCompare's `extraSeries`), not a second chart kind.
- */
+const cny = (v: number) => t('costCny', { n: number(Math.round(v)) });
+
+/** Requirement, on duty (paid hours), short agent-hours, service level, cost and GMV at risk per scenario. */
 export function compareSeries(comparison: ScenarioComparison): CompareSeries[] {
   const per = (value: (s: ScenarioComparison['scenarios'][number]) => number | null) => comparison.scenarios.map((s) => ({ name: s.name, value: value(s) }));
   return [
@@ -15,6 +14,8 @@ export function compareSeries(comparison: ScenarioComparison): CompareSeries[] {
     { label: t('onDutyHours'), values: per((s) => s.paidHours), format: (v) => number(v), better: 'neither', testId: 'compare-on-duty' },
     { label: t('shortfallHours'), values: per((s) => s.shortfallAgentHours), format: (v) => number(v), better: 'lower', testId: 'compare-short' },
     { label: t('serviceLevel'), values: per((s) => s.serviceLevel), format: (v) => percent(v), better: 'higher', testId: 'compare-service' },
+    { label: t('costTotal'), values: per((s) => s.totalCostCny), format: (v) => cny(v), better: 'lower', testId: 'compare-cost' },
+    { label: t('costLostGmv'), values: per((s) => s.lostGmvCny), format: (v) => cny(v), better: 'lower', testId: 'compare-gmv' },
   ];
 }
 

@@ -1,0 +1,100 @@
+/**
+ * "Check the requirement" (issue 16): the requirement promises a service level for each hour and queue at
+ * the agents it puts online; this simulates exactly that staffing with the simulator's engine and the same
+ * chat model, and reports both side by side. Each hour is simulated on its own, stationary: a warm-up hour
+ * at the same volume and staffing fills the agents' chats, the measured hour follows, and a closing hour
+ * lets its last customers get their first reply, so the horizon's end does not count them as late.
+ */
+import { humanInquiries } from '../forecast/botDeflection.ts';
+import { runSimulation } from '../simulate/engine.ts';
+import { simulatedChat } from '../simulate/queueChat.ts';
+import { parseSimulationSpec } from '../simulate/spec.ts';
+import { resolveAllQueueParams, type RequirementParams } from '../staffing/params.ts';
+import { requirement } from '../staffing/requirement.ts';
+import type { ForecastRow, QueueCode } from '../types.ts';
+import { chatModelOf } from './chatModel.ts';
+
+/** One checked hour-queue; service levels in percent. */
+export interface CheckedHour {
+  hourStart: string;
+  queue: QueueCode;
+  /** Human chats in the hour. */
+  chats: number;
+  /** Agents online the requirement asks for. */
+  online: number;
+  /** The requirement's service level at `online`, in percent. */
+  promised: number;
+  /** The simulated service level at `online`, in percent, over every seed's customers of the hour. */
+  simulated: number;
+}
+
+export interface RequirementCheck {
+  hours: CheckedHour[];
+  /** Mean and largest |promised − simulated| over the checked hours, in percentage points. */
+  meanAbsDiff: number;
+  worstAbsDiff: number;
+}
+
+export interface CheckRequirementOptions {
+  /** Hours with fewer human chats are skipped: their simulated share is mostly noise. Default 50. */
+  minChats?: number;
+  /** Seeds per hour; default 5. */
+  seeds?: number;
+}
+
+/** Hours with fewer human chats than this are not checked by default (issue 16). */
+export const CHECK_MIN_CHATS = 50;
+export const CHECK_SEEDS = 5;
+const WARM_UP_HOURS = 1;
+const CLOSING_HOURS = 1;
+
+/** Promised against simulated service level for every hour-queue of the forecast with enough chats. */
+export function checkRequirement(forecast: readonly ForecastRow[], params: RequirementParams, options: CheckRequirementOptions = {}): RequirementCheck {
+  const minChats = options.minChats ?? CHECK_MIN_CHATS;
+  const seeds = options.seeds ?? CHECK_SEEDS;
+  const byQueue = resolveAllQueueParams(params);
+  const rows = requirement(forecast, params);
+  const hours: CheckedHour[] = [];
+  rows.forEach((row, i) => {
+    const queueParams = byQueue[row.queue];
+    const chats = humanInquiries(row.inquiries, queueParams.botShare);
+    if (chats < minChats) return;
+    const model = chatModelOf({ ...queueParams, ahtSeconds: forecast[i].ahtSeconds ?? queueParams.ahtSeconds });
+    const simulated = simulatedHour(row.hourStart, row.queue, chats, row.requiredOnline, queueParams.concurrencyCap, queueParams.targetSeconds, model, seeds);
+    hours.push({ hourStart: row.hourStart, queue: row.queue, chats: Math.round(chats * 100) / 100, online: row.requiredOnline, promised: percent(row.serviceLevel), simulated: percent(simulated) });
+  });
+  const diffs = hours.map((h) => Math.abs(h.promised - h.simulated));
+  return {
+    hours,
+    meanAbsDiff: diffs.length ? round2(diffs.reduce((a, b) => a + b, 0) / diffs.length) : 0,
+    worstAbsDiff: diffs.length ? round2(Math.max(...diffs)) : 0,
+  };
+}
+
+/** Share of the measured hour's customers answered within target, pooled over the seeds. */
+function simulatedHour(hourStart: string, queue: QueueCode, chats: number, online: number, cap: number, targetSeconds: number, model: ReturnType<typeof chatModelOf>, seeds: number): number {
+  const span = WARM_UP_HOURS + 1 + CLOSING_HOURS;
+  let onTime = 0;
+  let arrivals = 0;
+  for (let seed = 1; seed <= seeds; seed++) {
+    const spec = parseSimulationSpec({
+      horizonStart: hourStart,
+      queues: [{ queue, arrivalsPerHour: new Array(span).fill(chats), agentsOnDuty: new Array(span).fill(online), ...simulatedChat(model) }],
+      caps: [cap],
+      slaSeconds: Math.max(targetSeconds, Number.MIN_VALUE),
+      seed,
+    });
+    const stats = runSimulation(spec, cap);
+    onTime += stats.hourOnTime[WARM_UP_HOURS];
+    arrivals += stats.hourArrivals[WARM_UP_HOURS];
+  }
+  return arrivals ? onTime / arrivals : 1;
+}
+
+function percent(share: number): number {
+  return round2(share * 100);
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
