@@ -9,7 +9,7 @@ import { applyReplan, suggestReplan } from '../services/replanEvent.ts';
 
 const queue = z.enum(QUEUE_CODES);
 const totals = z.object({ shortAgentHours: z.number(), lostGmvCny: z.number() });
-const change = z.object({ kind: z.enum(CHANGE_KINDS), agentId: z.string().optional(), queue, fromQueue: queue.optional(), start: z.string(), end: z.string(), count: z.number().optional(), costCny: z.number() }).openapi('ReplanChange');
+const change = z.object({ kind: z.enum(CHANGE_KINDS), agentId: z.string().optional(), queue, fromQueue: queue.optional(), start: z.string(), end: z.string(), count: z.number().optional(), cap: z.number().optional(), costCny: z.number() }).openapi('ReplanChange');
 const hour = z.object({ hourStart: z.string(), queue, required: z.number(), staffedBefore: z.number(), staffedAfter: z.number() });
 const replanSchema = z
   .object({
@@ -35,7 +35,7 @@ export const replanRoutes = newRouter().openapi(
     path: '/events/{eventId}/replan',
     tags: ['actuals'],
     description:
-      'Re-plans the hours after `now` (default: the end of the latest count) from the stored actuals: overtime, call-ins with `noticeHours` notice (default 2), moves of cross-trained agents and temps (when the levers allow them), each with its CNY cost, and the shortfall and GMV at risk before and after. `factor` overrides a queue\'s measured factor; `allowed` limits the kinds of change. With `apply: true` the changes are stored as a new roster and published in one transaction (changed shifts raise their SEQUENCE, removed ones are CANCELLED); `expectedPublishedRosterId` is the roster the caller was shown, 409 when another was published meanwhile.',
+      'Re-plans the hours after `now` (default: the end of the latest count) from the stored actuals: overtime, call-ins with `noticeHours` notice (default 2), moves of cross-trained agents, temps and a change of cap (when the levers allow them), each with its CNY cost, and the shortfall and GMV at risk before and after. `factor` overrides a queue\'s measured factor; `allowed` limits the kinds of change. With `apply: true` the changes are stored as a new roster and published in one transaction (changed shifts raise their SEQUENCE, removed ones are CANCELLED); `expectedPublishedRosterId` is the roster the caller was shown, 409 when another was published meanwhile.',
     request: { params: z.object({ eventId: idParam('eventId') }), body: jsonBody(body) },
     responses: { 200: jsonResponse(replanSchema, 'The re-plan'), ...errorResponses(400, 404, 409) },
   }),
@@ -47,7 +47,7 @@ export const replanRoutes = newRouter().openapi(
     if (apply) {
       const { replan, rosterId } = await applyReplan(c.var.database.db, event.id, request);
       const { assignments: _a, reassignments: _r, ...shown } = replan;
-      return c.json({ ...shown, rosterId, applied: replan.changes.length > 0 }, 200);
+      return c.json({ ...shown, rosterId, applied: replan.changes.some((change) => change.kind !== 'cap') }, 200);
     }
     const { replan, rosterId } = await suggestReplan(c.var.database.db, event.id, request);
     const { assignments: _a, reassignments: _r, ...shown } = replan;

@@ -45,7 +45,8 @@ export async function suggestReplan(db: Kysely<DB>, eventId: number, request: Re
  */
 export async function applyReplan(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<{ replan: ReplanResult; rosterId: number }> {
   const { roster, inputs, result } = await load(db, eventId, request);
-  if (result.changes.length === 0) return { replan: result, rosterId: roster.id };
+  // A cap change is advice for the scenario's params: the roster only changes with the other kinds.
+  if (!result.changes.some((c) => c.kind !== 'cap')) return { replan: result, rosterId: roster.id };
   const shortfall = shortfallOf(result.assignments, inputs);
   const rosterId = await db.transaction().execute(async (trx) => {
     const id = await insertRoster(trx, {

@@ -8,27 +8,30 @@ import { resolveMoney } from '../levers/money.ts';
 import { rosterPricing } from '../levers/pricing.ts';
 import { shiftsFromAssignments } from '../roster/checkAssignments.ts';
 import { buildFrame } from '../roster/frame.ts';
-import { instantOf } from '../roster/instants.ts';
+import { instantOf, isoAt } from '../roster/instants.ts';
 import { toAssignment } from '../roster/reassign/reassignments.ts';
 import { agentViolations } from '../roster/rules/index.ts';
 import { nightFairness } from '../roster/rules/nightFairness.ts';
 import { shiftsByAgent } from '../roster/shift.ts';
 import type { RuleContext, Shift, Violation } from '../roster/types.ts';
 import { requirement } from '../staffing/requirement.ts';
-import type { ForecastRow } from '../types.ts';
+import { resolveQueueParams, type RequirementParams } from '../staffing/params.ts';
+import { QUEUE_CODES, type ForecastRow, type QueueCode } from '../types.ts';
 import { callInColumns } from './candidates/callIns.ts';
 import type { CandidateContext, ChangeColumn } from './candidates/column.ts';
 import { moveColumns } from './candidates/moves.ts';
 import { overtimeColumns } from './candidates/overtime.ts';
 import { tempColumns } from './candidates/temps.ts';
-import { chooseChanges } from './chooseChanges.ts';
+import { CHANGE_TIE_BREAK_CNY, chooseChanges } from './chooseChanges.ts';
 import { cellAt, cellCount, cellLabel, replanGrid, type ReplanGrid } from './grid.ts';
 import { realize, type Realized } from './realize.ts';
 import { shortTotals } from './shortTotals.ts';
 import { staffedMatrix } from './staffed.ts';
 import { CHANGE_KINDS, DEFAULT_CALL_IN_NOTICE_HOURS, type ChangeKind, type ReplanInput, type ReplanOptions, type ReplanResult } from './types.ts';
 
-const BUILDERS: Record<ChangeKind, (cc: CandidateContext) => ChangeColumn[]> = { overtime: overtimeColumns, callIn: callInColumns, move: moveColumns, temps: tempColumns };
+/** The kinds bought as LP columns; a cap change is chosen by solving once per cap the levers offer. */
+const BUILDERS: Record<Exclude<ChangeKind, 'cap'>, (cc: CandidateContext) => ChangeColumn[]> = { overtime: overtimeColumns, callIn: callInColumns, move: moveColumns, temps: tempColumns };
+const COLUMN_KINDS = Object.keys(BUILDERS) as (keyof typeof BUILDERS)[];
 
 /** Re-plans the open hours from actual volumes: the changes to make now, their cost, and the shortfall before and after. */
 export function replan(input: ReplanInput, options: ReplanOptions): ReplanResult {
@@ -42,20 +45,57 @@ export function replan(input: ReplanInput, options: ReplanOptions): ReplanResult
   const cc: CandidateContext = { grid, ctx, shifts, now: options.now, noticeHours: options.noticeHours ?? DEFAULT_CALL_IN_NOTICE_HOURS, wagesCnyPerHour: money.wagesCnyPerHour, levers: input.levers, untilMs };
   const staffedBefore = staffedMatrix(grid, [...shifts.values()].flat());
   const allowed = new Set(options.allowed ?? CHANGE_KINDS);
-  const columns = CHANGE_KINDS.filter((k) => allowed.has(k)).flatMap((k) => BUILDERS[k](cc));
-  const gap = required.map((r, c) => r - staffedBefore[c]);
-  const units = columns.length === 0 ? new Map<string, number>() : chooseChanges({ columns, gap, curves });
-  const realized = realizeWithinRules(columns, units, cc);
-  const staffedAfter = staffedMatrix(grid, [...realized.shifts.values()].flat(), realized.reassignments, realized.temps);
+  const columns = COLUMN_KINDS.filter((k) => allowed.has(k)).flatMap((k) => BUILDERS[k](cc));
+  const current = { ...choose(columns, required, curves, staffedBefore, cc), required, curves };
+  let best: typeof current & { cap?: { queue: QueueCode; cap: number } } = current;
+  if (allowed.has('cap')) {
+    for (const option of capOptions(input)) {
+      const at = openRequirement(rf.rows, { ...input, params: withCap(input.params, option.queue, option.cap) }, grid);
+      const mixed = mixQueue(required, curves, at, option.queue);
+      const alternative = { ...choose(columns, mixed.required, mixed.curves, staffedBefore, cc), ...mixed, cap: option };
+      if (alternative.totalCny < best.totalCny - CHANGE_TIE_BREAK_CNY) best = alternative;
+    }
+  }
+  const { realized, staffedAfter } = best;
+  if (best.cap) realized.changes.push({ kind: 'cap', queue: best.cap.queue, start: isoAt(grid.firstMs, grid.timeZone), end: isoAt(untilMs, grid.timeZone), cap: best.cap.cap, costCny: 0 });
   return {
     now: rf.now,
     factor: Object.fromEntries(rf.factors.map((f) => [f.queue, f.factor])),
     changes: realized.changes.sort((a, b) => a.start.localeCompare(b.start) || a.kind.localeCompare(b.kind) || (a.agentId ?? '').localeCompare(b.agentId ?? '')),
     before: shortTotals(required, staffedBefore, curves),
-    after: shortTotals(required, staffedAfter, curves),
+    after: shortTotals(best.required, staffedAfter, best.curves),
     assignments: [...realized.shifts.values()].flat().sort((a, b) => a.startMs - b.startMs || a.agentId.localeCompare(b.agentId)).map((s) => toAssignment(s, ctx.agents.get(s.agentId)!, ctx.frame.timeZone)),
     reassignments: realized.reassignments,
-    hours: Array.from(required, (r, c) => ({ ...cellLabel(grid, c), required: r, staffedBefore: staffedBefore[c], staffedAfter: round2(staffedAfter[c]) })),
+    hours: Array.from(best.required, (r, c) => ({ ...cellLabel(grid, c), required: r, staffedBefore: staffedBefore[c], staffedAfter: round2(staffedAfter[c]) })),
+  };
+}
+
+/** The LP's choice realized within the rules, its staffing, and what it costs in all: changes plus the GMV still at risk. */
+function choose(columns: ChangeColumn[], required: Float64Array, curves: number[][], staffedBefore: Float64Array, cc: CandidateContext) {
+  const gap = required.map((r, c) => r - staffedBefore[c]);
+  const units = columns.length === 0 ? new Map<string, number>() : chooseChanges({ columns, gap, curves });
+  const realized = realizeWithinRules(columns, units, cc);
+  const staffedAfter = staffedMatrix(cc.grid, [...realized.shifts.values()].flat(), realized.reassignments, realized.temps);
+  const totalCny = realized.changes.reduce((sum, c) => sum + c.costCny, 0) + shortTotals(required, staffedAfter, curves).lostGmvCny;
+  return { realized, staffedAfter, totalCny };
+}
+
+/** Every (queue, cap) the event's cap lever offers other than the queue's current cap. */
+function capOptions(input: ReplanInput): { queue: QueueCode; cap: number }[] {
+  return QUEUE_CODES.flatMap((queue) => (input.levers?.caps?.[queue] ?? []).filter((cap) => cap !== resolveQueueParams(input.params, queue).concurrencyCap).map((cap) => ({ queue, cap })));
+}
+
+/** The requirement params with one queue's per-agent cap set. */
+function withCap(params: RequirementParams, queue: QueueCode, cap: number): RequirementParams {
+  return { ...params, queues: { ...params.queues, [queue]: { ...params.queues?.[queue], concurrencyCap: cap } } };
+}
+
+/** The current requirement and curves with one queue's cells taken from another cap's. */
+function mixQueue(required: Float64Array, curves: number[][], at: { required: Float64Array; curves: number[][] }, queue: QueueCode) {
+  const q = QUEUE_CODES.indexOf(queue);
+  return {
+    required: required.map((r, c) => (c % QUEUE_CODES.length === q ? at.required[c] : r)),
+    curves: curves.map((curve, c) => (c % QUEUE_CODES.length === q ? at.curves[c] : curve)),
   };
 }
 

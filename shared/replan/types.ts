@@ -5,8 +5,8 @@ import type { RosterRules } from '../roster/rulesSchema.ts';
 import type { RequirementParams } from '../staffing/params.ts';
 import type { Agent, Assignment, ForecastRow, QueueCode, Reassignment } from '../types.ts';
 
-export const CHANGE_KINDS = ['overtime', 'callIn', 'move', 'temps'] as const;
-/** overtime: a shift extended; callIn: an off-duty agent's new shift; move: a cross-trained agent on another queue; temps: agency staff booked. */
+export const CHANGE_KINDS = ['overtime', 'callIn', 'move', 'temps', 'cap'] as const;
+/** overtime: a shift extended; callIn: an off-duty agent's new shift; move: a cross-trained agent on another queue; temps: agency staff booked; cap: another per-agent cap from the levers' options. */
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** One change to make now; instants are ISO 8601 with the event's offset. */
@@ -20,6 +20,8 @@ export interface ReplanChange {
   end: string;
   /** Temps booked at once. */
   count?: number;
+  /** A cap change: the per-agent cap from `start` on. */
+  cap?: number;
   costCny: number;
 }
 

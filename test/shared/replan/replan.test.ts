@@ -98,3 +98,18 @@ describe('replan', () => {
     expect(withTemps.after.shortAgentHours).toBeLessThan(withTemps.before.shortAgentHours);
   });
 });
+
+describe('replan with the cap lever', () => {
+  it('changes the cap only when the levers offer one and it lowers the total of cost and GMV at risk', () => {
+    const now = at('2026-11-10T20:00:00+08:00');
+    const levers = { caps: { pre_sale: [2, 8] } };
+    const withCap = replan(input(1.6, now, { levers }), { now, allowed: ['cap'] });
+    const without = replan(input(1.6, now, { levers }), { now, allowed: ['overtime'] });
+    expect(without.changes.some((c) => c.kind === 'cap')).toBe(false);
+    const caps = withCap.changes.filter((c) => c.kind === 'cap');
+    expect(caps).toEqual([expect.objectContaining({ queue: 'pre_sale', cap: 8, start: '2026-11-10T20:00:00+08:00', end: '2026-11-12T00:00:00+08:00', costCny: 0 })]); // the fixture's horizon ends before the event window
+    expect(withCap.after.lostGmvCny).toBeLessThan(withCap.before.lostGmvCny);
+    // Without the lever nothing is offered, even with the kind allowed.
+    expect(replan(input(1.6, now), { now, allowed: ['cap'] }).changes).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ export function ReplanChanges(props: { replan: Pick<Replan, 'changes' | 'before'
                     <td>{c.agentId ?? ''}</td>
                     <td>{c.fromQueue ? `${queueLabel(c.fromQueue)} → ${queueLabel(c.queue)}` : queueLabel(c.queue)}</td>
                     <td>{`${dateTime(c.start)} – ${hourLabel(c.end)}`}</td>
-                    <td>{c.count ?? ''}</td>
+                    <td>{c.cap !== undefined ? t('replanCapTo', { cap: number(c.cap) }) : (c.count ?? '')}</td>
                     <td>{cny(c.costCny)}</td>
                   </tr>
                 )}

@@ -381,7 +381,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   liveStaffed: "Staffed",
   liveStaffedAfter: "After the changes",
   replanTitle: "Suggested changes",
-  replanHelp: "Only changes that pay: overtime within the ceilings, off-duty agents called in with {{ notice }} hours' notice (an assumption), cross-trained agents moved, temps when the levers allow them. Nothing before now changes; every change passes the roster rules. Wages and the GMV of a chat are the scenario's levers, else the demo assumptions.",
+  replanHelp: "Only changes that pay: overtime within the ceilings, off-duty agents called in with {{ notice }} hours' notice (an assumption), cross-trained agents moved, temps and a change of cap when the levers allow them. Nothing before now changes; every change passes the roster rules. Wages and the GMV of a chat are the scenario's levers, else the demo assumptions.",
   replanShortHours: "Short agent-hours",
   replanLostGmv: "GMV at risk",
   replanCost: "Cost",
@@ -416,4 +416,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   legalKind_noRestDay: "No rest day in {{ restDayEvery }} days",
   legalKind_partTimeDayAverage: "Part-time: over {{ partTimeDayHours }} h a day on average",
   legalKind_partTimeWeek: "Part-time: week over {{ partTimeWeekHours }} h",
+  replanKind_cap: "Cap change",
+  replanCapTo: "cap {{ cap }}",
 };

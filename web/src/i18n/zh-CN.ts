@@ -379,7 +379,7 @@ export const zhCN = {
   liveStaffed: "在岗",
   liveStaffedAfter: "调整后",
   replanTitle: "建议调整",
-  replanHelp: "只列出划算的调整：上限内加班、提前 {{ notice }} 小时（假设值）通知休息的客服到岗、调动跨技能客服、在杠杆允许时预订临时工。此刻之前的安排不变；每项调整都符合排班规则。工资和单次咨询的 GMV 取自方案杠杆，否则为演示假设。",
+  replanHelp: "只列出划算的调整：上限内加班、提前 {{ notice }} 小时（假设值）通知休息的客服到岗、调动跨技能客服、在杠杆允许时预订临时工或调整接待上限。此刻之前的安排不变；每项调整都符合排班规则。工资和单次咨询的 GMV 取自方案杠杆，否则为演示假设。",
   replanShortHours: "缺口（人·小时）",
   replanLostGmv: "风险 GMV",
   replanCost: "成本",
@@ -414,4 +414,6 @@ export const zhCN = {
   legalKind_noRestDay: "连续{{ restDayEvery }}天无休息日",
   legalKind_partTimeDayAverage: "非全日制日均超过{{ partTimeDayHours }}小时",
   legalKind_partTimeWeek: "非全日制周工时超过{{ partTimeWeekHours }}小时",
+  replanKind_cap: "调整接待上限",
+  replanCapTo: "上限 {{ cap }}",
 } as const;
