@@ -5,8 +5,8 @@ import { scenarioOutcome } from '../../shared/scenario/outcome.ts';
 import { parseScenarioParams } from '../../shared/scenario/params.ts';
 import { applySetExpressions } from '../../shared/scenario/setExpressions.ts';
 import { specFromRoster } from '../../shared/simulate/fromRoster.ts';
-import { sweepCaps } from '../../shared/simulate/sweep.ts';
-import { resolveAllQueueParams, resolveQueueParams } from '../../shared/staffing/params.ts';
+import { simulatePlanned } from '../../shared/simulate/sweep.ts';
+import { resolveAllQueueParams } from '../../shared/staffing/params.ts';
 import { requirementAtCap } from '../../shared/staffing/requirementAtCap.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
@@ -23,23 +23,20 @@ function solve(inputs: Inputs) {
   );
 }
 
-/** The simulation at the scenario's own cap (one cap keeps the CLI quick; the API sweeps all). */
-function simulateAtCap(inputs: Inputs, roster: ReturnType<typeof solve>, seed: number) {
-  const cap = resolveQueueParams(inputs.params.requirement, 'pre_sale').concurrencyCap;
-  const result = sweepCaps(specFromRoster(inputs.requirement, roster.assignments, { caps: [cap], seed, breakShare: inputs.params.simulationBreakShare }, resolveAllQueueParams(inputs.params.requirement))).caps[0].overall;
+/** The simulation as planned: each queue at its own cap, chat model, target and shrinkage (the API also sweeps caps). */
+function simulateAsPlanned(inputs: Inputs, roster: ReturnType<typeof solve>, seed: number) {
+  const result = simulatePlanned(specFromRoster(inputs.requirement, roster.assignments, { seed, breakShare: inputs.params.simulationBreakShare }, resolveAllQueueParams(inputs.params.requirement))).overall;
   return {
-    cap,
     serviceLevel: result.withinSla,
     p90FirstResponseSeconds: result.firstResponse.p90 ?? Number.POSITIVE_INFINITY,
     abandonmentRate: result.arrivals ? result.abandoned / result.arrivals : 0,
-    bestCap: cap,
   };
 }
 
 function outcome(id: number, name: string, version: number, inputs: Inputs) {
   const roster = solve(inputs);
   return scenarioOutcome({
-    simulation: simulateAtCap(inputs, roster, 1),
+    simulation: simulateAsPlanned(inputs, roster, 1),
     scenarioId: id,
     name,
     version,

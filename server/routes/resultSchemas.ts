@@ -156,18 +156,30 @@ const serviceMeasuresSchema = z
   })
   .openapi('ServiceMeasures', { description: "Shares in [0, 1]: the shop's first response within target (what the requirement sizes for), Taobao's 3-minute rate (08:00-24:00), JD's 30-second rate (09:00-23:00); average response over all replies in seconds; abandonment while waiting and inside a chat" });
 const hourOutcomeSchema = z.object({ ...queueOutcomeShape, hourStart: z.string(), queue, firstResponseP90: z.number().nullable() }).openapi('HourOutcome');
-const capResultSchema = z
+const runResultShape = {
+  overall: queueOutcomeSchema,
+  byQueue: z.partialRecord(queue, queueOutcomeSchema),
+  byHour: z.array(hourOutcomeSchema),
+  measures: serviceMeasuresSchema,
+  measuresByQueue: z.partialRecord(queue, serviceMeasuresSchema),
+};
+const capResultSchema = z.object({ cap: z.number(), ...runResultShape }).openapi('CapResult');
+const plannedResultSchema = z
+  .object({ caps: z.partialRecord(queue, z.number()), ...runResultShape })
+  .openapi('PlannedResult', { description: 'Each queue simulated at its own cap, as the requirement plans it' });
+const curvePointSchema = z.object({ cap: z.number(), p90FirstResponseSeconds: z.number().nullable(), withinSla: z.number(), abandonmentRate: z.number() }).openapi('CapCurvePoint');
+const estimateSchema = z.object({ mean: z.number(), low: z.number(), high: z.number() }).openapi('Estimate', { description: 'Mean over the seeds with its 95 % interval' });
+const recommendationSchema = z
   .object({
     cap: z.number(),
-    overall: queueOutcomeSchema,
-    byQueue: z.partialRecord(queue, queueOutcomeSchema),
-    byHour: z.array(hourOutcomeSchema),
-    measures: serviceMeasuresSchema,
-    measuresByQueue: z.partialRecord(queue, serviceMeasuresSchema),
+    reason: z.enum(['best', 'tie', 'noLimitMet']),
+    tiedWith: z.array(z.number()),
+    criterion: z.object({ maxAbandonment: z.number(), maxAverageResponseSeconds: z.number() }),
+    seeds: z.number(),
+    estimates: z.array(z.object({ cap: z.number(), withinTarget: estimateSchema, abandonment: estimateSchema, averageResponseSeconds: estimateSchema.nullable(), meetsLimits: z.boolean() })),
   })
-  .openapi('CapResult');
-const curvePointSchema = z.object({ cap: z.number(), p90FirstResponseSeconds: z.number().nullable(), withinSla: z.number(), abandonmentRate: z.number() }).openapi('CapCurvePoint');
-const sweepSchema = z.object({ horizonStart: z.string(), caps: z.array(capResultSchema), best: z.object({ cap: z.number(), curve: z.array(curvePointSchema) }) }).openapi('SweepResult');
+  .openapi('CapRecommendation', { description: 'The cap answering most within target while abandonment and average response keep their limits; caps within noise tie and the smallest is recommended' });
+const sweepSchema = z.object({ horizonStart: z.string(), caps: z.array(capResultSchema), planned: plannedResultSchema.optional(), recommended: z.partialRecord(queue, recommendationSchema).optional(), best: z.object({ cap: z.number(), curve: z.array(curvePointSchema) }) }).openapi('SweepResult');
 const simulationSummarySchema = z
   .object({ cap: z.number(), serviceLevel: z.number(), p90FirstResponseSeconds: z.number().nullable(), abandonmentRate: z.number(), bestCap: z.number() })
   .openapi('SimulationSummary', { description: 'The outcome at the scenario\'s cap; p90 is null when over 10 % were never answered' });

@@ -52,7 +52,8 @@ export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId:
     { signal: context.signal, timeoutMs: SIMULATE_TIMEOUT_MS, taskName: 'simulation', onProgress: (p, phase) => void context.progress(5 + p * 0.9, phase) },
   );
   await context.progress(96, 'saving');
-  const atCap = sweep.caps.find((c) => c.cap === scenarioCap)!;
+  // Each queue at its own cap, as the requirement plans it; the sweep's curve runs every queue at each cap.
+  const atCap = sweep.planned ?? sweep.caps.find((c) => c.cap === scenarioCap)!;
   const summary: SimulationSummary = {
     cap: scenarioCap,
     serviceLevel: atCap.overall.withinSla,

@@ -20,7 +20,8 @@ export interface OutcomeInput {
   /** The roster's stored figures and its confirmed shifts (what is on duty each hour). */
   roster?: { stats: SolverStats; shortfall: ShortfallRow[]; reassignmentCount: number; assignments: readonly Pick<Assignment, 'agentId' | 'queue' | 'start' | 'end'>[]; cost?: PlanCost };
   timeZone?: string;
-  simulation?: SimulationSummary;
+  /** The simulation's figures; the recommended cap is the simulation page's business, not the comparison's. */
+  simulation?: Pick<SimulationSummary, 'serviceLevel' | 'p90FirstResponseSeconds' | 'abandonmentRate'>;
 }
 
 /** One scenario's results as the comparison reads them; `scheduled` counts the roster's shifts on duty in each hour. */

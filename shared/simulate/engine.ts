@@ -79,13 +79,19 @@ function messageCount(random: SeededRandom, messages: QueueModel['messages']): n
   return Math.min(1000, 1 + Math.floor(Math.log(1 - random.next()) / Math.log(1 - p || Number.MIN_VALUE)) || 1);
 }
 
+/** A queue's own cap, for a run "as planned". */
+function plannedCap(queue: SimulationSpec['queues'][number]): number {
+  if (queue.cap === undefined) throw new RangeError(`queue ${queue.queue} has no cap of its own to simulate as planned`);
+  return queue.cap;
+}
+
 /**
- * Simulates one per-agent cap over the horizon: 平均分流 routing (the on-duty agent with fewest open
+ * Simulates one per-agent cap (or, 'planned', each queue at its own) over the horizon: 平均分流 routing (the on-duty agent with fewest open
  * chats below the cap), a FIFO queue when all are at the cap, one reply at a time per agent across its
  * chats. Customers are drawn as they arrive from streams seeded per queue, so every cap of a sweep sees
  * the same customers (common random numbers) and nothing is kept per chat once it has left.
  */
-export function runSimulation(spec: SimulationSpec, cap: number, observer?: RunObserver): RunStats {
+export function runSimulation(spec: SimulationSpec, cap: number | 'planned', observer?: RunObserver): RunStats {
   return new Run(spec, cap, observer ?? null).run();
 }
 
@@ -103,7 +109,8 @@ class Run {
   private readonly queueCount: number;
   private readonly hours: number;
   private readonly horizon: number;
-  private readonly cap: number;
+  /** Per queue: its cap in this run (every queue the run's cap, or as planned each its own). */
+  private readonly caps: Int32Array;
   private readonly stats: RunStats;
   private readonly slots = new Slots();
   /** Each queue's next arrival is the event queue's stream of the same index. */
@@ -155,7 +162,7 @@ class Run {
 
   constructor(
     spec: SimulationSpec,
-    cap: number,
+    cap: number | 'planned',
     private readonly observer: RunObserver | null,
   ) {
     this.models = queueModels(spec);
@@ -163,7 +170,7 @@ class Run {
     this.hours = this.models[0].arrivalsPerHour.length;
     this.horizon = this.hours * HOUR;
     this.ticksPerHour = this.models.some((m) => m.breakShare > 0) ? BREAK_PERIODS : 1;
-    this.cap = cap;
+    this.caps = Int32Array.from(spec.queues, (q) => (cap === 'planned' ? plannedCap(q) : cap));
     this.stats = emptyStats(this.hours, Q);
     this.events = new EventQueue(Q);
     this.poolStart = new Int32Array(Q + 1);
@@ -178,7 +185,7 @@ class Run {
     this.current = new Int32Array(agents).fill(-1);
     this.pendingHead = new Int32Array(agents).fill(-1);
     this.pendingTail = new Int32Array(agents).fill(-1);
-    this.levels = cap + 1;
+    this.levels = Math.max(...this.caps) + 1;
     this.levelHead = new Int32Array(Q * this.levels).fill(-1);
     this.levelTail = new Int32Array(Q * this.levels).fill(-1);
     this.prev = new Int32Array(agents).fill(-1);
@@ -312,14 +319,15 @@ class Run {
   }
 
   private freeAgent(q: number): number {
-    for (let k = this.lowestLevel[q]; k < this.cap; k++) {
+    const cap = this.caps[q];
+    for (let k = this.lowestLevel[q]; k < cap; k++) {
       const a = this.levelHead[q * this.levels + k];
       if (a >= 0) {
         this.lowestLevel[q] = k;
         return a;
       }
     }
-    this.lowestLevel[q] = this.cap;
+    this.lowestLevel[q] = cap;
     return -1;
   }
 

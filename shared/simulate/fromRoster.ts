@@ -31,7 +31,7 @@ export function specFromRoster(
     }
     if (!queueParams) return { queue, arrivalsPerHour, agentsOnDuty };
     const params = queueParams[queue];
-    return { queue, arrivalsPerHour, agentsOnDuty, ...simulatedChat(chatModelOf(params)), slaSeconds: params.targetSeconds || undefined, breakShare: options.breakShare ?? params.shrinkage };
+    return { queue, arrivalsPerHour, agentsOnDuty, ...simulatedChat(chatModelOf(params)), cap: params.concurrencyCap, slaSeconds: params.targetSeconds || undefined, breakShare: options.breakShare ?? params.shrinkage };
   });
   return { ...options, horizonStart: requirement.find((r) => parseInstant(r.hourStart) === first)?.hourStart ?? new Date(0).toISOString(), queues };
 }

@@ -51,6 +51,8 @@ export const simulationSpecSchema = z
             replyPatienceSeconds: patienceSchema.optional(),
             /** This queue's own first-response target and break share (its shrinkage), when they differ from the spec-wide ones. */
             slaSeconds: slaSchema.optional(),
+            /** The queue's own cap, as the requirement plans it: a run "as planned" simulates each queue at its own. */
+            cap: z.number().int().min(1).max(1000).optional(),
             breakShare: breakShareSchema.optional(),
           })
           .strict()
@@ -78,6 +80,8 @@ export const simulationSpecSchema = z
     /** First response within this many seconds counts as on time (DOMAIN.md: at most 45 s). */
     slaSeconds: slaSchema.default(DEFAULT_QUEUE_PARAMS.targetSeconds),
     seed: z.number().int().min(0).max(2 ** 31).default(1),
+    /** Seeds per cap (seed, seed + 1, ...); from 5 on, each queue gets a recommended cap with 95 % intervals (recommendCap.ts). */
+    seeds: z.number().int().min(1).max(20).default(1),
   })
   .strict();
 

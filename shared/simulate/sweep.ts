@@ -2,6 +2,7 @@ import { serviceMeasures, type ReplyCounts, type ServiceMeasures } from '../chat
 import { toZonedIso } from '../time.ts';
 import type { QueueCode } from '../types.ts';
 import { runSimulation } from './engine.ts';
+import { MIN_RECOMMENDATION_SEEDS, recommendCap, type CapRecommendation, type CapSample } from './recommendCap.ts';
 import type { RunStats } from './runStats.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from './spec.ts';
 import { hourOutcome, outcome, type QueueOutcome } from './statistics.ts';
@@ -31,9 +32,18 @@ export interface CapCurvePoint {
   abandonmentRate: number;
 }
 
+/** A run with each queue at its own planned cap, as the requirement staffs it. */
+export interface PlannedResult extends Omit<CapResult, 'cap'> {
+  caps: Partial<Record<QueueCode, number>>;
+}
+
 export interface SweepResult {
   horizonStart: string;
   caps: CapResult[];
+  /** Each queue at its own cap, when every queue of the spec has one (specFromRoster with the queues' params). */
+  planned?: PlannedResult;
+  /** Per queue, with at least 5 seeds: the recommended cap, its criterion and every cap's 95 % intervals. */
+  recommended?: Partial<Record<QueueCode, CapRecommendation>>;
   /** The cap with the lowest p90 first response (ties: the lower cap), and the curve that shows why. */
   best: { cap: number; curve: CapCurvePoint[] };
 }
@@ -42,11 +52,35 @@ export interface SweepResult {
 export function sweepCaps(input: SimulationSpecInput, onProgress?: (percent: number, phase: string) => void): SweepResult {
   const spec = parseSimulationSpec(input);
   const caps = [...new Set(spec.caps)].sort((a, b) => a - b);
+  const queues = spec.queues.map((q) => q.queue);
+  const samples = queues.map(() => caps.map((cap) => ({ cap, runs: [] as CapSample[] })));
   const results = caps.map((cap, i) => {
     onProgress?.((i / caps.length) * 100, `cap ${cap}`);
-    return capResult(spec.horizonStart, spec.queues.map((q) => q.queue), runSimulation(spec, cap), cap);
+    let first: RunStats | null = null;
+    for (let s = 0; s < spec.seeds; s++) {
+      const stats = runSimulation(s === 0 ? spec : { ...spec, seed: spec.seed + s }, cap);
+      first ??= stats;
+      queues.forEach((_, qi) => samples[qi][i].runs.push(sampleOf(measuresOf(spec.horizonStart, stats, [qi]))));
+    }
+    return capResult(spec.horizonStart, queues, first!, cap);
   });
-  return { horizonStart: spec.horizonStart, caps: results, best: bestCap(results) };
+  const planned = spec.queues.every((q) => q.cap !== undefined) ? plannedResult(spec) : undefined;
+  const recommended = spec.seeds >= MIN_RECOMMENDATION_SEEDS ? Object.fromEntries(queues.map((q, qi) => [q, recommendCap(samples[qi])])) : undefined;
+  return { horizonStart: spec.horizonStart, caps: results, ...(planned ? { planned } : {}), ...(recommended ? { recommended } : {}), best: bestCap(results) };
+}
+
+function sampleOf(m: ServiceMeasures): CapSample {
+  return { withinTarget: m.firstResponseWithinTarget, abandonment: m.abandonedWaiting + m.abandonedInChat, averageResponseSeconds: m.averageResponseSeconds };
+}
+
+/** Simulates each queue at its own cap (every queue of the spec must have one). */
+export function simulatePlanned(input: SimulationSpecInput): PlannedResult {
+  return plannedResult(parseSimulationSpec(input));
+}
+
+function plannedResult(spec: ReturnType<typeof parseSimulationSpec>): PlannedResult {
+  const { cap: _none, ...result } = capResult(spec.horizonStart, spec.queues.map((q) => q.queue), runSimulation(spec, 'planned'), 0);
+  return { ...result, caps: Object.fromEntries(spec.queues.map((q) => [q.queue, q.cap!])) };
 }
 
 /** Simulates one cap. */

@@ -31,6 +31,10 @@ for (const kind of DATABASES) {
       }
       expect(caps).toContain(simulation.result.sweep.best.cap);
       expect(simulation.result.summary).toMatchObject({ cap: 4, bestCap: simulation.result.sweep.best.cap });
+      // The summary is each queue at its own planned cap, with the requirement's chat model and shrinkage as breaks.
+      expect(simulation.result.sweep.planned.caps).toEqual({ pre_sale: 4, after_sale: 4, logistics: 4 });
+      expect(simulation.result.summary.serviceLevel).toBe(simulation.result.sweep.planned.overall.withinSla);
+      expect(simulation.result.sweep.planned.measures.taobaoThreeMinuteRate).toBeGreaterThan(simulation.result.sweep.planned.measures.jdThirtySecondRate);
       const midnight = simulation.result.sweep.caps[0].byHour.find((h: { hourStart: string; queue: string }) => h.hourStart === '2026-11-11T00:00:00+08:00' && h.queue === 'pre_sale');
       expect(midnight.abandoned).toBeGreaterThan(0);
       const comparison = (await t.call('GET', `/api/scenarios/compare?ids=${baselineId},${baselineId}`)).json;
@@ -38,14 +42,14 @@ for (const kind of DATABASES) {
       expect(comparison.scenarios[0].abandonmentRate).toBeGreaterThan(0);
     });
 
-    it('takes the break share from the scenario: agents on staggered breaks answer fewer customers in time', async () => {
+    it('takes the break share from the scenario (the queues\' shrinkage by default): agents on staggered breaks answer fewer customers in time', async () => {
       const summaryAt = async (params: Record<string, unknown>) => {
         const clone = (await t.call('POST', `/api/events/${t.eventId}/scenarios`, { name: `breaks ${JSON.stringify(params)}`, params: { simulationCaps: [4], ...params } })).json;
         await waitForJob(t, (await t.call('POST', `/api/scenarios/${clone.id}/solve`)).json.id);
         expect((await waitForJob(t, (await t.call('POST', `/api/scenarios/${clone.id}/simulate`)).json.id)).status).toBe('succeeded');
         return (await t.call('GET', `/api/scenarios/${clone.id}/simulation`)).json.result.summary;
       };
-      const withoutBreaks = await summaryAt({});
+      const withoutBreaks = await summaryAt({ simulationBreakShare: 0 });
       const withBreaks = await summaryAt({ simulationBreakShare: 0.4 });
       expect(withBreaks.serviceLevel).toBeLessThan(withoutBreaks.serviceLevel - 0.02);
       expect(withBreaks.abandonmentRate).toBeGreaterThan(withoutBreaks.abandonmentRate);

@@ -160,4 +160,22 @@ describe('queue simulator', () => {
     expect(() => parseSimulationSpec(flat(10_000_000, 1, 1))).toThrow(/queues/);
     expect(() => parseSimulationSpec(flat(24, 500_000, 1))).toThrow(/at most/);
   });
+
+  it('simulates each queue at its own cap when run as planned, as the same queue at that cap in a sweep', () => {
+    const spec: SimulationSpecInput = {
+      horizonStart: START,
+      caps: [1, 5],
+      queues: [
+        { queue: 'pre_sale', arrivalsPerHour: [300, 300], agentsOnDuty: [20, 20], cap: 1 },
+        { queue: 'after_sale', arrivalsPerHour: [300, 300], agentsOnDuty: [8, 8], cap: 5 },
+      ],
+    };
+    const sweep = sweepCaps(spec);
+    const [one, five] = sweep.caps;
+    expect(sweep.planned!.caps).toEqual({ pre_sale: 1, after_sale: 5 });
+    expect(sweep.planned!.byQueue.pre_sale).toEqual(one.byQueue.pre_sale);
+    expect(sweep.planned!.byQueue.after_sale).toEqual(five.byQueue.after_sale);
+    expect(one.byQueue.after_sale).not.toEqual(five.byQueue.after_sale);
+    expect(sweepCaps({ ...spec, queues: [spec.queues[0], { ...spec.queues[1], cap: undefined }] }).planned).toBeUndefined();
+  });
 });
