@@ -21,6 +21,7 @@ import { feedRoutes } from './routes/feeds.ts';
 import { authRoutes } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
 import { actualRoutes } from './routes/actuals.ts';
+import { replanRoutes } from './routes/replan.ts';
 import { eventStatusRoutes } from './routes/eventStatus.ts';
 import { forecastRoutes } from './routes/forecasts.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -66,6 +67,7 @@ function createApi(secret: () => Promise<string>) {
     .route('/', agentRoutes)
     .route('/', forecastRoutes)
     .route('/', actualRoutes)
+    .route('/', replanRoutes)
     .route('/', scenarioRoutes)
     .route('/', rosterRoutes)
     .route('/', simulationRoutes)

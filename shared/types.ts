@@ -97,6 +97,8 @@ export interface Assignment {
   end: string;
   /** Set when the agent serves a queue other than its primary one: the queue it came from. */
   reassignedFrom?: QueueCode;
+  /** Whole hours the shift runs past its template's end (overtime added during the event); absent: none. */
+  overtimeHours?: number;
 }
 
 /** An hour where scheduled agents fall short of the requirement. */

@@ -2,6 +2,7 @@ import { checkRequirementCommand } from './checkRequirementCommand.ts';
 import type { CliCommand } from './command.ts';
 import { migrateCommand } from './migrateCommand.ts';
 import { planCommand } from './planCommand.ts';
+import { replanCommand } from './replanCommand.ts';
 import { requirementCommand } from './requirementCommand.ts';
 import { simulateCommand } from './simulateCommand.ts';
 import { whatifCommand } from './whatifCommand.ts';
@@ -11,6 +12,7 @@ export const commands: Record<string, CliCommand> = {
   'check-requirement': checkRequirementCommand,
   migrate: migrateCommand,
   plan: planCommand,
+  replan: replanCommand,
   requirement: requirementCommand,
   simulate: simulateCommand,
   whatif: whatifCommand,

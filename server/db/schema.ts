@@ -120,6 +120,8 @@ export interface AssignmentsTable {
   starts_at: Timestamp;
   ends_at: Timestamp;
   reassigned_from: string | null;
+  /** Whole hours past the template's end (migration 0013). */
+  overtime_hours: Generated<number>;
   shift_uid: string;
   sequence: Generated<number>;
   status: ColumnType<'confirmed' | 'cancelled', 'confirmed' | 'cancelled' | undefined, 'confirmed' | 'cancelled'>;

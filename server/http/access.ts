@@ -41,6 +41,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'POST /events/:eventId/actuals': 'supervisor',
   'POST /events/:eventId/actuals/import': 'supervisor',
   'GET /events/:eventId/reforecast': 'supervisor',
+  'POST /events/:eventId/replan': 'supervisor',
   'POST /events/:eventId/requirement': 'supervisor',
   'GET /events/:eventId/scenarios': 'supervisor',
   'POST /events/:eventId/scenarios': 'supervisor',

@@ -2,6 +2,7 @@
 import { parseActualCounts, parseActualsCsv } from '../../shared/actuals/parseActualsCsv.ts';
 import { reforecast, type Reforecast, type ReforecastOptions } from '../../shared/actuals/reforecast.ts';
 import type { ActualCount } from '../../shared/actuals/parseActualsCsv.ts';
+import type { ForecastRow } from '../../shared/types.ts';
 import type { Database } from '../db/connect.ts';
 import { getActuals, storeActuals } from '../db/repositories/actuals.ts';
 import { getEvent } from '../db/repositories/events.ts';
@@ -29,7 +30,11 @@ export async function eventActuals(database: Database, eventId: number): Promise
 export async function eventReforecast(database: Database, eventId: number, options: Omit<ReforecastOptions, 'now'> & { now?: number }): Promise<Reforecast> {
   const event = await getEvent(database.db, eventId);
   const [forecast, actuals] = await Promise.all([getForecast(database.db, event.id, event.timeZone), getActuals(database.db, event.id, event.timeZone)]);
+  return reforecast(forecast, actuals, { ...options, now: options.now ?? defaultNow(actuals, forecast) });
+}
+
+/** "Now" when the caller names none: the end of the latest count, else the forecast's first hour. */
+export function defaultNow(actuals: readonly ActualCount[], forecast: readonly ForecastRow[]): number {
   const latest = actuals.reduce((max, a) => Math.max(max, Date.parse(a.start) + a.minutes * 60_000), -Infinity);
-  const now = options.now ?? (Number.isFinite(latest) ? latest : Date.parse(forecast[0]?.hourStart ?? new Date(0).toISOString()));
-  return reforecast(forecast, actuals, { ...options, now });
+  return Number.isFinite(latest) ? latest : Date.parse(forecast[0]?.hourStart ?? new Date(0).toISOString());
 }

@@ -14,25 +14,28 @@ import type { DB } from '../db/schema.ts';
  * another one is published by now, VERSION_CONFLICT names it and nothing changes.
  */
 export async function publishRoster(db: Kysely<DB>, rosterId: number, options: { expectedPublishedRosterId: number | null }): Promise<RosterDetail> {
-  const eventId = await db.transaction().execute(async (trx) => {
-    const { eventId, status } = await lockRosterEvent(trx, rosterId);
-    if (status === 'published') return eventId;
-    if (status === 'superseded') throw new DomainError('CONFLICT', `Roster ${rosterId} was published before and has been superseded; solve again to publish a new one`);
-    const previous = await publishedRosterIn(trx, eventId);
-    if (previous !== options.expectedPublishedRosterId) {
-      throw new DomainError('VERSION_CONFLICT', `Another roster was published meanwhile (now ${previous ?? 'none'}, you expected ${options.expectedPublishedRosterId ?? 'none'}); review it before publishing`, [
-        { field: 'expectedPublishedRosterId', message: `currently published: ${previous ?? 'none'}` },
-      ]);
-    }
-    if (previous !== null) {
-      await carryCalendarIdentity(trx, rosterId, previous);
-      await setRosterStatus(trx, previous, 'superseded');
-    }
-    await setRosterStatus(trx, rosterId, 'published');
-    return eventId;
-  });
+  const eventId = await db.transaction().execute((trx) => publishInTransaction(trx, rosterId, options));
   const event = await getEvent(db, eventId);
   return getRoster(db, rosterId, event.timeZone);
+}
+
+/** The steps of publishRoster inside the caller's transaction; returns the roster's event id. */
+export async function publishInTransaction(trx: Transaction<DB>, rosterId: number, options: { expectedPublishedRosterId: number | null }): Promise<number> {
+  const { eventId, status } = await lockRosterEvent(trx, rosterId);
+  if (status === 'published') return eventId;
+  if (status === 'superseded') throw new DomainError('CONFLICT', `Roster ${rosterId} was published before and has been superseded; solve again to publish a new one`);
+  const previous = await publishedRosterIn(trx, eventId);
+  if (previous !== options.expectedPublishedRosterId) {
+    throw new DomainError('VERSION_CONFLICT', `Another roster was published meanwhile (now ${previous ?? 'none'}, you expected ${options.expectedPublishedRosterId ?? 'none'}); review it before publishing`, [
+      { field: 'expectedPublishedRosterId', message: `currently published: ${previous ?? 'none'}` },
+    ]);
+  }
+  if (previous !== null) {
+    await carryCalendarIdentity(trx, rosterId, previous);
+    await setRosterStatus(trx, previous, 'superseded');
+  }
+  await setRosterStatus(trx, rosterId, 'published');
+  return eventId;
 }
 
 /** Gives the new roster's shifts the SEQUENCE calendars expect after the previous one, and cancelled copies of dropped shifts. */

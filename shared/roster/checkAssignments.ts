@@ -17,7 +17,9 @@ export function shiftsFromAssignments(assignments: Assignment[], ctx: RuleContex
     if (!template || startMs === null || endMs === null) {
       throw new DomainError('INVALID_INPUT', `assignment ${i} (${a.agentId}) has an unknown template or time`, [{ field: `assignments[${i}]`, message: `${a.template} ${a.start}` }]);
     }
-    return { agentId: a.agentId, queue: a.queue, template, day: dayIndex(ctx.frame, startMs), startMs, endMs };
+    const shift: Shift = { agentId: a.agentId, queue: a.queue, template, day: dayIndex(ctx.frame, startMs), startMs, endMs };
+    if (a.overtimeHours) shift.overtimeHours = a.overtimeHours;
+    return shift;
   });
 }
 

@@ -28,6 +28,8 @@ export interface Shift {
   day: number;
   startMs: number;
   endMs: number;
+  /** Whole hours past the template's end (overtime); the template rule accepts exactly this extension. */
+  overtimeHours?: number;
 }
 
 export const RULE_NAMES = [

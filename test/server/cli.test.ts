@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../server/db/connect.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { seedDemo } from '../../server/demo/seedDemo.ts';
+import { readDemoFile } from '../../server/demo/seedDemo.ts';
+import { publishRoster } from '../../server/services/publishRoster.ts';
+import { storeBaselineRoster, shiftOn } from './fixtures.ts';
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const { DATABASE_URL: _ignored, ...rest } = process.env;
@@ -94,6 +97,38 @@ describe('whatif CLI', () => {
     const bad = cli(['whatif', '--event', String(event.id), '--set', 'cap=lots'], { DATA_DIR: dataDir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('cap=lots');
+  });
+});
+
+describe('replan CLI', () => {
+  it('prints the changes that pay as JSON from an actuals file, and exits 2 naming a bad flag', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'replan-'));
+    const database = await openDatabase({ dataDir });
+    await migrateToLatest(database);
+    const { event } = await seedDemo(database.db);
+    const rosterId = await storeBaselineRoster({ database, eventId: event.id }, ['A001', 'A002', 'A003'].map((id) => shiftOn(id, 10, 16, { template: 'M' })));
+    await publishRoster(database.db, rosterId, { expectedPublishedRosterId: null });
+    await database.close();
+    // Pre-sale ran 30 % over the forecast from 14:00 to 20:00 on 11-10.
+    const rows = readDemoFile('double11-forecast.csv').trim().split('\n').slice(1).map((line) => line.split(','));
+    const hours = rows.filter(([hour, queue]) => queue === 'pre_sale' && hour >= '2026-11-10T14' && hour < '2026-11-10T20');
+    const file = join(dataDir, 'actuals.csv');
+    writeFileSync(file, `start,queue,inquiries\n${hours.map(([hour, queue, n]) => `${hour},${queue},${Math.round(Number(n) * 1.3)}`).join('\n')}\n`);
+    const run = cli(['replan', '--event', String(event.id), '--actuals', file, '--now', '2026-11-10T20:00:00+08:00', '--allow', 'overtime'], { DATA_DIR: dataDir });
+    expect(run.status, run.stderr).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(Object.keys(result)).toEqual(['now', 'factor', 'changes', 'before', 'after']);
+    expect(result.now).toBe('2026-11-10T20:00:00+08:00');
+    expect(result.factor.pre_sale).toBeCloseTo(1.3, 2);
+    expect(result.changes.map((c: { agentId: string }) => c.agentId).sort()).toEqual(['A001', 'A002', 'A003']);
+    for (const change of result.changes) expect(change).toMatchObject({ kind: 'overtime', queue: 'pre_sale', start: '2026-11-11T00:00:00+08:00', costCny: expect.any(Number) });
+    expect(result.after.shortAgentHours).toBeLessThan(result.before.shortAgentHours);
+    const badNow = cli(['replan', '--event', String(event.id), '--actuals', file, '--now', 'tonight'], { DATA_DIR: dataDir });
+    expect(badNow.status).toBe(2);
+    expect(badNow.stderr).toContain('--now');
+    const badKind = cli(['replan', '--event', String(event.id), '--actuals', file, '--allow', 'magic'], { DATA_DIR: dataDir });
+    expect(badKind.status).toBe(2);
+    expect(badKind.stderr).toContain('--allow');
   });
 });
 

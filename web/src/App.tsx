@@ -18,6 +18,7 @@ const SimulationPage = lazy(() => import('./pages/SimulationPage.tsx'));
 const ScenariosPage = lazy(() => import('./pages/ScenariosPage.tsx'));
 const ExportsPage = lazy(() => import('./pages/ExportsPage.tsx'));
 const AgentsPage = lazy(() => import('./pages/AgentsPage.tsx'));
+const LivePage = lazy(() => import('./pages/LivePage.tsx'));
 
 /** The app: sign-in first (the API needs a supervisor session), then the event pages. */
 export function App() {
@@ -70,6 +71,7 @@ export function App() {
             <Route path="/scenarios" component={ScenariosPage} />
             <Route path="/exports" component={ExportsPage} />
             <Route path="/agents" component={AgentsPage} />
+            <Route path="/live" component={LivePage} />
           </Route>
           <Route path="*" component={EventsPage} />
         </Router>

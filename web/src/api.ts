@@ -83,6 +83,11 @@ export interface Simulation {
 }
 export type { Interval, QueueCode, ScenarioComparison, RequirementParams };
 
+export type Reforecast = InferResponseType<(typeof client.events)[':eventId']['reforecast']['$get'], 200>;
+export type Replan = InferResponseType<(typeof client.events)[':eventId']['replan']['$post'], 200>;
+export type ReplanBody = Parameters<(typeof client.events)[':eventId']['replan']['$post']>[0]['json'];
+export type FactorOverrides = Partial<Record<QueueCode, number>>;
+
 export type EventStatus = InferResponseType<(typeof client.events)[':eventId']['status']['$get'], 200>;
 export type RosterState = NonNullable<EventStatus['published']>;
 
@@ -112,6 +117,12 @@ export const api = {
   importForecast: (eventId: number, file: Blob) => body(client.events[':eventId'].forecast.import.$post({ param: { eventId: id(eventId) } }, csvInit(file))),
   generateForecast: (eventId: number, input: ForecastGenerator, store: boolean) =>
     body(client.events[':eventId'].forecast.generate.$post({ param: { eventId: id(eventId) }, query: { store: String(store) as 'true' | 'false' }, json: input })),
+
+  /** Actual vs forecast and the re-forecast of the rest of the event, with the supervisor's factors when given. */
+  reforecast: (eventId: number, overrides: FactorOverrides = {}) =>
+    body(client.events[':eventId'].reforecast.$get({ param: { eventId: id(eventId) }, query: Object.fromEntries(Object.entries(overrides).map(([q, x]) => [q, String(x)])) })),
+  /** The re-plan of the published roster; with `apply: true` it is published as a new version (409 when `expectedPublishedRosterId` is stale). */
+  replan: (eventId: number, json: ReplanBody) => body(client.events[':eventId'].replan.$post({ param: { eventId: id(eventId) }, json })),
 
   scenarios: (eventId: number) => body(client.events[':eventId'].scenarios.$get({ param: { eventId: id(eventId) } })) as Promise<Scenario[]>,
   cloneScenario: (eventId: number, name: string, fromScenarioId?: number) =>

@@ -103,3 +103,10 @@ export async function updateShiftNote(trx: Transaction<DB>, rosterId: number, sh
   await trx.updateTable('rosters').set((eb) => ({ revision: eb('revision', '+', 1) })).where('id', '=', rosterId).execute();
   return updated;
 }
+
+/** Carries the supervisor's notes from one roster's shifts to another's by shift uid (a re-plan keeps them). */
+export async function copyShiftNotes(trx: Transaction<DB>, fromRosterId: number, toRosterId: number): Promise<void> {
+  await sql`update assignments set note = o.note from assignments o
+    where o.roster_id = ${fromRosterId} and o.status = 'confirmed' and o.note is not null
+      and assignments.roster_id = ${toRosterId} and assignments.shift_uid = o.shift_uid`.execute(trx);
+}

@@ -17,50 +17,60 @@ export function shiftUid(agentId: string, startIso: string, timeZone: string): s
   return `${agentId}/${zonedDate(Date.parse(startIso), timeZone)}`;
 }
 
+/** What storing a roster needs: its owner, the event's zone and the engine's result. */
+export interface NewRoster {
+  eventId: number;
+  scenarioId: number;
+  scenarioVersion: number;
+  timeZone: string;
+  result: Pick<RosterResult, 'assignments' | 'reassignments' | 'stats' | 'shortfall' | 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective' | 'cost'>;
+}
+
 /** Stores a solved roster as a draft, in one transaction. */
-export async function storeRoster(
-  db: Kysely<DB>,
-  input: { eventId: number; scenarioId: number; scenarioVersion: number; timeZone: string; result: RosterResult },
-): Promise<number> {
-  return db.transaction().execute(async (trx) => {
-    const { result } = input;
-    const roster = await trx
-      .insertInto('rosters')
-      .values({
-        event_id: input.eventId,
-        scenario_id: input.scenarioId,
-        scenario_version: input.scenarioVersion,
-        solver_stats: jsonb(result.stats),
-        shortfall: jsonb(result.shortfall),
-        diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective, cost: result.cost }),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const agentIds = await agentDbIds(trx, input.eventId);
-    const rows = result.assignments.map((a) => ({
-      roster_id: roster.id,
-      agent_id: agentIds.get(a.agentId) ?? null,
-      agent_key: a.agentId,
-      queue: a.queue,
-      template: a.template,
-      starts_at: a.start,
-      ends_at: a.end,
-      reassigned_from: a.reassignedFrom ?? null,
-      shift_uid: shiftUid(a.agentId, a.start, input.timeZone),
-    }));
-    for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('assignments').values(rows.slice(i, i + CHUNK)).execute();
-    const moves = result.reassignments.map((r) => ({
-      roster_id: roster.id,
-      agent_id: agentIds.get(r.agentId) ?? null,
-      agent_key: r.agentId,
-      from_queue: r.fromQueue,
-      to_queue: r.toQueue,
-      starts_at: r.start,
-      ends_at: r.end,
-    }));
-    for (let i = 0; i < moves.length; i += CHUNK) await trx.insertInto('reassignments').values(moves.slice(i, i + CHUNK)).execute();
-    return roster.id;
-  });
+export async function storeRoster(db: Kysely<DB>, input: NewRoster): Promise<number> {
+  return db.transaction().execute((trx) => insertRoster(trx, input));
+}
+
+/** Inserts a draft roster inside the caller's transaction (a re-plan stores and publishes in one). */
+export async function insertRoster(trx: Transaction<DB>, input: NewRoster): Promise<number> {
+  const { result } = input;
+  const roster = await trx
+    .insertInto('rosters')
+    .values({
+      event_id: input.eventId,
+      scenario_id: input.scenarioId,
+      scenario_version: input.scenarioVersion,
+      solver_stats: jsonb(result.stats),
+      shortfall: jsonb(result.shortfall),
+      diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective, cost: result.cost }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const agentIds = await agentDbIds(trx, input.eventId);
+  const rows = result.assignments.map((a) => ({
+    roster_id: roster.id,
+    agent_id: agentIds.get(a.agentId) ?? null,
+    agent_key: a.agentId,
+    queue: a.queue,
+    template: a.template,
+    starts_at: a.start,
+    ends_at: a.end,
+    reassigned_from: a.reassignedFrom ?? null,
+    overtime_hours: a.overtimeHours ?? 0,
+    shift_uid: shiftUid(a.agentId, a.start, input.timeZone),
+  }));
+  for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('assignments').values(rows.slice(i, i + CHUNK)).execute();
+  const moves = result.reassignments.map((r) => ({
+    roster_id: roster.id,
+    agent_id: agentIds.get(r.agentId) ?? null,
+    agent_key: r.agentId,
+    from_queue: r.fromQueue,
+    to_queue: r.toQueue,
+    starts_at: r.start,
+    ends_at: r.end,
+  }));
+  for (let i = 0; i < moves.length; i += CHUNK) await trx.insertInto('reassignments').values(moves.slice(i, i + CHUNK)).execute();
+  return roster.id;
 }
 
 async function agentDbIds(trx: Transaction<DB>, eventId: number): Promise<Map<string, number>> {
@@ -153,6 +163,7 @@ export function storedAssignment(a: Selectable<AssignmentsTable>, timeZone: stri
     start: toZonedIso(a.starts_at.getTime(), timeZone),
     end: toZonedIso(a.ends_at.getTime(), timeZone),
     ...(a.reassigned_from ? { reassignedFrom: a.reassigned_from as QueueCode } : {}),
+    ...(a.overtime_hours > 0 ? { overtimeHours: a.overtime_hours } : {}),
     uid: a.shift_uid,
     sequence: a.sequence,
     status: a.status,

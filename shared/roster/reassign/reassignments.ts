@@ -9,6 +9,7 @@ import type { RuleContext, Shift } from '../types.ts';
 export function toAssignment(shift: Shift, agent: Agent, timeZone: string): Assignment {
   const out: Assignment = { agentId: shift.agentId, queue: shift.queue, template: shift.template.code, start: isoAt(shift.startMs, timeZone), end: isoAt(shift.endMs, timeZone) };
   if (shift.queue !== agent.primaryQueue) out.reassignedFrom = agent.primaryQueue;
+  if (shift.overtimeHours) out.overtimeHours = shift.overtimeHours;
   return out;
 }
 

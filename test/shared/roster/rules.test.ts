@@ -112,6 +112,16 @@ describe('roster rules, each on a few hand-made shifts', () => {
     expect(shiftTemplate.violations([shift(ctx, 'P', 'E', '2026-11-09')], pt, ctx)).toHaveLength(1);
   });
 
+  it('shiftTemplate accepts a shift run past its template end by exactly its declared overtime hours', () => {
+    const a = agent('A');
+    const ctx = context([a]);
+    const early = shift(ctx, 'A', 'E', '2026-11-10');
+    const hour = 3_600_000;
+    expect(shiftTemplate.violations([{ ...early, endMs: early.endMs + 2 * hour, overtimeHours: 2 }], a, ctx)).toEqual([]);
+    expect(shiftTemplate.violations([{ ...early, endMs: early.endMs + 2 * hour }], a, ctx)).toHaveLength(1);
+    expect(shiftTemplate.violations([{ ...early, endMs: early.endMs + hour, overtimeHours: 2 }], a, ctx)).toHaveLength(1);
+  });
+
   it('coverage finds the short hours and flags any that the result does not report', () => {
     const ctx = context([agent('A')]);
     const requirement = [{ hourStart: '2026-11-09T08:00:00+08:00', queue: 'pre_sale' as const, requiredAgents: 2 }, { hourStart: '2026-11-09T17:00:00+08:00', queue: 'after_sale' as const, requiredAgents: 1 }];

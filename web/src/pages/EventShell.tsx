@@ -13,6 +13,7 @@ const TABS: { path: string; label: MessageKey }[] = [
   { path: 'roster', label: 'tabRoster' },
   { path: 'reassignments', label: 'tabReassignments' },
   { path: 'simulation', label: 'tabSimulation' },
+  { path: 'live', label: 'tabLive' },
   { path: 'scenarios', label: 'tabScenarios' },
   { path: 'exports', label: 'tabExports' },
   { path: 'agents', label: 'tabAgents' },

@@ -1,0 +1,91 @@
+/** The intraday re-plan of an event's published roster (issue 21): suggest, and apply as a new published version. */
+import type { Kysely } from 'kysely';
+import type { ActualCount } from '../../shared/actuals/parseActualsCsv.ts';
+import { DomainError } from '../../shared/errors.ts';
+import { replan } from '../../shared/replan/replan.ts';
+import type { ReplanOptions, ReplanResult } from '../../shared/replan/types.ts';
+import { shiftsFromAssignments } from '../../shared/roster/checkAssignments.ts';
+import { buildFrame } from '../../shared/roster/frame.ts';
+import { coverageShortfall } from '../../shared/roster/rules/coverage.ts';
+import type { Assignment } from '../../shared/types.ts';
+import { getActuals } from '../db/repositories/actuals.ts';
+import { getEvent } from '../db/repositories/events.ts';
+import { copyShiftNotes } from '../db/repositories/publication.ts';
+import { getRoster, insertRoster, publishedRosterId, type RosterDetail } from '../db/repositories/rosters.ts';
+import type { DB } from '../db/schema.ts';
+import { defaultNow } from './actuals.ts';
+import { publishInTransaction } from './publishRoster.ts';
+import { loadScenarioInputs, type ScenarioInputs } from './scenarioInputs.ts';
+
+export interface ReplanRequest extends Omit<ReplanOptions, 'now'> {
+  /** Default: the end of the latest count. */
+  now?: number;
+  /** Counts to re-plan from instead of the stored ones (the CLI's file). */
+  actuals?: ActualCount[];
+  /** The published roster the caller was shown: another one published meanwhile is a VERSION_CONFLICT. */
+  expectedPublishedRosterId?: number;
+}
+
+interface Loaded {
+  roster: RosterDetail;
+  inputs: ScenarioInputs;
+  result: ReplanResult;
+}
+
+/** The re-plan of the event's published roster, and that roster's id; CONFLICT naming `roster` when none is published. */
+export async function suggestReplan(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<{ replan: ReplanResult; rosterId: number }> {
+  const { roster, result } = await load(db, eventId, request);
+  return { replan: result, rosterId: roster.id };
+}
+
+/**
+ * Re-plans and, when there are changes, stores the re-planned roster and publishes it in one transaction:
+ * changed shifts get a higher SEQUENCE, dropped ones a CANCELLED copy, notes carry over. A roster published
+ * meanwhile by someone else is a VERSION_CONFLICT and nothing changes.
+ */
+export async function applyReplan(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<{ replan: ReplanResult; rosterId: number }> {
+  const { roster, inputs, result } = await load(db, eventId, request);
+  // A cap change is advice for the scenario's params: the roster only changes with the other kinds.
+  if (!result.changes.some((c) => c.kind !== 'cap')) return { replan: result, rosterId: roster.id };
+  const shortfall = shortfallOf(result.assignments, inputs);
+  const rosterId = await db.transaction().execute(async (trx) => {
+    const id = await insertRoster(trx, {
+      eventId,
+      scenarioId: roster.scenarioId,
+      scenarioVersion: roster.scenarioVersion,
+      timeZone: inputs.event.timeZone,
+      result: { ...roster.diagnostics, assignments: result.assignments, reassignments: [...roster.reassignments, ...result.reassignments], stats: roster.stats, shortfall },
+    });
+    await copyShiftNotes(trx, roster.id, id);
+    await publishInTransaction(trx, id, { expectedPublishedRosterId: roster.id });
+    return id;
+  });
+  return { replan: result, rosterId };
+}
+
+async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<Loaded> {
+  const event = await getEvent(db, eventId);
+  const publishedId = await publishedRosterId(db, event.id);
+  if (publishedId === undefined) throw new DomainError('CONFLICT', `Event ${event.id} has no published roster to re-plan`, [{ field: 'roster', message: 'publish a roster first' }]);
+  if (request.expectedPublishedRosterId !== undefined && request.expectedPublishedRosterId !== publishedId) {
+    throw new DomainError('VERSION_CONFLICT', `Another roster was published meanwhile (now ${publishedId}, you expected ${request.expectedPublishedRosterId}); review the re-plan again`, [
+      { field: 'expectedPublishedRosterId', message: `currently published: ${publishedId}` },
+    ]);
+  }
+  const roster = await getRoster(db, publishedId, event.timeZone);
+  const inputs = await loadScenarioInputs(db, roster.scenarioId);
+  const actuals = request.actuals ?? (await getActuals(db, event.id, event.timeZone));
+  const now = request.now ?? defaultNow(actuals, inputs.forecast);
+  const assignments: Assignment[] = roster.assignments.filter((a) => a.status === 'confirmed').map(({ id: _id, uid: _uid, sequence: _sequence, status: _status, note: _note, ...a }) => a);
+  const result = replan(
+    { forecast: inputs.forecast, actuals, assignments, agents: inputs.agents, rules: inputs.rules, params: inputs.params.requirement, levers: inputs.params.levers },
+    { now, overrides: request.overrides, allowed: request.allowed, noticeHours: request.noticeHours, untilMs: request.untilMs },
+  );
+  return { roster, inputs, result };
+}
+
+/** The re-planned roster's shortfall against the scenario's requirement, as a stored roster reports it. */
+function shortfallOf(assignments: Assignment[], inputs: ScenarioInputs) {
+  const ctx = { rules: inputs.rules, frame: buildFrame(inputs.requirement, inputs.rules, inputs.event.timeZone), agents: new Map(inputs.agents.map((a) => [a.id, a])) };
+  return coverageShortfall(inputs.requirement, shiftsFromAssignments(assignments, ctx), ctx.frame);
+}

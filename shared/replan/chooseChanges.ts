@@ -1,0 +1,74 @@
+/**
+ * The re-plan's small LP: each candidate column is bought in whole units at its CNY price, each cell's
+ * shortfall is priced by its lost-GMV curve, and the solver picks the cheapest total. Only the open
+ * hours are in it, so it stays small enough for javascript-lp-solver's branch and bound.
+ */
+import { solveLp, type LpModel } from '../roster/model/lp.ts';
+import type { ChangeColumn } from './candidates/column.ts';
+
+/**
+ * Price of one change in the LP only, never reported: a change that saves nothing is not worth the
+ * disruption of a call or a calendar update, so ties keep the published roster.
+ */
+export const CHANGE_TIE_BREAK_CNY = 0.01;
+
+export interface ChoiceInput {
+  columns: readonly ChangeColumn[];
+  /** Agents short per cell before any change (may be negative: spare agents). */
+  gap: Float64Array;
+  /** Lost GMV of the 1st, 2nd, ... missing agent per cell (nondecreasing). */
+  curves: readonly (readonly number[])[];
+}
+
+/** Units of each column to buy; columns left out are not bought. */
+export function chooseChanges(input: ChoiceInput): Map<string, number> {
+  const touched = new Set<number>();
+  for (const column of input.columns) for (const c of column.cover) touched.add(c.cell);
+  const model: LpModel = { optimize: 'cost', opType: 'min', constraints: {}, variables: {}, ints: {} };
+  for (const cell of touched) {
+    model.constraints[`c${cell}`] = { min: input.gap[cell] };
+    shortfallSegments(cell, input.curves[cell] ?? [], model);
+  }
+  for (const [i, column] of input.columns.entries()) {
+    const name = `x${i}`;
+    const variable: Record<string, number> = { cost: column.costCny + CHANGE_TIE_BREAK_CNY, [`u${name}`]: 1 };
+    for (const c of column.cover) variable[`c${c.cell}`] = (variable[`c${c.cell}`] ?? 0) + c.amount;
+    model.constraints[`u${name}`] = { max: column.upper };
+    if (column.limit) {
+      variable[column.limit.key] = 1;
+      model.constraints[column.limit.key] = { max: column.limit.max };
+    }
+    model.variables[name] = variable;
+    model.ints![name] = 1;
+  }
+  const index = new Map(input.columns.map((c, i) => [c.key, `x${i}`]));
+  for (const [i, column] of input.columns.entries()) {
+    const before = column.needs ? index.get(column.needs) : undefined;
+    if (!before) continue;
+    const row = `n${i}`;
+    model.constraints[row] = { max: 0 };
+    model.variables[`x${i}`][row] = 1;
+    model.variables[before][row] = -1;
+  }
+  const solution = solveLp(model);
+  const units = new Map<string, number>();
+  for (const [i, column] of input.columns.entries()) {
+    const v = Math.round(solution.values.get(`x${i}`) ?? 0);
+    if (v > 0) units.set(column.key, v);
+  }
+  return units;
+}
+
+/** Shortfall columns of one cell: one per run of equal marginal losses, bounded by the run's length; together they hold the whole requirement, the most a cell can be short. */
+function shortfallSegments(cell: number, marginals: readonly number[], model: LpModel): void {
+  let k = 0;
+  let segment = 0;
+  while (k < marginals.length) {
+    let end = k;
+    while (end + 1 < marginals.length && marginals[end + 1] === marginals[k]) end++;
+    const name = `s${cell}_${segment++}`;
+    model.variables[name] = { cost: marginals[k], [`c${cell}`]: 1, [`u${name}`]: 1 };
+    model.constraints[`u${name}`] = { max: end - k + 1 };
+    k = end + 1;
+  }
+}
