@@ -1,6 +1,6 @@
 /** Sheet 工时 Working time: every excess over the legal working-time figures, so the supervisor signs off knowingly. */
 import type { Workbook, Worksheet } from 'exceljs';
-import { legalExcess } from '../../shared/labour/legalExcess.ts';
+import { employedShifts, legalExcess } from '../../shared/labour/legalExcess.ts';
 import { LEGAL_EXCESS_LABELS } from '../../shared/labour/legalExcessKinds.ts';
 import { setText } from './textCell.ts';
 import type { RosterWorkbookInput } from './workbookInput.ts';
@@ -15,9 +15,7 @@ export function addWorkingTimeSheet(workbook: Workbook, input: RosterWorkbookInp
   sheet.addRow([NOTE]);
   sheet.addRow(['工号 ID', '姓名 Name', '类别 Kind', '从 From', '至 To', '工时 Hours', '法定标准 Legal figure', '加班 Overtime h', '最高费率 Pay rate %', '加班工资折算 Overtime pay h']).font = { bold: true };
   const names = new Map(input.agents.map((a) => [a.id, a.name]));
-  // Temporary and borrowed staff are not on the team's list: their hours are their agency's or department's to keep within the law.
-  const employed = input.assignments.filter((a) => names.has(a.agentId));
-  for (const excess of legalExcess(employed, input.agents, { timeZone })) {
+  for (const excess of legalExcess(employedShifts(input.assignments, input.agents), input.agents, { timeZone })) {
     const row = sheet.addRow([]);
     setText(row.getCell(1), excess.agentId);
     setText(row.getCell(2), names.get(excess.agentId) ?? '');

@@ -159,6 +159,15 @@ const ORDER: Record<LegalExcessKind, number> = {
   holidayWork: 8,
 };
 
+/**
+ * The shifts of the team's own agents. Booked temps and borrowed staff (TEMP-001, BORROWED-001, ...) are not on
+ * the team's list: their hours are their agency's or department's to keep within the law, not this roster's.
+ */
+export function employedShifts<T extends Pick<Assignment, 'agentId'>>(assignments: readonly T[], agents: readonly Pick<Agent, 'id'>[]): T[] {
+  const team = new Set(agents.map((a) => a.id));
+  return assignments.filter((a) => team.has(a.agentId));
+}
+
 /** Every excess over the legal figures in a roster, by agent, then date, then kind. An agent not in `agents` is an error. */
 export function legalExcess(
   assignments: readonly Pick<Assignment, 'agentId' | 'start' | 'end'>[],

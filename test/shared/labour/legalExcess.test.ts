@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/errors.ts';
-import { legalExcess } from '../../../shared/labour/legalExcess.ts';
+import { employedShifts, legalExcess } from '../../../shared/labour/legalExcess.ts';
 import { dayOvertime, monthlyOvertime, overtimePremiumHours } from '../../../shared/labour/overtimeHours.ts';
 import { isoWeek } from '../../../shared/labour/periods.ts';
 
@@ -87,5 +87,16 @@ describe('legalExcess', () => {
   it('refuses an assignment of an unknown agent, naming the field', () => {
     expect(() => legalExcess([work('X', '2026-11-16', 8)], [full('A')])).toThrowError(DomainError);
     expect(() => legalExcess([work('X', '2026-11-16', 8)], [full('A')])).toThrowError(/unknown agent X/);
+  });
+});
+
+describe('employedShifts', () => {
+  it('keeps the team agents shifts and leaves out booked temps and borrowed staff', () => {
+    const shifts = [
+      { agentId: 'A001', start: '2026-11-10T08:00:00+08:00', end: '2026-11-10T16:00:00+08:00' },
+      { agentId: 'TEMP-001', start: '2026-11-10T20:00:00+08:00', end: '2026-11-11T02:00:00+08:00' },
+      { agentId: 'BORROWED-001', start: '2026-11-10T20:00:00+08:00', end: '2026-11-11T00:00:00+08:00' },
+    ];
+    expect(employedShifts(shifts, [{ id: 'A001' }]).map((s) => s.agentId)).toEqual(['A001']);
   });
 });
