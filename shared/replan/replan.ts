@@ -6,6 +6,7 @@
 import { reforecast } from '../actuals/reforecast.ts';
 import { resolveMoney } from '../levers/money.ts';
 import { rosterPricing } from '../levers/pricing.ts';
+import { employedShifts } from '../labour/legalExcess.ts';
 import { shiftsFromAssignments } from '../roster/checkAssignments.ts';
 import { buildFrame } from '../roster/frame.ts';
 import { instantOf, isoAt } from '../roster/instants.ts';
@@ -26,7 +27,7 @@ import { CHANGE_TIE_BREAK_CNY, chooseChanges } from './chooseChanges.ts';
 import { cellAt, cellCount, cellLabel, replanGrid, type ReplanGrid } from './grid.ts';
 import { realize, type Realized } from './realize.ts';
 import { shortTotals } from './shortTotals.ts';
-import { staffedMatrix } from './staffed.ts';
+import { bookedMatrix, staffedMatrix, withCover } from './staffed.ts';
 import { CHANGE_KINDS, DEFAULT_CALL_IN_NOTICE_HOURS, type ChangeKind, type ReplanInput, type ReplanOptions, type ReplanResult } from './types.ts';
 
 /** The kinds bought as LP columns; a cap change is chosen by solving once per cap the levers offer. */
@@ -40,19 +41,22 @@ export function replan(input: ReplanInput, options: ReplanOptions): ReplanResult
   const untilMs = Math.min(options.untilMs ?? ctx.frame.eventEndMs, ctx.frame.horizonStartMs + ctx.frame.horizonHours * 3_600_000);
   const grid = replanGrid(options.now, untilMs, ctx.frame.timeZone);
   const { required, curves } = openRequirement(rf.rows, input, grid);
-  const shifts = shiftsByAgent(shiftsFromAssignments([...input.assignments], ctx));
+  // Booked temps and borrowed staff are not the team's agents: they stay as booked and count as on duty.
+  const shifts = shiftsByAgent(shiftsFromAssignments(employedShifts(input.assignments, input.agents), ctx));
+  const booked = input.assignments.filter((a) => !ctx.agents.has(a.agentId));
+  const bookedCover = bookedMatrix(grid, booked);
   const money = resolveMoney(input.levers?.money);
   const cc: CandidateContext = { grid, ctx, shifts, now: options.now, noticeHours: options.noticeHours ?? DEFAULT_CALL_IN_NOTICE_HOURS, wagesCnyPerHour: money.wagesCnyPerHour, levers: input.levers, untilMs };
-  const staffedBefore = staffedMatrix(grid, [...shifts.values()].flat());
+  const staffedBefore = withCover(staffedMatrix(grid, [...shifts.values()].flat()), bookedCover);
   const allowed = new Set(options.allowed ?? CHANGE_KINDS);
   const columns = COLUMN_KINDS.filter((k) => allowed.has(k)).flatMap((k) => BUILDERS[k](cc));
-  const current = { ...choose(columns, required, curves, staffedBefore, cc), required, curves };
+  const current = { ...choose(columns, required, curves, staffedBefore, bookedCover, cc), required, curves };
   let best: typeof current & { cap?: { queue: QueueCode; cap: number } } = current;
   if (allowed.has('cap')) {
     for (const option of capOptions(input)) {
       const at = openRequirement(rf.rows, { ...input, params: withCap(input.params, option.queue, option.cap) }, grid);
       const mixed = mixQueue(required, curves, at, option.queue);
-      const alternative = { ...choose(columns, mixed.required, mixed.curves, staffedBefore, cc), ...mixed, cap: option };
+      const alternative = { ...choose(columns, mixed.required, mixed.curves, staffedBefore, bookedCover, cc), ...mixed, cap: option };
       if (alternative.totalCny < best.totalCny - CHANGE_TIE_BREAK_CNY) best = alternative;
     }
   }
@@ -64,18 +68,21 @@ export function replan(input: ReplanInput, options: ReplanOptions): ReplanResult
     changes: realized.changes.sort((a, b) => a.start.localeCompare(b.start) || a.kind.localeCompare(b.kind) || (a.agentId ?? '').localeCompare(b.agentId ?? '')),
     before: shortTotals(required, staffedBefore, curves),
     after: shortTotals(best.required, staffedAfter, best.curves),
-    assignments: [...realized.shifts.values()].flat().sort((a, b) => a.startMs - b.startMs || a.agentId.localeCompare(b.agentId)).map((s) => toAssignment(s, ctx.agents.get(s.agentId)!, ctx.frame.timeZone)),
+    assignments: [
+      ...[...realized.shifts.values()].flat().sort((a, b) => a.startMs - b.startMs || a.agentId.localeCompare(b.agentId)).map((s) => toAssignment(s, ctx.agents.get(s.agentId)!, ctx.frame.timeZone)),
+      ...booked,
+    ],
     reassignments: realized.reassignments,
     hours: Array.from(best.required, (r, c) => ({ ...cellLabel(grid, c), required: r, staffedBefore: staffedBefore[c], staffedAfter: round2(staffedAfter[c]) })),
   };
 }
 
 /** The LP's choice realized within the rules, its staffing, and what it costs in all: changes plus the GMV still at risk. */
-function choose(columns: ChangeColumn[], required: Float64Array, curves: number[][], staffedBefore: Float64Array, cc: CandidateContext) {
+function choose(columns: ChangeColumn[], required: Float64Array, curves: number[][], staffedBefore: Float64Array, bookedCover: Float64Array, cc: CandidateContext) {
   const gap = required.map((r, c) => r - staffedBefore[c]);
   const units = columns.length === 0 ? new Map<string, number>() : chooseChanges({ columns, gap, curves });
   const realized = realizeWithinRules(columns, units, cc);
-  const staffedAfter = staffedMatrix(cc.grid, [...realized.shifts.values()].flat(), realized.reassignments, realized.temps);
+  const staffedAfter = withCover(staffedMatrix(cc.grid, [...realized.shifts.values()].flat(), realized.reassignments, realized.temps), bookedCover);
   const totalCny = realized.changes.reduce((sum, c) => sum + c.costCny, 0) + shortTotals(required, staffedAfter, curves).lostGmvCny;
   return { realized, staffedAfter, totalCny };
 }

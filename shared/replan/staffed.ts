@@ -1,7 +1,7 @@
 /** Agents on duty per open cell: shifts on their queue, on-duty moves shifted to their new queue, temps at their proficiency. */
 import { instantOf } from '../roster/instants.ts';
 import type { Shift } from '../roster/types.ts';
-import type { Reassignment } from '../types.ts';
+import type { Assignment, Reassignment } from '../types.ts';
 import { cellCount, cellsOf, type ReplanGrid } from './grid.ts';
 import type { Realized } from './realize.ts';
 
@@ -17,4 +17,19 @@ export function staffedMatrix(grid: ReplanGrid, shifts: Iterable<Shift>, reassig
   }
   for (const { column, count } of temps) for (const c of column.cover) out[c.cell] += c.amount * count;
   return out;
+}
+
+/**
+ * On duty per open cell from booked temps and borrowed staff already in the roster. A stored booking does not
+ * carry its proficiency, so each counts as one agent here: the re-plan may see slightly more cover than the plan did.
+ */
+export function bookedMatrix(grid: ReplanGrid, booked: readonly Pick<Assignment, 'queue' | 'start' | 'end'>[]): Float64Array {
+  const out = new Float64Array(cellCount(grid));
+  for (const b of booked) for (const c of cellsOf(grid, instantOf(b.start, grid.timeZone) ?? 0, instantOf(b.end, grid.timeZone) ?? 0, b.queue)) out[c]++;
+  return out;
+}
+
+/** Staffing plus a fixed cover, cell by cell. */
+export function withCover(staffed: Float64Array, cover: Float64Array): Float64Array {
+  return staffed.map((s, c) => s + cover[c]);
 }

@@ -42,6 +42,15 @@ describe('replan', () => {
     expect(result.assignments).toHaveLength(published.length);
   });
 
+  it('keeps booked temps as they are and counts them on duty', () => {
+    const now = at('2026-11-10T20:00:00+08:00');
+    const temp: Assignment = { agentId: 'TEMP-001', queue: 'pre_sale', template: 'TEMP', start: '2026-11-10T20:00:00+08:00', end: '2026-11-11T02:00:00+08:00' };
+    const without = replan(input(1.6, now), { now, allowed: [] });
+    const withTemp = replan(input(1.6, now, { assignments: [...published, temp] }), { now, allowed: [] });
+    expect(withTemp.assignments).toContainEqual(temp);
+    expect(withTemp.before.shortAgentHours).toBeLessThan(without.before.shortAgentHours);
+  });
+
   it('answers more volume with changes that reduce the short agent-hours and the GMV at risk', () => {
     const now = at('2026-11-10T20:00:00+08:00');
     const result = replan(input(1.6, now), { now });
