@@ -28,6 +28,15 @@ export const errorResponses = (...statuses: (400 | 401 | 403 | 404 | 409 | 413 |
     { description: string; content: { 'application/json': { schema: typeof errorSchema } } }
   >;
 
+/**
+ * Names a schema as an OpenAPI component. Schemas from shared/ may be built before zod is extended with
+ * `.openapi` (zod gives each schema its methods when it is built, so it depends on which module loads
+ * first); the extension's own method, called on the schema, works either way.
+ */
+export function named<T extends z.ZodType>(schema: T, name: string): T {
+  return (z.ZodType.prototype as unknown as { openapi: (this: T, name: string) => T }).openapi.call(schema, name);
+}
+
 /** A JSON response entry for createRoute. */
 export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 

@@ -4,7 +4,7 @@ import { CHANGE_KINDS } from '../../shared/replan/types.ts';
 import { parseInstant } from '../../shared/time.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
 import { getEvent } from '../db/repositories/events.ts';
-import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
+import { errorResponses, idParam, jsonBody, jsonResponse, named, newRouter } from '../http/router.ts';
 import { applyReplan, suggestReplan } from '../services/replanEvent.ts';
 
 const queue = z.enum(QUEUE_CODES);
@@ -24,9 +24,10 @@ const replanSchema = z
     applied: z.boolean(),
   })
   .openapi('Replan');
-const body = replanRequestSchema
-  .extend({ apply: z.boolean().optional(), expectedPublishedRosterId: z.number().int().positive().optional() })
-  .openapi('ReplanRequest');
+const body = named(
+  replanRequestSchema.extend({ apply: z.boolean().optional(), expectedPublishedRosterId: z.number().int().positive().optional() }),
+  'ReplanRequest',
+);
 
 /** The intraday re-plan of the event's published roster (issue 21): suggested, or applied as a new published version. */
 export const replanRoutes = newRouter().openapi(

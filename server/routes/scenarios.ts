@@ -3,7 +3,7 @@ import { DomainError } from '../../shared/errors.ts';
 import { parseScenarioParams, scenarioParamsSchema } from '../../shared/scenario/params.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { createScenario, deleteScenario, getBaseline, getScenario, listScenarios, updateScenario } from '../db/repositories/scenarios.ts';
-import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
+import { errorResponses, idParam, jsonBody, jsonResponse, named, newRouter } from '../http/router.ts';
 import { compareScenarioIds } from '../services/outcomes.ts';
 import { checkScenarioParams, loadScenarioInputs } from '../services/scenarioInputs.ts';
 import { comparisonSchema } from './resultSchemas.ts';
@@ -13,7 +13,7 @@ import { getForecast } from '../db/repositories/forecasts.ts';
 
 const eventIdParams = z.object({ eventId: idParam('eventId') });
 const scenarioIdParams = z.object({ scenarioId: idParam('scenarioId') });
-const paramsBody = scenarioParamsSchema.openapi('ScenarioParams');
+const paramsBody = named(scenarioParamsSchema, 'ScenarioParams');
 
 const cloneSchema = z
   .object({ name: z.string().trim().min(1).max(120), fromScenarioId: z.number().int().positive().optional(), params: paramsBody.optional() })
@@ -112,7 +112,7 @@ export const scenarioRoutes = newRouter()
       path: '/events/{eventId}/requirement',
       tags: ['forecast'],
       description: 'The requirement for the event\'s forecast under the given parameters, computed and not stored.',
-      request: { params: eventIdParams, body: jsonBody(requirementParamsSchema.openapi('RequirementParams')) },
+      request: { params: eventIdParams, body: jsonBody(named(requirementParamsSchema, 'RequirementParams')) },
       responses: { 200: jsonResponse(z.array(requirementRowSchema), 'Agents needed per hour and queue'), ...errorResponses(400, 404) },
     }),
     async (c) => {

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { forecastRowSchema as sharedForecastRowSchema } from '../../shared/forecast/forecastRowSchema.ts';
 import { QUEUE_CODES, CONTRACTS } from '../../shared/types.ts';
+import { named } from '../http/router.ts';
 
 // Response schemas for the OpenAPI document; they mirror shared/types.ts.
 
@@ -37,7 +38,7 @@ export const agentSchema = z
   .openapi('Agent');
 
 /** The forecast row the import validates, so the document states the same limits. */
-export const forecastRowSchema = sharedForecastRowSchema.openapi('ForecastRow');
+export const forecastRowSchema = named(sharedForecastRowSchema, 'ForecastRow');
 
 export const requirementRowSchema = z
   .object({
