@@ -1,26 +1,10 @@
 /** Sheet 覆盖 Coverage: per hour and queue, agents required vs agents on duty, shortfalls highlighted. */
 import type { Workbook, Worksheet } from 'exceljs';
-import { buildFrame } from '../../shared/roster/frame.ts';
+import { cell, hourGrid, onDutyFromAssignments, requirementMatrix, scheduledMatrix } from '../../shared/roster/coverageMatrix.ts';
 import { isoAt } from '../../shared/roster/instants.ts';
-import { cell, requirementMatrix, scheduledMatrix } from '../../shared/roster/rules/coverage.ts';
-import { defaultRosterRules } from '../../shared/roster/rulesSchema.ts';
-import type { Shift } from '../../shared/roster/types.ts';
 import { HOUR_MS } from '../../shared/time.ts';
 import { QUEUE_CODES, QUEUE_LABELS } from '../../shared/types.ts';
 import { SHORTFALL_FILL, type RosterWorkbookInput } from './workbookInput.ts';
-
-/** Assignments as the coverage rule sees them; only the interval and queue count here. */
-function shifts(input: RosterWorkbookInput): Shift[] {
-  const templates = new Map(input.templates.map((t) => [t.code, t]));
-  return input.assignments.map((a) => ({
-    agentId: a.agentId,
-    queue: a.queue,
-    template: templates.get(a.template) ?? { code: a.template, nameZh: a.template, nameEn: a.template, startHour: 0, durationHours: 0 },
-    day: 0,
-    startMs: Date.parse(a.start),
-    endMs: Date.parse(a.end),
-  }));
-}
 
 /** Adds the coverage sheet, counting with the roster's own coverage rule so it shows the figures the checker judges. */
 export function addCoverageSheet(workbook: Workbook, input: RosterWorkbookInput, timeZone: string): Worksheet {
@@ -29,10 +13,9 @@ export function addCoverageSheet(workbook: Workbook, input: RosterWorkbookInput,
   for (const q of QUEUE_CODES) header.push(`${QUEUE_LABELS[q].zh} 需求 Required`, `${QUEUE_LABELS[q].zh} 在岗 Scheduled`, `${QUEUE_LABELS[q].zh} 缺口 Short`);
   sheet.addRow(header).font = { bold: true };
   if (input.requirement.length === 0) return sheet;
-  // The frame's event window plays no part in counting coverage; the default rules only complete the frame.
-  const frame = buildFrame([...input.requirement], defaultRosterRules(), timeZone);
-  const required = requirementMatrix([...input.requirement], frame);
-  const scheduled = scheduledMatrix(shifts(input), frame);
+  const frame = hourGrid(input.requirement, timeZone);
+  const required = requirementMatrix(input.requirement, frame);
+  const scheduled = scheduledMatrix(onDutyFromAssignments(input.assignments), frame);
   for (let h = 0; h < frame.horizonHours; h++) {
     const values: (string | number)[] = [isoAt(frame.horizonStartMs + h * HOUR_MS, timeZone).slice(0, 16).replace('T', ' ')];
     for (const q of QUEUE_CODES) values.push(required[cell(h, q)], scheduled[cell(h, q)], Math.max(0, required[cell(h, q)] - scheduled[cell(h, q)]));

@@ -6,7 +6,7 @@ import { replan } from '../../shared/replan/replan.ts';
 import type { ReplanOptions, ReplanResult } from '../../shared/replan/types.ts';
 import { shiftsFromAssignments } from '../../shared/roster/checkAssignments.ts';
 import { buildFrame } from '../../shared/roster/frame.ts';
-import { coverageShortfall } from '../../shared/roster/rules/coverage.ts';
+import { coverageShortfall } from '../../shared/roster/coverageMatrix.ts';
 import type { Assignment } from '../../shared/types.ts';
 import { getActuals } from '../db/repositories/actuals.ts';
 import { getEvent } from '../db/repositories/events.ts';

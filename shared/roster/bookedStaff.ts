@@ -4,7 +4,7 @@ import { HOUR_MS } from '../time.ts';
 import { QUEUE_CODES, type Assignment, type QueueCode, type ShortfallRow } from '../types.ts';
 import { isoAt } from './instants.ts';
 import type { FlexColumn, FlexKind } from './model/flexColumns.ts';
-import { cell, requirementMatrix, scheduledMatrix, type RequirementInput } from './rules/coverage.ts';
+import { cell, requirementMatrix, scheduledMatrix, type RequirementInput } from './coverageMatrix.ts';
 import type { RosterFrame, Shift } from './types.ts';
 
 /** One booked person: a placeholder id (TEMP-001, BORROWED-001, ...) and one shift. */

@@ -4,7 +4,7 @@ import type { Agent, Assignment, ShortfallRow } from '../types.ts';
 import { buildFrame, dayIndex } from './frame.ts';
 import { instantOf } from './instants.ts';
 import { checkRoster } from './rules/index.ts';
-import type { RequirementInput } from './rules/coverage.ts';
+import type { RequirementInput } from './coverageMatrix.ts';
 import { defaultRosterRules, type RosterRules } from './rulesSchema.ts';
 import type { RuleContext, Shift, Violation } from './types.ts';
 

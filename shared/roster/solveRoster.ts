@@ -27,7 +27,7 @@ import { exhaustedLevers } from './report/exhaustedLevers.ts';
 import { overtimeReport } from './report/overtime.ts';
 import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
-import { cell, coverageShortfall, requirementMatrix } from './rules/coverage.ts';
+import { cell, coverageShortfall, requirementMatrix } from './coverageMatrix.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
 import { isNightShift, shiftHours, shiftsByAgent, sortShifts } from './shift.ts';
 import type { RosterFrame, RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';

@@ -4,7 +4,7 @@
  */
 import { QUEUE_CODES, type Agent } from '../../shared/types.ts';
 import { buildFrame } from '../../shared/roster/frame.ts';
-import { cell, coveredHours, requirementMatrix, type RequirementInput } from '../../shared/roster/rules/coverage.ts';
+import { cell, coveredHours, requirementMatrix, type RequirementInput } from '../../shared/roster/coverageMatrix.ts';
 import { workdayWindow } from '../../shared/roster/rules/maxConsecutiveDays.ts';
 import { countsForRotation } from '../../shared/roster/rules/rotationBalance.ts';
 import { ROLLING_WINDOW_DAYS } from '../../shared/roster/rules/maxRollingHours.ts';

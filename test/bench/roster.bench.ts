@@ -10,7 +10,7 @@ import { toCplexLp } from './cplexLp.ts';
 import { buildNamedModel } from './namedModel.ts';
 import { buildPools } from '../../shared/roster/model/pools.ts';
 import { aggregateModel } from '../../shared/roster/model/solveAggregate.ts';
-import { requirementMatrix } from '../../shared/roster/rules/coverage.ts';
+import { requirementMatrix } from '../../shared/roster/coverageMatrix.ts';
 import { defaultRosterRules } from '../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../shared/roster/solveRoster.ts';
 import { sortShifts } from '../../shared/roster/shift.ts';

@@ -241,7 +241,7 @@ describe('issue 19: from forecast to published calendars', () => {
     await page.locator('[data-testid=scenario-list] input[type=checkbox]').nth(1).check();
     await page.click('[data-testid=compare]');
     await page.waitForSelector('[data-testid=compare-charts] [data-testid=compare-short]');
-    expect(await page.locator('[data-testid=compare-charts] figure').count()).toBe(4);
+    expect(await page.locator('[data-testid=compare-charts] figure').count()).toBe(6);
     await page.waitForSelector('[data-testid=compare-hours] tbody tr');
     const first = await page.locator('[data-testid=compare-hours] tbody tr').first().textContent();
     await page.click('[data-testid=compare-pager-next]');

@@ -130,7 +130,7 @@ describe('supervisor web app', () => {
     // The mistyped run and this one: one worker each, the first already closed.
     expect(workers.map((w) => w.url)).toEqual([expect.stringMatching(/simulation\.worker.*\.js$/), expect.stringMatching(/simulation\.worker.*\.js$/)]);
     expect([3, 6, 10]).toContain(Number(await page.textContent('[data-testid=browser-best-cap]')));
-    expect(Number(await page.textContent('[data-testid=browser-rule-cap]'))).toBe(3);
+    expect(Number(await page.textContent('[data-testid=browser-rule-cap]'))).toBe(6);
     expect(await page.textContent('[data-testid=browser-rule]')).toContain('千牛经验公式');
     expect(await page.locator('[data-testid=browser-cap-table] tbody tr').count()).toBe(3);
     await page.waitForSelector('[data-testid=browser-cap-chart] canvas');

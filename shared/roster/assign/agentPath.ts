@@ -5,7 +5,7 @@
  */
 import { QUEUE_CODES, type Agent } from '../../types.ts';
 import { agentViolations, canAssign } from '../rules/index.ts';
-import { cell, coveredHours } from '../rules/coverage.ts';
+import { cell, coveredHours } from '../coverageMatrix.ts';
 import { mayServeQueue } from '../rules/reassignmentWindow.ts';
 import type { RosterTemplate } from '../rulesSchema.ts';
 import { isNightShift, makeShift, shiftHours, templateActiveOn, templateFitsContract } from '../shift.ts';

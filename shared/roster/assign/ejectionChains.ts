@@ -11,7 +11,7 @@
  * finished chain does too. No clock: a budget of rebuilds.
  */
 import { QUEUE_CODES, type Agent } from '../../types.ts';
-import { cell, coveredHours } from '../rules/coverage.ts';
+import { cell, coveredHours } from '../coverageMatrix.ts';
 import type { Shift } from '../types.ts';
 import { cost, give, legal, rebuild, take, type Search } from './agentPath.ts';
 

@@ -1,7 +1,7 @@
 /** Gap filling after the planned slots: add shifts wherever an hour is still short and a free agent may legally work. */
 import { QUEUE_CODES, type Agent, type QueueCode, type RequirementRow } from '../../types.ts';
 import { canAssign } from '../rules/index.ts';
-import { cell, coveredHours, requirementMatrix, scheduledMatrix } from '../rules/coverage.ts';
+import { cell, coveredHours, requirementMatrix, scheduledMatrix } from '../coverageMatrix.ts';
 import { mayServeQueue } from '../rules/reassignmentWindow.ts';
 import type { RosterTemplate } from '../rulesSchema.ts';
 import { makeShift, templateActiveOn, templateFitsContract } from '../shift.ts';

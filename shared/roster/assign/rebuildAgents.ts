@@ -4,7 +4,7 @@
  * roster's cost falls.
  */
 import type { Agent, RequirementRow } from '../../types.ts';
-import { requirementMatrix, scheduledMatrix } from '../rules/coverage.ts';
+import { requirementMatrix, scheduledMatrix } from '../coverageMatrix.ts';
 import { shiftHours } from '../shift.ts';
 import type { Shift } from '../types.ts';
 import { agentFacts, cost, give, legal, moveCost, nightBand, rebuild, shiftValue, take, type Search } from './agentPath.ts';

@@ -1,6 +1,6 @@
 /** Columns of the aggregate model: "one shift of pool p on template t, day d, serving queue q". */
 import type { QueueCode } from '../../types.ts';
-import { coveredHours } from '../rules/coverage.ts';
+import { coveredHours } from '../coverageMatrix.ts';
 import { withinDayCeiling } from '../rules/maxDayHours.ts';
 import { mayServeQueue } from '../rules/reassignmentWindow.ts';
 import type { RosterTemplate } from '../rulesSchema.ts';

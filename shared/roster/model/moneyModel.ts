@@ -3,7 +3,7 @@ import type { RosterPricing } from '../../levers/pricing.ts';
 import type { Levers } from '../../levers/schema.ts';
 import { instantOf } from '../instants.ts';
 import { hourIndex } from '../frame.ts';
-import { cell } from '../rules/coverage.ts';
+import { cell } from '../coverageMatrix.ts';
 import type { RosterFrame } from '../types.ts';
 import { MOVE_COST, type MoneyModel, type ShortfallSegment } from './buildCoverageModel.ts';
 import { flexColumns, flexDayBound } from './flexColumns.ts';

@@ -2,7 +2,7 @@
 import { shiftColumns } from '../model/columns.ts';
 import type { Pool } from '../model/pools.ts';
 import { leastShortfall } from '../model/solveAggregate.ts';
-import { requirementMatrix } from '../rules/coverage.ts';
+import { requirementMatrix } from '../coverageMatrix.ts';
 import type { ClosingSuggestion, RosterInput, RuleContext, SolveRosterOptions } from '../types.ts';
 import { capSuggestion } from './closingSuggestions.ts';
 

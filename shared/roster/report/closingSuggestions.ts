@@ -6,7 +6,7 @@ import { buildCoverageModel } from '../model/buildCoverageModel.ts';
 import type { ShiftColumn } from '../model/columns.ts';
 import { solveLp } from '../model/lp.ts';
 import type { Pool } from '../model/pools.ts';
-import { cell, coveredHours } from '../rules/coverage.ts';
+import { cell, coveredHours } from '../coverageMatrix.ts';
 import { makeShift, templateActiveOn } from '../shift.ts';
 import type { ClosingSuggestion, RuleContext } from '../types.ts';
 

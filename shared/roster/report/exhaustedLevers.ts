@@ -6,7 +6,7 @@ import { QUEUE_CODES, type ShortfallRow } from '../../types.ts';
 import { hourIndex } from '../frame.ts';
 import { instantOf, isoAt } from '../instants.ts';
 import type { FlexColumn, FlexKind } from '../model/flexColumns.ts';
-import { cell } from '../rules/coverage.ts';
+import { cell } from '../coverageMatrix.ts';
 import type { RosterFrame } from '../types.ts';
 
 export interface ExhaustedInput {

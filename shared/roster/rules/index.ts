@@ -2,7 +2,8 @@
 import type { Agent, ShortfallRow } from '../../types.ts';
 import { shiftsByAgent } from '../shift.ts';
 import type { RuleContext, Shift, Violation } from '../types.ts';
-import { coverage, type RequirementInput } from './coverage.ts';
+import { coverage } from './coverage.ts';
+import type { RequirementInput } from '../coverageMatrix.ts';
 import { forwardRotation } from './forwardRotation.ts';
 import { maxConsecutiveDays } from './maxConsecutiveDays.ts';
 import { maxDayHours } from './maxDayHours.ts';

@@ -7,7 +7,7 @@ import { shiftColumns } from '../../../shared/roster/model/columns.ts';
 import { moneyModel } from '../../../shared/roster/model/moneyModel.ts';
 import { buildPools } from '../../../shared/roster/model/pools.ts';
 import { solveRelaxation } from '../../../shared/roster/model/solveAggregate.ts';
-import { requirementMatrix } from '../../../shared/roster/rules/coverage.ts';
+import { requirementMatrix } from '../../../shared/roster/coverageMatrix.ts';
 import { defaultRosterRules } from '../../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../../shared/roster/solveRoster.ts';
 import { requirement } from '../../../shared/staffing/requirement.ts';

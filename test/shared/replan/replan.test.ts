@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { shiftsFromAssignments } from '../../../shared/roster/checkAssignments.ts';
 import { buildFrame } from '../../../shared/roster/frame.ts';
 import { checkRoster } from '../../../shared/roster/rules/index.ts';
-import { coverageShortfall } from '../../../shared/roster/rules/coverage.ts';
+import { coverageShortfall } from '../../../shared/roster/coverageMatrix.ts';
 import { replan } from '../../../shared/replan/replan.ts';
 import type { ReplanInput, ReplanResult } from '../../../shared/replan/types.ts';
 import { requirement } from '../../../shared/staffing/requirement.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rebuildAgents } from '../../../shared/roster/assign/rebuildAgents.ts';
 import { allShifts } from '../../../shared/roster/assign/state.ts';
 import { checkRoster } from '../../../shared/roster/rules/index.ts';
-import { coverageShortfall } from '../../../shared/roster/rules/coverage.ts';
+import { coverageShortfall } from '../../../shared/roster/coverageMatrix.ts';
 import { sortShifts } from '../../../shared/roster/shift.ts';
 import { agent, oneAgentFor, shift, stateWith } from './fixtures.ts';
 

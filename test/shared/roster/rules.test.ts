@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canAssign } from '../../../shared/roster/rules/index.ts';
-import { coverage, coverageShortfall } from '../../../shared/roster/rules/coverage.ts';
+import { coverage } from '../../../shared/roster/rules/coverage.ts';
+import { coverageShortfall } from '../../../shared/roster/coverageMatrix.ts';
 import { forwardRotation } from '../../../shared/roster/rules/forwardRotation.ts';
 import { maxConsecutiveDays } from '../../../shared/roster/rules/maxConsecutiveDays.ts';
 import { maxRollingHours } from '../../../shared/roster/rules/maxRollingHours.ts';

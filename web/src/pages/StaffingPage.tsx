@@ -22,9 +22,8 @@ export default function StaffingPage() {
   const [roster] = createRosterResource();
   const [zoomed, setZoomed] = createSignal(false);
   const coverage = createMemo(() => {
-    const event = ctx.event();
     const rows = requirement();
-    return event && rows && roster() !== undefined ? coverageByQueue(rows, roster() ?? null, event) : undefined;
+    return rows && roster() !== undefined ? coverageByQueue(rows, roster() ?? null) : undefined;
   });
   // The window widened to whole days, so the zoom shows the eve and the day after the peak as well.
   const eventWindow = createMemo(() => {
