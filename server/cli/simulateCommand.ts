@@ -1,9 +1,9 @@
 import { DomainError } from '../../shared/errors.ts';
-import { cliResult, parseCliSpec } from '../../shared/simulate/cliFormat.ts';
+import { cliResult, parseCliSpec } from './simulateFile.ts';
 import { sweepCaps } from '../../shared/simulate/sweep.ts';
 import { inFile, parseOptions, readJsonFile, type CliCommand } from './command.ts';
 
-/** `simulate --spec FILE`: the cap sweep of a simulate file (see shared/simulate/cliFormat.ts and the README) as JSON on stdout. */
+/** `simulate --spec FILE`: the cap sweep of a simulate file (see server/cli/simulateFile.ts and the README) as JSON on stdout. */
 export const simulateCommand: CliCommand = {
   summary: 'queue simulation of a spec file: --spec FILE.json (JSON to stdout)',
   async run(args) {

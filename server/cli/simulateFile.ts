@@ -4,11 +4,11 @@
  * result shape scripts read. Translated to and from the engine's own spec and sweep.
  */
 import { z } from 'zod';
-import { DomainError } from '../errors.ts';
-import { QUEUE_CODES } from '../types.ts';
-import { parseSimulationSpec, type SimulationSpecInput } from './spec.ts';
-import type { QueueOutcome } from './statistics.ts';
-import type { SweepResult } from './sweep.ts';
+import { DomainError } from '../../shared/errors.ts';
+import { QUEUE_CODES } from '../../shared/types.ts';
+import { parseSimulationSpec, type SimulationSpecInput } from '../../shared/simulate/spec.ts';
+import type { QueueOutcome } from '../../shared/simulate/statistics.ts';
+import type { SweepResult } from '../../shared/simulate/sweep.ts';
 
 const durationDist = (mean: number) =>
   z.object({ dist: z.enum(['exponential', 'fixed']), mean: z.number().positive().max(36_000) }).strict().default({ dist: 'exponential', mean });
