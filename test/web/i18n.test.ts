@@ -63,15 +63,17 @@ function hardCodedText(file: string, text?: string): string[] {
   return found;
 }
 
-/** Keys of every `t('key')` and `t('key', args)` call, as `file:line: key`. */
-function messageKeys(file: string, text?: string): { where: string; key: string }[] {
+/** Keys of every `t('key')` and `t('key', args)` call, as `file:line: key`, with the argument names when args is an object literal (else null). */
+function messageKeys(file: string, text?: string): { where: string; key: string; args?: string[] | null }[] {
   const source = parse(file, text);
-  const keys: { where: string; key: string }[] = [];
+  const keys: { where: string; key: string; args?: string[] | null }[] = [];
   walk(source, (node) => {
     if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 't') return;
     const [first] = node.arguments;
     if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
-      keys.push({ where: `${relative('.', file)}:${source.getLineAndCharacterOfPosition(first.getStart(source)).line + 1}`, key: first.text });
+      const second = node.arguments[1];
+      const args = !second ? [] : ts.isObjectLiteralExpression(second) && second.properties.every((p) => !ts.isSpreadAssignment(p)) ? second.properties.map((p) => p.name?.getText(source) ?? '') : null;
+      keys.push({ where: `${relative('.', file)}:${source.getLineAndCharacterOfPosition(first.getStart(source)).line + 1}`, key: first.text, args });
     }
   });
   return keys;
@@ -95,10 +97,23 @@ describe('web messages', () => {
     expect(keys.filter(({ key }) => !(key in en)).map(({ where, key }) => `${where}: ${key}`)).toEqual([]);
   });
 
+  it('every t() call fills each placeholder its message has, in both languages', () => {
+    const placeholders = (message: string) => [...message.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]);
+    const unfilled = sources(['.ts', '.tsx'])
+      .filter((f) => !f.includes(join(WEB, 'i18n')))
+      .flatMap((file) => messageKeys(file))
+      .filter(({ key, args }) => key in en && args !== null)
+      .flatMap(({ where, key, args }) => {
+        const wanted = new Set([...placeholders(en[key as keyof typeof en]), ...placeholders(zhCN[key as keyof typeof zhCN])]);
+        return [...wanted].filter((name) => !args!.includes(name)).map((name) => `${where}: ${key} needs ${name}`);
+      });
+    expect(unfilled).toEqual([]);
+  });
+
   it('finds hard-coded words with their line, and a t() key that does not exist', () => {
     const file = join(WEB, 'components', 'Bad.tsx');
     const text = ["export const Bad = () => (", "  <p title={'Copy link'} class=\"wide\">", "    Hello {t('nope', { n: 1 })} {ok ? '' : '未找到'} {t('appTitle')} 5 %", '    <img alt="" aria-label={`Agent ${id}`} />', '  </p>', ');', ''].join('\n');
     expect(hardCodedText(file, text)).toEqual([`${file}:2: Copy link`, `${file}:3: Hello`, `${file}:3: 未找到`, `${file}:4: Agent`]);
-    expect(messageKeys(file, text)).toEqual([{ where: `${file}:3`, key: 'nope' }, { where: `${file}:3`, key: 'appTitle' }]);
+    expect(messageKeys(file, text)).toEqual([{ where: `${file}:3`, key: 'nope', args: ['n'] }, { where: `${file}:3`, key: 'appTitle', args: [] }]);
   });
 });

@@ -41,5 +41,8 @@ export { locale };
 
 /** The message for a key in the current language; `{{ name }}` placeholders are filled from args. */
 export function t(key: MessageKey, args?: Record<string, string | number>): string {
-  return translate(key, args);
+  const text = translate(key, args) ?? '';
+  // A placeholder left unfilled is a bug the reader would see as "{{ days }}"; the browser tests fail on console errors.
+  if (text.includes('{{')) console.error(`i18n: message "${key}" is missing an argument: ${text}`);
+  return text;
 }

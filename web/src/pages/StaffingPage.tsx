@@ -64,7 +64,7 @@ export default function StaffingPage() {
             <div class="row spread">
               <h2>{t('coverageTitle')}</h2>
               <div class="segmented" role="group" aria-label={t('chartRange')}>
-                <button classList={{ active: !zoomed() }} onClick={() => setZoomed(false)} data-testid="zoom-horizon">{t('wholeHorizon')}</button>
+                <button classList={{ active: !zoomed() }} onClick={() => setZoomed(false)} data-testid="zoom-horizon">{t('wholeHorizon', { days: Math.ceil(c().pre_sale.hours.length / 24) })}</button>
                 <button classList={{ active: zoomed() }} onClick={() => setZoomed(true)} data-testid="zoom-window">{t('eventWindowZoom')}</button>
               </div>
             </div>
