@@ -4,6 +4,7 @@
  * result shape scripts read. Translated to and from the engine's own spec and sweep.
  */
 import { z } from 'zod';
+import { capListSchema } from '../chat/caps.ts';
 import { DomainError } from '../errors.ts';
 import { QUEUE_CODES } from '../types.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from './spec.ts';
@@ -36,7 +37,7 @@ export const cliSpecSchema = z
     start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset, e.g. 2026-11-11T00:00:00+08:00'),
     hours: z.number().int().min(1).max(24 * 62),
     slaSeconds: z.number().positive().max(3600).default(45),
-    caps: z.array(z.number().int().min(1).max(1000)).min(1).max(20),
+    caps: capListSchema,
     breakShare: z.number().min(0).max(0.9).default(0),
     queues: z.array(cliQueueSchema).min(1).max(QUEUE_CODES.length),
   })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { CAPS_TO_TRY, capListSchema, capSchema } from '../chat/caps.ts';
 import { chatModelOf } from '../chat/chatModel.ts';
 import { DEFAULT_QUEUE_PARAMS } from '../staffing/params.ts';
 import { QUEUE_CODES } from '../types.ts';
@@ -52,7 +53,7 @@ export const simulationSpecSchema = z
             /** This queue's own first-response target and break share (its shrinkage), when they differ from the spec-wide ones. */
             slaSeconds: slaSchema.optional(),
             /** The queue's own cap, as the requirement plans it: a run "as planned" simulates each queue at its own. */
-            cap: z.number().int().min(1).max(1000).optional(),
+            cap: capSchema.optional(),
             breakShare: breakShareSchema.optional(),
           })
           .strict()
@@ -66,7 +67,7 @@ export const simulationSpecSchema = z
           if (first < i) ctx.addIssue({ code: 'custom', path: [i, 'queue'], message: `duplicate queue "${q.queue}" (queues.${first}.queue has it already); each queue appears once` });
         });
       }),
-    caps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).default([3, 4, 5, 6, 8, 10, 15]),
+    caps: capListSchema.default([...CAPS_TO_TRY]),
     session: sessionSchema.default(DEFAULT_SESSION),
     /** Mean patience in the queue (exponential); null: nobody leaves. */
     patienceSeconds: patienceSchema.default(DEFAULT_CHAT.patienceSeconds),
