@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { capListSchema } from '../chat/caps.ts';
 import { DomainError } from '../errors.ts';
 import { QUEUE_CODES } from '../types.ts';
+import { MIN_RECOMMENDATION_SEEDS } from './recommendCap.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from './spec.ts';
 import type { QueueOutcome } from './statistics.ts';
 import type { SweepResult } from './sweep.ts';
@@ -34,6 +35,8 @@ const cliQueueSchema = z
 export const cliSpecSchema = z
   .object({
     seed: z.number().int().min(0).max(2 ** 31).default(1),
+    /** Seeds per cap: the recommended cap needs intervals, so never fewer than MIN_RECOMMENDATION_SEEDS. */
+    seeds: z.number().int().min(MIN_RECOMMENDATION_SEEDS).max(20).default(MIN_RECOMMENDATION_SEEDS),
     start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset, e.g. 2026-11-11T00:00:00+08:00'),
     hours: z.number().int().min(1).max(24 * 62),
     slaSeconds: z.number().positive().max(3600).default(45),
@@ -63,6 +66,7 @@ export function parseCliSpec(input: unknown): SimulationSpecInput {
   const engineSpec: SimulationSpecInput = {
     horizonStart: spec.start,
     seed: spec.seed,
+    seeds: spec.seeds,
     slaSeconds: spec.slaSeconds,
     caps: spec.caps,
     breakShare: spec.breakShare,
@@ -114,6 +118,7 @@ export function cliResult(sweep: SweepResult) {
       })),
       overall: queueFigures(c.overall),
     })),
-    bestCap: { cap: sweep.best.cap, curve: sweep.best.curve },
+    // Per queue: the recommended cap, its criterion, and every cap's means with 95 % intervals over the seeds.
+    recommended: sweep.recommended ?? {},
   };
 }
