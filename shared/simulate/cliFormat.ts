@@ -8,18 +8,18 @@ import { capListSchema } from '../chat/caps.ts';
 import { DomainError } from '../errors.ts';
 import { QUEUE_CODES } from '../types.ts';
 import { MIN_RECOMMENDATION_SEEDS } from './recommendCap.ts';
-import { parseSimulationSpec, type SimulationSpecInput } from './spec.ts';
+import { breakShareSchema, MAX_AGENTS_ON_DUTY, MAX_ARRIVALS_PER_HOUR, MAX_HOURS, MAX_MEAN_SECONDS, parseSimulationSpec, patienceSchema, seedSchema, slaSchema, type SimulationSpecInput } from './spec.ts';
 import type { QueueOutcome } from './statistics.ts';
 import type { SweepResult } from './sweep.ts';
 
 const durationDist = (mean: number) =>
-  z.object({ dist: z.enum(['exponential', 'fixed']), mean: z.number().positive().max(36_000) }).strict().default({ dist: 'exponential', mean });
+  z.object({ dist: z.enum(['exponential', 'fixed']), mean: z.number().positive().max(MAX_MEAN_SECONDS) }).strict().default({ dist: 'exponential', mean });
 
 const cliQueueSchema = z
   .object({
     id: z.enum(QUEUE_CODES),
-    arrivalsPerHour: z.array(z.number().min(0).max(1_000_000)),
-    agentsPerHour: z.array(z.number().int().min(0).max(100_000)),
+    arrivalsPerHour: z.array(z.number().min(0).max(MAX_ARRIVALS_PER_HOUR)),
+    agentsPerHour: z.array(z.number().int().min(0).max(MAX_AGENTS_ON_DUTY)),
     session: z
       .object({
         messages: z.object({ dist: z.enum(['fixed', 'geometric']), mean: z.number().min(1).max(1000) }).strict().default({ dist: 'geometric', mean: 4 }),
@@ -28,20 +28,20 @@ const cliQueueSchema = z
       })
       .strict()
       .optional(),
-    patienceSeconds: z.number().positive().max(86_400).nullable().optional(),
+    patienceSeconds: patienceSchema.optional(),
   })
   .strict();
 
 export const cliSpecSchema = z
   .object({
-    seed: z.number().int().min(0).max(2 ** 31).default(1),
+    seed: seedSchema.default(1),
     /** Seeds per cap: the recommended cap needs intervals, so never fewer than MIN_RECOMMENDATION_SEEDS. */
     seeds: z.number().int().min(MIN_RECOMMENDATION_SEEDS).max(20).default(MIN_RECOMMENDATION_SEEDS),
     start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset, e.g. 2026-11-11T00:00:00+08:00'),
-    hours: z.number().int().min(1).max(24 * 62),
-    slaSeconds: z.number().positive().max(3600).default(45),
+    hours: z.number().int().min(1).max(MAX_HOURS),
+    slaSeconds: slaSchema.default(45),
     caps: capListSchema,
-    breakShare: z.number().min(0).max(0.9).default(0),
+    breakShare: breakShareSchema.default(0),
     queues: z.array(cliQueueSchema).min(1).max(QUEUE_CODES.length),
   })
   .strict()
