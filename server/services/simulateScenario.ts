@@ -18,7 +18,7 @@ import { loadScenarioInputs } from './scenarioInputs.ts';
 const SIMULATE_TASK = fileURLToPath(new URL('../jobs/tasks/simulateTask.ts', import.meta.url));
 export const SIMULATE_TIMEOUT_MS = 300_000;
 
-/** The summary as stored and sent: JSON has no Infinity, so "never answered within the horizon" is a null p90. */
+/** The summary as stored and sent: JSON has no Infinity, so a p90 among customers with no first reply (over 10 % unanswered) is null. */
 export interface StoredSimulationSummary extends Omit<SimulationSummary, 'p90FirstResponseSeconds'> {
   p90FirstResponseSeconds: number | null;
 }
@@ -55,7 +55,7 @@ export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId:
   );
   await context.progress(96, 'saving');
   const summary = simulationSummary(sweep);
-  // JSON has no Infinity: "never answered within the horizon" is stored as null.
+  // JSON has no Infinity: a p90 among the unanswered is stored as null.
   const stored: StoredSimulation = { scenarioVersion: inputs.scenario.version, rosterId, summary: { ...summary, p90FirstResponseSeconds: Number.isFinite(summary.p90FirstResponseSeconds) ? summary.p90FirstResponseSeconds : null }, sweep };
   // The spec is kept without its hourly arrays, which the requirement and roster already hold.
   const specKept = { ...spec, queues: spec.queues.map((q) => ({ queue: q.queue, hours: q.arrivalsPerHour.length })) };

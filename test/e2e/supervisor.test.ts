@@ -5,6 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
+import { ruleOfThumbForSession } from '../../shared/simulate/ruleOfThumb.ts';
+import { simulationSpecSchema } from '../../shared/simulate/spec.ts';
 import { ADMIN_PASSWORD, openBrowser, SCREENSHOTS, shot, startServer, type Browsing, type RunningServer } from './harness.ts';
 
 // Responses the test provokes on purpose. Expected absence (not signed in, not solved, nothing published) is no
@@ -152,7 +154,8 @@ describe('supervisor web app', () => {
     // The queue's own cap (4) is always simulated beside the caps typed, and the recommendation is one of them.
     expect([3, 4, 6, 10]).toContain(Number(await page.textContent('[data-testid=browser-leads] [data-testid=lead-pre_sale-recommended] [data-testid=lead-cap]')));
     expect(await page.textContent('[data-testid=browser-leads] [data-testid=lead-pre_sale-scenario] [data-testid=lead-cap]')).toBe('4');
-    expect(Number(await page.textContent('[data-testid=browser-rule-cap]'))).toBe(3);
+    // The form starts from the simulator's default session, so the rule of thumb is that session's.
+    expect(Number(await page.textContent('[data-testid=browser-rule-cap]'))).toBe(ruleOfThumbForSession(simulationSpecSchema.shape.session.parse(undefined)).cap);
     expect(await page.textContent('[data-testid=browser-rule]')).toContain('千牛经验公式');
     expect(await page.locator('[data-testid=browser-cap-table] tbody tr').count()).toBe(4);
     await page.waitForSelector('[data-testid=browser-cap-chart] canvas');
