@@ -4,20 +4,22 @@
  * result shape scripts read. Translated to and from the engine's own spec and sweep.
  */
 import { z } from 'zod';
+import { capListSchema } from '../../shared/chat/caps.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
-import { parseSimulationSpec, type SimulationSpecInput } from '../../shared/simulate/spec.ts';
+import { MIN_RECOMMENDATION_SEEDS } from '../../shared/simulate/recommendCap.ts';
+import { breakShareSchema, MAX_AGENTS_ON_DUTY, MAX_ARRIVALS_PER_HOUR, MAX_HOURS, MAX_MEAN_SECONDS, parseSimulationSpec, patienceSchema, seedSchema, slaSchema, type SimulationSpecInput } from '../../shared/simulate/spec.ts';
 import type { QueueOutcome } from '../../shared/simulate/statistics.ts';
 import type { SweepResult } from '../../shared/simulate/sweep.ts';
 
 const durationDist = (mean: number) =>
-  z.object({ dist: z.enum(['exponential', 'fixed']), mean: z.number().positive().max(36_000) }).strict().default({ dist: 'exponential', mean });
+  z.object({ dist: z.enum(['exponential', 'fixed']), mean: z.number().positive().max(MAX_MEAN_SECONDS) }).strict().default({ dist: 'exponential', mean });
 
 const cliQueueSchema = z
   .object({
     id: z.enum(QUEUE_CODES),
-    arrivalsPerHour: z.array(z.number().min(0).max(1_000_000)),
-    agentsPerHour: z.array(z.number().int().min(0).max(100_000)),
+    arrivalsPerHour: z.array(z.number().min(0).max(MAX_ARRIVALS_PER_HOUR)),
+    agentsPerHour: z.array(z.number().int().min(0).max(MAX_AGENTS_ON_DUTY)),
     session: z
       .object({
         messages: z.object({ dist: z.enum(['fixed', 'geometric']), mean: z.number().min(1).max(1000) }).strict().default({ dist: 'geometric', mean: 4 }),
@@ -26,18 +28,20 @@ const cliQueueSchema = z
       })
       .strict()
       .optional(),
-    patienceSeconds: z.number().positive().max(86_400).nullable().optional(),
+    patienceSeconds: patienceSchema.optional(),
   })
   .strict();
 
 export const cliSpecSchema = z
   .object({
-    seed: z.number().int().min(0).max(2 ** 31).default(1),
+    seed: seedSchema.default(1),
+    /** Seeds per cap: the recommended cap needs intervals, so never fewer than MIN_RECOMMENDATION_SEEDS. */
+    seeds: z.number().int().min(MIN_RECOMMENDATION_SEEDS).max(20).default(MIN_RECOMMENDATION_SEEDS),
     start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset, e.g. 2026-11-11T00:00:00+08:00'),
-    hours: z.number().int().min(1).max(24 * 62),
-    slaSeconds: z.number().positive().max(3600).default(45),
-    caps: z.array(z.number().int().min(1).max(1000)).min(1).max(20),
-    breakShare: z.number().min(0).max(0.9).default(0),
+    hours: z.number().int().min(1).max(MAX_HOURS),
+    slaSeconds: slaSchema.default(45),
+    caps: capListSchema,
+    breakShare: breakShareSchema.default(0),
     queues: z.array(cliQueueSchema).min(1).max(QUEUE_CODES.length),
   })
   .strict()
@@ -62,6 +66,7 @@ export function parseCliSpec(input: unknown): SimulationSpecInput {
   const engineSpec: SimulationSpecInput = {
     horizonStart: spec.start,
     seed: spec.seed,
+    seeds: spec.seeds,
     slaSeconds: spec.slaSeconds,
     caps: spec.caps,
     breakShare: spec.breakShare,
@@ -113,6 +118,7 @@ export function cliResult(sweep: SweepResult) {
       })),
       overall: queueFigures(c.overall),
     })),
-    bestCap: { cap: sweep.best.cap, curve: sweep.best.curve },
+    // Per queue: the recommended cap, its criterion, and every cap's means with 95 % intervals over the seeds.
+    recommended: sweep.recommended ?? {},
   };
 }

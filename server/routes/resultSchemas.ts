@@ -5,7 +5,7 @@ import type { RosterLegalExcess } from '../services/legalExcess.ts';
 import { RULE_NAMES, type ClosingSuggestion, type ObjectiveReport, type OvertimeRow, type ShortfallSummary, type Violation } from '../../shared/roster/types.ts';
 import type { PlanCost } from '../../shared/levers/plan.ts';
 import type { ScenarioComparison } from '../../shared/scenario/compareScenarios.ts';
-import type { CapCurvePoint, CapResult, HourOutcome, SweepResult } from '../../shared/simulate/sweep.ts';
+import type { CapResult, HourOutcome, SweepResult } from '../../shared/simulate/sweep.ts';
 import type { DurationStats, QueueOutcome } from '../../shared/simulate/statistics.ts';
 import { QUEUE_CODES, type Assignment, type Reassignment, type ShortfallRow, type SolverStats } from '../../shared/types.ts';
 import type { RosterDetail, StoredAssignment } from '../db/repositories/rosters.ts';
@@ -167,7 +167,6 @@ const capResultSchema = z.object({ cap: z.number(), ...runResultShape }).openapi
 const plannedResultSchema = z
   .object({ caps: z.partialRecord(queue, z.number()), ...runResultShape })
   .openapi('PlannedResult', { description: 'Each queue simulated at its own cap, as the requirement plans it' });
-const curvePointSchema = z.object({ cap: z.number(), p90FirstResponseSeconds: z.number().nullable(), withinSla: z.number(), abandonmentRate: z.number() }).openapi('CapCurvePoint');
 const estimateSchema = z.object({ mean: z.number(), low: z.number(), high: z.number() }).openapi('Estimate', { description: 'Mean over the seeds with its 95 % interval' });
 const recommendationSchema = z
   .object({
@@ -179,10 +178,10 @@ const recommendationSchema = z
     estimates: z.array(z.object({ cap: z.number(), withinTarget: estimateSchema, abandonment: estimateSchema, averageResponseSeconds: estimateSchema.nullable(), meetsLimits: z.boolean() })),
   })
   .openapi('CapRecommendation', { description: 'The cap answering most within target while abandonment and average response keep their limits; caps within noise tie and the smallest is recommended' });
-const sweepSchema = z.object({ horizonStart: z.string(), caps: z.array(capResultSchema), planned: plannedResultSchema.optional(), recommended: z.partialRecord(queue, recommendationSchema).optional(), best: z.object({ cap: z.number(), curve: z.array(curvePointSchema) }) }).openapi('SweepResult');
+const sweepSchema = z.object({ horizonStart: z.string(), caps: z.array(capResultSchema), planned: plannedResultSchema.optional(), recommended: z.partialRecord(queue, recommendationSchema).optional() }).openapi('SweepResult');
 const simulationSummarySchema = z
-  .object({ cap: z.number(), serviceLevel: z.number(), p90FirstResponseSeconds: z.number().nullable(), abandonmentRate: z.number(), bestCap: z.number() })
-  .openapi('SimulationSummary', { description: 'The outcome at the scenario\'s cap; p90 is null when over 10 % were never answered' });
+  .object({ caps: z.partialRecord(queue, z.number()), serviceLevel: z.number(), p90FirstResponseSeconds: z.number().nullable(), abandonmentRate: z.number(), recommendedCaps: z.partialRecord(queue, z.number()) })
+  .openapi('SimulationSummary', { description: "The outcome with each queue at its own cap (caps), and each queue's recommended cap; p90 is null when over 10 % got no first response within the horizon" });
 
 export const simulationSchema = z
   .object({
@@ -191,7 +190,7 @@ export const simulationSchema = z
     createdAt: z.string(),
     result: z.object({ scenarioVersion: z.number(), rosterId: z.number(), summary: simulationSummarySchema, sweep: sweepSchema }).openapi('SimulationResult'),
   })
-  .openapi('Simulation', { description: 'Per-cap outcomes (overall, per queue, per hour), the best cap and its curve' });
+  .openapi('Simulation', { description: 'Per-cap outcomes (overall, per queue, per hour), each queue at its own cap, and the recommended cap per queue with 95 % intervals' });
 
 const solveJobResultSchema = z
   .object({ rosterId: z.number(), scenarioId: z.number(), scenarioVersion: z.number(), stats: solverStatsSchema, summary: shortfallSummarySchema })
@@ -227,7 +226,6 @@ export type SchemaChecks = [
   Holds<Same<Out<typeof queueOutcomeSchema>, QueueOutcome>>,
   Holds<Same<Out<typeof hourOutcomeSchema>, HourOutcome>>,
   Holds<Same<Out<typeof capResultSchema>, CapResult>>,
-  Holds<Same<Out<typeof curvePointSchema>, CapCurvePoint>>,
   Holds<Same<Out<typeof sweepSchema>, SweepResult>>,
   Holds<Same<Out<typeof simulationSummarySchema>, StoredSimulationSummary>>,
   Holds<Same<Out<typeof simulationSchema>['result'], StoredSimulation>>,

@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../../shared/errors.ts';
+import { CAPS_TO_TRY } from '../../shared/chat/caps.ts';
 import type { SimulationSummary } from '../../shared/scenario/outcome.ts';
+import { simulationSummary } from '../../shared/scenario/simulationSummary.ts';
 import { specFromRoster } from '../../shared/simulate/fromRoster.ts';
-import { simulationSpecSchema } from '../../shared/simulate/spec.ts';
+import { MIN_RECOMMENDATION_SEEDS } from '../../shared/simulate/recommendCap.ts';
 import type { SweepResult } from '../../shared/simulate/sweep.ts';
-import { resolveAllQueueParams, resolveQueueParams } from '../../shared/staffing/params.ts';
+import { resolveAllQueueParams } from '../../shared/staffing/params.ts';
 import { getRoster } from '../db/repositories/rosters.ts';
 import { insertSimulation, latestRosterIdOfVersion } from '../db/repositories/simulations.ts';
 import type { DB } from '../db/schema.ts';
@@ -16,7 +18,7 @@ import { loadScenarioInputs } from './scenarioInputs.ts';
 const SIMULATE_TASK = fileURLToPath(new URL('../jobs/tasks/simulateTask.ts', import.meta.url));
 export const SIMULATE_TIMEOUT_MS = 300_000;
 
-/** The summary as stored and sent: JSON has no Infinity, so "never answered within the horizon" is a null p90. */
+/** The summary as stored and sent: JSON has no Infinity, so a p90 among customers with no first reply (over 10 % unanswered) is null. */
 export interface StoredSimulationSummary extends Omit<SimulationSummary, 'p90FirstResponseSeconds'> {
   p90FirstResponseSeconds: number | null;
 }
@@ -42,26 +44,18 @@ export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId:
   const rosterId = await latestRosterIdOfVersion(db, inputs.scenario.id, inputs.scenario.version);
   if (rosterId === undefined) throw new DomainError('CONFLICT', `Scenario ${inputs.scenario.id} has no roster for version ${inputs.scenario.version}: solve it before simulating`);
   const detail = await getRoster(db, rosterId, inputs.event.timeZone);
-  const scenarioCap = resolveQueueParams(inputs.params.requirement, 'pre_sale').concurrencyCap;
-  const defaultCaps = simulationSpecSchema.shape.caps.parse(undefined);
-  const caps = [...new Set([...(inputs.params.simulationCaps ?? defaultCaps), scenarioCap])].sort((a, b) => a - b);
-  // Each queue runs the requirement's own chat model, target and shrinkage as breaks, unless the scenario sets a break share.
-  const spec = specFromRoster(inputs.requirement, detail.assignments.filter((a) => a.status === 'confirmed'), { caps, seed: inputs.scenario.id, breakShare: inputs.params.simulationBreakShare }, resolveAllQueueParams(inputs.params.requirement));
+  // Each queue runs at its own cap with the requirement's own chat model, target and shrinkage as breaks, unless the
+  // scenario sets a break share; the sweep also tries each queue's cap, over enough seeds to recommend one per queue.
+  const caps = inputs.params.simulationCaps ?? [...CAPS_TO_TRY];
+  const options = { caps, seed: inputs.scenario.id, seeds: MIN_RECOMMENDATION_SEEDS, breakShare: inputs.params.simulationBreakShare };
+  const spec = specFromRoster(inputs.requirement, detail.assignments.filter((a) => a.status === 'confirmed'), options, resolveAllQueueParams(inputs.params.requirement));
   const sweep = await runInWorker<SweepResult>(
     { module: SIMULATE_TASK, export: 'simulateTask', input: spec },
     { signal: context.signal, timeoutMs: SIMULATE_TIMEOUT_MS, taskName: 'simulation', onProgress: (p, phase) => void context.progress(5 + p * 0.9, phase) },
   );
   await context.progress(96, 'saving');
-  // Each queue at its own cap, as the requirement plans it; the sweep's curve runs every queue at each cap.
-  const atCap = sweep.planned ?? sweep.caps.find((c) => c.cap === scenarioCap)!;
-  const summary: SimulationSummary = {
-    cap: scenarioCap,
-    serviceLevel: atCap.overall.withinSla,
-    p90FirstResponseSeconds: atCap.overall.firstResponse.p90 ?? Number.POSITIVE_INFINITY,
-    abandonmentRate: atCap.overall.arrivals ? atCap.overall.abandoned / atCap.overall.arrivals : 0,
-    bestCap: sweep.best.cap,
-  };
-  // JSON has no Infinity: "never answered within the horizon" is stored as null.
+  const summary = simulationSummary(sweep);
+  // JSON has no Infinity: a p90 among the unanswered is stored as null.
   const stored: StoredSimulation = { scenarioVersion: inputs.scenario.version, rosterId, summary: { ...summary, p90FirstResponseSeconds: Number.isFinite(summary.p90FirstResponseSeconds) ? summary.p90FirstResponseSeconds : null }, sweep };
   // The spec is kept without its hourly arrays, which the requirement and roster already hold.
   const specKept = { ...spec, queues: spec.queues.map((q) => ({ queue: q.queue, hours: q.arrivalsPerHour.length })) };

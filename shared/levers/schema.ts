@@ -5,6 +5,7 @@
  * are demo assumptions (no published source), overtime ceilings and premiums are law.
  */
 import { z } from 'zod';
+import { capListSchema } from '../chat/caps.ts';
 import { LEGAL_FIGURES } from '../labour/legalFigures.ts';
 import { CONTRACTS, QUEUE_CODES, type QueueCode } from '../types.ts';
 
@@ -97,7 +98,7 @@ export const borrowedSchema = z
   .strict();
 
 /** Per-agent caps (最大接待量) the plan may choose from, per queue (lever 5): its effect is the requirement at that cap. */
-export const capLeverSchema = z.object({ pre_sale: z.array(z.number().int().min(1).max(1000)).min(1).max(20), after_sale: z.array(z.number().int().min(1).max(1000)).min(1).max(20), logistics: z.array(z.number().int().min(1).max(1000)).min(1).max(20) }).partial().strict();
+export const capLeverSchema = z.object({ pre_sale: capListSchema, after_sale: capListSchema, logistics: capListSchema }).partial().strict();
 
 /** Every lever and the money; an empty object prices the roster and pulls no lever. */
 export const leversSchema = z

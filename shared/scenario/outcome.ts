@@ -1,15 +1,17 @@
 import type { PlanCost } from '../levers/plan.ts';
-import type { Assignment, RequirementRow, ShortfallRow, SolverStats } from '../types.ts';
+import type { Assignment, QueueCode, RequirementRow, ShortfallRow, SolverStats } from '../types.ts';
 import type { ScenarioOutcome } from './compareScenarios.ts';
 import { scheduledPerHour } from './scheduledPerHour.ts';
 
-/** What the simulation of a scenario amounts to at the scenario's cap. */
+/** What the simulation of a scenario amounts to with each queue at its own cap, and the cap recommended per queue. */
 export interface SimulationSummary {
-  cap: number;
+  /** Each queue's own cap, the one the figures below were simulated at. */
+  caps: Partial<Record<QueueCode, number>>;
   serviceLevel: number;
   p90FirstResponseSeconds: number;
   abandonmentRate: number;
-  bestCap: number;
+  /** Each queue's recommended cap from several seeds (shared/simulate/recommendCap.ts). */
+  recommendedCaps: Partial<Record<QueueCode, number>>;
 }
 
 export interface OutcomeInput {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { capListSchema } from '../chat/caps.ts';
 import { DomainError } from '../errors.ts';
 import { leversSchema } from '../levers/schema.ts';
 import { ROSTER_RULE_NAMES, shiftTemplateSchema } from '../roster/rulesSchema.ts';
@@ -62,7 +63,7 @@ export const scenarioParamsSchema = z
     /** Replaces the event's shift templates when set. */
     templates: z.array(shiftTemplateSchema).min(1).max(50).optional(),
     /** Per-agent caps the simulation sweeps. */
-    simulationCaps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).optional(),
+    simulationCaps: capListSchema.optional(),
     /** Share of on-duty agents on a staggered break at any moment in simulations (0 when absent). */
     simulationBreakShare: z.number().min(0).max(0.9).optional(),
     /** Money and workforce levers (issue 15); absent: the roster is priced at the demo assumptions and pulls no lever. */

@@ -1,3 +1,5 @@
+import { chatModelOf } from '../chat/chatModel.ts';
+import { simulatedChat } from './queueChat.ts';
 import type { SimulationSpec } from './spec.ts';
 
 /**
@@ -27,4 +29,9 @@ export function ruleOfThumbForSession(session: SimulationSpec['session']): RuleO
   const serviceMinutes = (questions * reply + (questions - 1) * session.thinkSeconds.mean) / 60;
   const repliesPerMinute = 60 / reply;
   return { serviceMinutesPerCustomer: serviceMinutes, peakRepliesPerMinute: repliesPerMinute, questionsPerCustomer: questions, cap: ruleOfThumbCap(serviceMinutes, repliesPerMinute, questions) };
+}
+
+/** The rule of thumb for a queue's own chat model (its params), the session the server simulates that queue with. */
+export function ruleOfThumbForQueue(params: Parameters<typeof chatModelOf>[0]): RuleOfThumb {
+  return ruleOfThumbForSession(simulatedChat(chatModelOf(params)).session as SimulationSpec['session']);
 }

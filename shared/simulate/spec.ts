@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../errors.ts';
+import { CAPS_TO_TRY, capListSchema, capSchema } from '../chat/caps.ts';
 import { chatModelOf } from '../chat/chatModel.ts';
 import { DEFAULT_QUEUE_PARAMS } from '../staffing/params.ts';
 import { QUEUE_CODES } from '../types.ts';
@@ -12,7 +13,16 @@ const DEFAULT_SESSION = {
   replySeconds: { mean: DEFAULT_CHAT.replySeconds, distribution: 'exponential' },
 } as const;
 
-const distribution = (mean: number, kinds: readonly [string, ...string[]], least = z.number().positive()) => z.object({ mean: least.max(36_000).default(mean), distribution: z.enum(kinds).default(kinds[0]) }).strict();
+/** Longest mean reply or think time, in seconds. */
+export const MAX_MEAN_SECONDS = 36_000;
+/** Most human chats one queue may receive in one simulated hour. */
+export const MAX_ARRIVALS_PER_HOUR = 1_000_000;
+/** Most agents one queue may have on duty in one simulated hour. */
+export const MAX_AGENTS_ON_DUTY = 100_000;
+/** Longest horizon one simulation covers, in hours (62 days). */
+export const MAX_HOURS = 24 * 62;
+
+const distribution = (mean: number, kinds: readonly [string, ...string[]], least = z.number().positive()) => z.object({ mean: least.max(MAX_MEAN_SECONDS).default(mean), distribution: z.enum(kinds).default(kinds[0]) }).strict();
 
 const sessionSchema = z
   .object({
@@ -22,9 +32,14 @@ const sessionSchema = z
     replySeconds: distribution(DEFAULT_SESSION.replySeconds.mean, ['exponential', 'fixed']).default(DEFAULT_SESSION.replySeconds),
   })
   .strict();
-const patienceSchema = z.number().positive().max(86_400).nullable();
-const slaSchema = z.number().positive().max(3600);
-const breakShareSchema = z.number().min(0).max(0.9);
+/** A mean patience in seconds; null: nobody leaves. */
+export const patienceSchema = z.number().positive().max(86_400).nullable();
+/** A first-response target in seconds. */
+export const slaSchema = z.number().positive().max(3600);
+/** The share of on-duty agents on a break at any time. */
+export const breakShareSchema = z.number().min(0).max(0.9);
+/** A run's random seed. */
+export const seedSchema = z.number().int().min(0).max(2 ** 31);
 
 /**
  * A simulation of chat intake, hour by hour from a named horizon start. Defaults are the requirement's
@@ -41,9 +56,9 @@ export const simulationSpecSchema = z
           .object({
             queue: z.enum(QUEUE_CODES),
             /** Human chats arriving in each hour. */
-            arrivalsPerHour: z.array(z.number().min(0).max(1_000_000)).min(1).max(24 * 62),
+            arrivalsPerHour: z.array(z.number().min(0).max(MAX_ARRIVALS_PER_HOUR)).min(1).max(MAX_HOURS),
             /** Agents on duty in each hour (the roster's count). */
-            agentsOnDuty: z.array(z.number().int().min(0).max(100_000)).min(1).max(24 * 62),
+            agentsOnDuty: z.array(z.number().int().min(0).max(MAX_AGENTS_ON_DUTY)).min(1).max(MAX_HOURS),
             /** This queue's own session and patience, when they differ from the spec-wide ones. */
             session: sessionSchema.optional(),
             patienceSeconds: patienceSchema.optional(),
@@ -52,7 +67,7 @@ export const simulationSpecSchema = z
             /** This queue's own first-response target and break share (its shrinkage), when they differ from the spec-wide ones. */
             slaSeconds: slaSchema.optional(),
             /** The queue's own cap, as the requirement plans it: a run "as planned" simulates each queue at its own. */
-            cap: z.number().int().min(1).max(1000).optional(),
+            cap: capSchema.optional(),
             breakShare: breakShareSchema.optional(),
           })
           .strict()
@@ -66,7 +81,7 @@ export const simulationSpecSchema = z
           if (first < i) ctx.addIssue({ code: 'custom', path: [i, 'queue'], message: `duplicate queue "${q.queue}" (queues.${first}.queue has it already); each queue appears once` });
         });
       }),
-    caps: z.array(z.number().int().min(1).max(1000)).min(1).max(20).default([3, 4, 5, 6, 8, 10, 15]),
+    caps: capListSchema.default([...CAPS_TO_TRY]),
     session: sessionSchema.default(DEFAULT_SESSION),
     /** Mean patience in the queue (exponential); null: nobody leaves. */
     patienceSeconds: patienceSchema.default(DEFAULT_CHAT.patienceSeconds),
@@ -79,7 +94,7 @@ export const simulationSpecSchema = z
     breakShare: breakShareSchema.default(0),
     /** First response within this many seconds counts as on time (DOMAIN.md: at most 45 s). */
     slaSeconds: slaSchema.default(DEFAULT_QUEUE_PARAMS.targetSeconds),
-    seed: z.number().int().min(0).max(2 ** 31).default(1),
+    seed: seedSchema.default(1),
     /** Seeds per cap (seed, seed + 1, ...); from 5 on, each queue gets a recommended cap with 95 % intervals (recommendCap.ts). */
     seeds: z.number().int().min(1).max(20).default(1),
   })

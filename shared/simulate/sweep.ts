@@ -25,13 +25,6 @@ export interface CapResult {
   measuresByQueue: Partial<Record<QueueCode, ServiceMeasures>>;
 }
 
-export interface CapCurvePoint {
-  cap: number;
-  p90FirstResponseSeconds: number | null;
-  withinSla: number;
-  abandonmentRate: number;
-}
-
 /** A run with each queue at its own planned cap, as the requirement staffs it. */
 export interface PlannedResult extends Omit<CapResult, 'cap'> {
   caps: Partial<Record<QueueCode, number>>;
@@ -44,14 +37,15 @@ export interface SweepResult {
   planned?: PlannedResult;
   /** Per queue, with at least 5 seeds: the recommended cap, its criterion and every cap's 95 % intervals. */
   recommended?: Partial<Record<QueueCode, CapRecommendation>>;
-  /** The cap with the lowest p90 first response (ties: the lower cap), and the curve that shows why. */
-  best: { cap: number; curve: CapCurvePoint[] };
 }
 
-/** Simulates every cap on the same customers (common random numbers), so differences are the cap's, not noise. */
+/**
+ * Simulates every cap on the same customers (common random numbers), so differences are the cap's, not noise.
+ * The queues' own caps are always among those tried, so the scenario's cap has intervals beside the recommended one.
+ */
 export function sweepCaps(input: SimulationSpecInput, onProgress?: (percent: number, phase: string) => void): SweepResult {
   const spec = parseSimulationSpec(input);
-  const caps = [...new Set(spec.caps)].sort((a, b) => a - b);
+  const caps = [...new Set([...spec.caps, ...spec.queues.flatMap((q) => (q.cap === undefined ? [] : [q.cap]))])].sort((a, b) => a - b);
   const queues = spec.queues.map((q) => q.queue);
   const samples = queues.map(() => caps.map((cap) => ({ cap, runs: [] as CapSample[] })));
   const results = caps.map((cap, i) => {
@@ -66,7 +60,7 @@ export function sweepCaps(input: SimulationSpecInput, onProgress?: (percent: num
   });
   const planned = spec.queues.every((q) => q.cap !== undefined) ? plannedResult(spec) : undefined;
   const recommended = spec.seeds >= MIN_RECOMMENDATION_SEEDS ? Object.fromEntries(queues.map((q, qi) => [q, recommendCap(samples[qi])])) : undefined;
-  return { horizonStart: spec.horizonStart, caps: results, ...(planned ? { planned } : {}), ...(recommended ? { recommended } : {}), best: bestCap(results) };
+  return { horizonStart: spec.horizonStart, caps: results, ...(planned ? { planned } : {}), ...(recommended ? { recommended } : {}) };
 }
 
 function sampleOf(m: ServiceMeasures): CapSample {
@@ -85,24 +79,7 @@ function plannedResult(spec: ReturnType<typeof parseSimulationSpec>): PlannedRes
 
 /** Simulates one cap. */
 export function simulateQueue(input: SimulationSpecInput, cap: number): CapResult {
-  return sweepCaps({ ...input, caps: [cap] }).caps[0];
-}
-
-/** The cap minimising p90 first response (ties: the lower cap); a p90 of "never" (over 10 % unanswered) loses to any number, and among "never"s the fewest abandoned wins. */
-export function bestCap(results: readonly CapResult[]): SweepResult['best'] {
-  const curve = results.map((r) => ({
-    cap: r.cap,
-    p90FirstResponseSeconds: r.overall.firstResponse.p90,
-    withinSla: r.overall.withinSla,
-    abandonmentRate: r.overall.arrivals ? Math.round((r.overall.abandoned / r.overall.arrivals) * 10_000) / 10_000 : 0,
-  }));
-  const score = (p: CapCurvePoint) => p.p90FirstResponseSeconds ?? Infinity;
-  // When every cap leaves over 10 % unanswered, p90 ties at "never" for all; the cap that answers most
-  // (fewest abandoned) is then the better advice than simply the lowest.
-  const better = (b: CapCurvePoint, a: CapCurvePoint) =>
-    score(b) !== score(a) ? score(b) < score(a) : score(b) === Infinity && b.abandonmentRate !== a.abandonmentRate ? b.abandonmentRate < a.abandonmentRate : b.cap < a.cap;
-  const best = curve.reduce((a, b) => (better(b, a) ? b : a), curve[0]);
-  return { cap: best.cap, curve };
+  return sweepCaps({ ...input, caps: [cap] }).caps.find((c) => c.cap === cap)!;
 }
 
 function capResult(horizonStart: string, queues: QueueCode[], stats: RunStats, cap: number): CapResult {

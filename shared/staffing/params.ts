@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { capSchema } from '../chat/caps.ts';
+import { MAX_AHT_SECONDS } from '../forecast/limits.ts';
 import { DomainError } from '../errors.ts';
 import { QUEUE_CODES, type QueueCode } from '../types.ts';
 
@@ -57,8 +59,8 @@ export const DEFAULT_QUEUE_PARAMS: Readonly<QueueParams> = Object.freeze({
 const queueParamsShape = z
   .object({
     botShare: z.number().min(0).max(1),
-    ahtSeconds: z.number().min(1).max(4 * 3600),
-    concurrencyCap: z.number().int().min(1).max(1000),
+    ahtSeconds: z.number().min(1).max(MAX_AHT_SECONDS),
+    concurrencyCap: capSchema,
     messagesPerSession: z.number().min(1).max(100),
     replySeconds: z.number().min(1).max(3600),
     patienceSeconds: z.number().min(1).max(86_400).nullable(),

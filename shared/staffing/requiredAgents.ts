@@ -1,5 +1,6 @@
 import { chatModelOf } from '../chat/chatModel.ts';
 import { DomainError } from '../errors.ts';
+import { MAX_INQUIRIES_PER_HOUR } from '../forecast/limits.ts';
 import { chatQueuePerformance, maxThroughput, type ChatQueueSpec } from './chatQueue.ts';
 import { completeQueueParams, type QueueParams } from './params.ts';
 
@@ -25,7 +26,7 @@ export type RequiredAgentsOptions = Partial<Omit<QueueParams, 'botShare'>>;
 /** Upper bound on agents × cap per evaluation, so absurd volumes fail fast instead of hanging. */
 export const MAX_CHAT_SLOTS = 5_000_000;
 /** Upper bound on human chats per hour, the same as the forecast import's. */
-export const MAX_HUMAN_CHATS_PER_HOUR = 10_000_000;
+export const MAX_HUMAN_CHATS_PER_HOUR = MAX_INQUIRIES_PER_HOUR;
 
 /** Minimal agents meeting the service target for `humanChatsPerHour` human chats arriving in one hour. */
 export function requiredAgents(humanChatsPerHour: number, options?: RequiredAgentsOptions): AgentRequirement {

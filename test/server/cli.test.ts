@@ -55,7 +55,10 @@ describe('simulate CLI', () => {
       expect(hour.arrivals).toBe(hour.served + hour.abandoned + hour.openAtEnd);
     }
     expect(queue.arrivals).toBe(queue.served + queue.abandoned + queue.openAtEnd);
-    expect([3, 6]).toContain(result.bestCap.cap);
+    expect(result.recommended.pre_sale.seeds).toBe(5);
+    expect([3, 6]).toContain(result.recommended.pre_sale.cap);
+    expect(result.recommended.pre_sale.estimates.map((e: { cap: number }) => e.cap)).toEqual([3, 6]);
+    expect(result).not.toHaveProperty('bestCap');
   });
 
   it('runs the example file the README shows', () => {
@@ -80,13 +83,14 @@ describe('simulate CLI', () => {
 });
 
 describe('whatif CLI', () => {
-  it('compares a changed copy of the baseline with the baseline as JSON', async () => {
+  // Two solves and two five-seed sweeps of the whole demo horizon: minutes on a shared machine.
+  it('compares a changed copy of the baseline with the baseline as JSON, with the recommended cap per queue', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'whatif-'));
     const database = await openDatabase({ dataDir });
     await migrateToLatest(database);
     const { event } = await seedDemo(database.db);
     await database.close();
-    const run = cli(['whatif', '--event', String(event.id), '--set', 'cap=8', '--set', 'volume.pre_sale=1.2'], { DATA_DIR: dataDir });
+    const run = cli(['whatif', '--event', String(event.id), '--set', 'cap=8', '--set', 'volume.pre_sale=1.2', '--caps', '6'], { DATA_DIR: dataDir });
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.set).toEqual(['cap=8', 'volume.pre_sale=1.2']);
@@ -94,10 +98,20 @@ describe('whatif CLI', () => {
     expect(result.scenarios[0]).toMatchObject({ name: 'Baseline', paidHours: expect.any(Number), serviceLevel: expect.any(Number) });
     expect(result.scenarios[1].requiredAgentHours).not.toBe(result.scenarios[0].requiredAgentHours);
     expect(result.hourlyDifferences.length).toBeGreaterThan(0);
+    // Each scenario's queues at their own caps (4 in the baseline, 8 in the what-if) and the recommended cap among those tried.
+    expect(result.caps.map((c: { name: string }) => c.name)).toEqual(['Baseline', 'what-if: cap=8, volume.pre_sale=1.2']);
+    const [baseline, whatif] = result.caps.map((c: { byQueue: Record<string, { atOwnCap: { cap: number }; recommended: { cap: number; withinTarget: { mean: number } }; seeds: number }> }) => c.byQueue);
+    expect(baseline.pre_sale.atOwnCap.cap).toBe(4);
+    expect(whatif.pre_sale.atOwnCap.cap).toBe(8);
+    expect([4, 6]).toContain(baseline.pre_sale.recommended.cap);
+    expect([6, 8]).toContain(whatif.pre_sale.recommended.cap);
+    expect(baseline.pre_sale.seeds).toBe(5);
+    expect(baseline.pre_sale.recommended.withinTarget.mean).toBeGreaterThan(0);
+    expect(cli(['whatif', '--event', String(event.id), '--set', 'cap=8', '--caps', '0,4'], { DATA_DIR: dataDir }).stderr).toContain('--caps "0,4"');
     const bad = cli(['whatif', '--event', String(event.id), '--set', 'cap=lots'], { DATA_DIR: dataDir });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('cap=lots');
-  });
+  }, 300_000);
 });
 
 describe('replan CLI', () => {

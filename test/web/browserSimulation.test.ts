@@ -7,6 +7,7 @@ import { parseSimulationSpec, simulationSpecSchema, type SimulationSpecInput } f
 import { sweepCaps } from '../../shared/simulate/sweep.ts';
 import { ApiError } from '../../web/src/api.ts';
 import { applySimulationReply, createBrowserSimulation, type BrowserRun } from '../../web/src/state/browserSimulation.ts';
+import { MIN_RECOMMENDATION_SEEDS } from '../../shared/simulate/recommendCap.ts';
 import { browserSpec, defaultForm, parseCaps } from '../../web/src/state/browserSpec.ts';
 import { setLocale } from '../../web/src/i18n/i18n.ts';
 import { zhCN } from '../../web/src/i18n/zh-CN.ts';
@@ -146,8 +147,10 @@ describe('the browser run form', () => {
     const form = defaultForm(null, undefined, 7);
     expect(form.caps).toEqual([3, 4, 5, 6, 7, 8, 10, 15]);
     // What server/services/simulateScenario.ts builds for the same roster.
-    const server = specFromRoster(requirement, shifts.filter((s) => s.status === 'confirmed'), { caps: form.caps, seed: 12 });
+    const server = specFromRoster(requirement, shifts.filter((s) => s.status === 'confirmed'), { caps: form.caps, seed: 12, seeds: MIN_RECOMMENDATION_SEEDS });
     expect(parseSimulationSpec(browserSpec(requirement, shifts, form, 12))).toEqual(parseSimulationSpec(server));
+    // Each queue also runs at its own cap, so its figures stand beside the recommended cap's.
+    expect(parseSimulationSpec(browserSpec(requirement, shifts, form, 12, { pre_sale: 7, logistics: 2 })).queues.map((q) => q.cap)).toEqual([7]);
     expect(defaultForm('2026-11-11', [4, 50], 4).caps).toEqual([4, 50]);
   });
 

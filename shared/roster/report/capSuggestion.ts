@@ -1,4 +1,5 @@
 /** The cap suggestion: the smallest concurrency cap whose requirement the current staff covers in the LP. */
+import { CAPS_TO_TRY } from '../../chat/caps.ts';
 import { shiftColumns } from '../model/columns.ts';
 import type { Pool } from '../model/pools.ts';
 import { leastShortfall } from '../model/solveAggregate.ts';
@@ -6,7 +7,8 @@ import { requirementMatrix } from '../coverageMatrix.ts';
 import type { ClosingSuggestion, RosterInput, RuleContext, SolveRosterOptions } from '../types.ts';
 import { capSuggestion } from './closingSuggestions.ts';
 
-export const DEFAULT_CAP_CANDIDATES = [3, 4, 5, 6, 8, 10, 15, 50, 100, 200];
+/** The simulation's caps, then far higher ones: the LP estimate is cheap, and a closing hint should find a cap if any covers. */
+export const DEFAULT_CAP_CANDIDATES = [...CAPS_TO_TRY, 50, 100, 200];
 
 /** Empty without a requirementForCap hook: the cap needs the requirement model, which the caller owns. */
 export function capSuggestionFor(input: RosterInput, pools: Pool[], ctx: RuleContext, options: SolveRosterOptions): ClosingSuggestion[] {

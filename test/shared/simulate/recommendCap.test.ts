@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CAP_CRITERION, estimate, recommendCap, type CapSample } from '../../../shared/simulate/recommendCap.ts';
+import { simulationSummary } from '../../../shared/scenario/simulationSummary.ts';
+import { capLeads } from '../../../shared/simulate/capLeads.ts';
 import { sweepCaps } from '../../../shared/simulate/sweep.ts';
 import { flat } from './fixtures.ts';
 
@@ -55,5 +57,46 @@ describe('recommended cap', () => {
     // The first seed's results are the single-seed sweep's: more seeds add intervals, not different figures.
     expect(sweep.caps).toEqual(sweepCaps({ ...spec, seeds: 1 }).caps);
     expect(sweepCaps({ ...spec, seeds: 1 }).recommended).toBeUndefined();
+  });
+
+  it('ties caps whose intervals overlap even when the best mean is higher, and separates them once the noise shrinks', () => {
+    // Means 0.80 and 0.81 with a spread of ±0.02: within noise, so the smaller cap; with ±0.001 they part.
+    const noisy = recommendCap([
+      { cap: 5, runs: runs([0.78, 0.82, 0.8, 0.82, 0.78]) },
+      { cap: 8, runs: runs([0.79, 0.83, 0.81, 0.83, 0.79]) },
+    ]);
+    expect(noisy).toMatchObject({ cap: 5, reason: 'tie', tiedWith: [5, 8] });
+    const quiet = recommendCap([
+      { cap: 5, runs: runs([0.799, 0.801, 0.8, 0.801, 0.799]) },
+      { cap: 8, runs: runs([0.809, 0.811, 0.81, 0.811, 0.809]) },
+    ]);
+    expect(quiet).toMatchObject({ cap: 8, reason: 'best', tiedWith: [8] });
+  });
+
+  it("tries each queue's own cap beside the caps listed, and leads with both per queue", () => {
+    const spec = {
+      ...flat(2, 300, 5, { caps: [2, 6], seeds: 5 }),
+      queues: [
+        { queue: 'pre_sale' as const, arrivalsPerHour: [300, 300], agentsOnDuty: [5, 5], cap: 4 },
+        { queue: 'after_sale' as const, arrivalsPerHour: [200, 200], agentsOnDuty: [4, 4], cap: 3 },
+      ],
+    };
+    const sweep = sweepCaps(spec);
+    expect(sweep.caps.map((c) => c.cap)).toEqual([2, 3, 4, 6]);
+    expect(sweep.planned!.caps).toEqual({ pre_sale: 4, after_sale: 3 });
+    const leads = capLeads(sweep.recommended, sweep.planned!.caps);
+    expect(leads.map((l) => [l.queue, l.scenarioCap, l.atScenarioCap?.cap])).toEqual([
+      ['pre_sale', 4, 4],
+      ['after_sale', 3, 3],
+    ]);
+    for (const lead of leads) expect(lead.atRecommendedCap.cap).toBe(lead.recommendation.cap);
+    // A cap that was not simulated has no figures rather than borrowed ones.
+    expect(capLeads(sweep.recommended, { pre_sale: 9 })[0].atScenarioCap).toBeNull();
+    // The summary's figures are the planned run's, and its recommended caps the recommendation's: nothing copied from the spec.
+    const summary = simulationSummary(sweep);
+    expect(summary.caps).toEqual({ pre_sale: 4, after_sale: 3 });
+    expect(summary.serviceLevel).toBe(sweep.planned!.overall.withinSla);
+    expect(summary.recommendedCaps).toEqual({ pre_sale: sweep.recommended!.pre_sale!.cap, after_sale: sweep.recommended!.after_sale!.cap });
+    expect(() => simulationSummary(sweepCaps({ ...spec, seeds: 1 }))).toThrow(/5 seeds/);
   });
 });

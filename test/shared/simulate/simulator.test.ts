@@ -4,7 +4,7 @@ import { runSimulation } from '../../../shared/simulate/engine.ts';
 import { specFromRoster } from '../../../shared/simulate/fromRoster.ts';
 import { parseSimulationSpec, type SimulationSpecInput } from '../../../shared/simulate/spec.ts';
 import { admittedWithin } from '../../../shared/simulate/statistics.ts';
-import { bestCap, sweepCaps, type CapResult } from '../../../shared/simulate/sweep.ts';
+import { sweepCaps } from '../../../shared/simulate/sweep.ts';
 import { flat, START } from './fixtures.ts';
 
 /** Erlang C: the probability an arrival waits with n servers and a Erlangs offered. */
@@ -129,14 +129,6 @@ describe('queue simulator', () => {
   it('loses more customers when patience is shorter', () => {
     const abandoned = (patienceSeconds: number) => sweepCaps(flat(4, 900, 4, { caps: [3], patienceSeconds })).caps[0].overall.abandoned;
     expect(abandoned(30)).toBeGreaterThan(abandoned(600));
-  });
-
-  it('names the cap with the lowest p90 first response, the lower one on a tie, and never one that leaves customers unanswered', () => {
-    const point = (cap: number, p90: number | null, abandoned = 0): CapResult => ({ cap, overall: { arrivals: 10, abandoned, withinSla: 1, firstResponse: { p90 } } } as unknown as CapResult);
-    expect(bestCap([point(3, 40), point(5, 20), point(8, 20), point(12, null)]).cap).toBe(5);
-    expect(bestCap([point(1, null), point(2, 300)]).cap).toBe(2);
-    // Nobody well served at any cap: the one that loses fewest customers, not merely the lowest.
-    expect(bestCap([point(2, null, 6), point(4, null, 4), point(8, null, 4)]).cap).toBe(4);
   });
 
   it('builds a spec from a roster: chats from the requirement, agents on duty from the shifts', () => {

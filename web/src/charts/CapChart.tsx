@@ -1,6 +1,7 @@
 import { createMemo } from 'solid-js';
 import type uPlot from 'uplot';
 import type { CapResult } from '../../../shared/simulate/sweep.ts';
+import type { QueueCode } from '../../../shared/types.ts';
 import { t } from '../i18n/i18n.ts';
 import { bandsPlugin, UPlotChart } from './UPlotChart.tsx';
 
@@ -8,22 +9,20 @@ const BEST_COLOUR = 'rgba(22, 163, 74, 0.18)';
 const CURRENT_COLOUR = 'rgba(37, 99, 235, 0.12)';
 const CAP_INCREMENTS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
 
-/** Wait and first-response percentiles (seconds) against the per-agent cap, the recommended cap shaded green. */
-export function CapChart(props: { caps: CapResult[]; bestCap: number; currentCap: number; testId?: string }) {
+/** One queue's wait and first-response percentiles (seconds) against the per-agent cap, its recommended cap shaded green. */
+export function CapChart(props: { caps: CapResult[]; queue: QueueCode; recommendedCap: number | undefined; currentCap: number | null; testId?: string }) {
   const data = createMemo<uPlot.AlignedData>(() => {
-    const c = props.caps;
-    // A percentile of "never" (null) leaves a gap rather than a fake number.
+    const c = props.caps.map((r) => ({ cap: r.cap, o: r.byQueue[props.queue] ?? r.overall }));
+    // A percentile among the unanswered (null) leaves a gap rather than a fake number.
     const v = (x: number | null) => (x === null || !Number.isFinite(x) ? null : x);
-    return [c.map((r) => r.cap), c.map((r) => v(r.overall.firstResponse.p50)), c.map((r) => v(r.overall.firstResponse.p90)), c.map((r) => v(r.overall.firstResponse.p99)), c.map((r) => v(r.overall.admissionWait.p90))];
+    return [c.map((r) => r.cap), c.map((r) => v(r.o.firstResponse.p50)), c.map((r) => v(r.o.firstResponse.p90)), c.map((r) => v(r.o.firstResponse.p99)), c.map((r) => v(r.o.admissionWait.p90))];
   });
   const options = createMemo(() => {
     const caps = props.caps.map((r) => r.cap);
     const wide = caps.length > 1 && caps[caps.length - 1] / caps[0] > 20;
     const half = (cap: number) => (wide ? cap * 0.1 : 0.4);
-    const bands = [
-      { from: props.currentCap - half(props.currentCap), to: props.currentCap + half(props.currentCap), color: CURRENT_COLOUR },
-      { from: props.bestCap - half(props.bestCap), to: props.bestCap + half(props.bestCap), color: BEST_COLOUR },
-    ];
+    const band = (cap: number | null | undefined, color: string) => (cap === null || cap === undefined ? [] : [{ from: cap - half(cap), to: cap + half(cap), color }]);
+    const bands = [...band(props.currentCap, CURRENT_COLOUR), ...band(props.recommendedCap, BEST_COLOUR)];
     return {
       height: 300,
       scales: { x: { time: false, distr: wide ? 3 : 1 } },

@@ -1,39 +1,58 @@
 import { For } from 'solid-js';
+import type { CapEstimate, CapRecommendation } from '../../../shared/simulate/recommendCap.ts';
 import type { CapResult } from '../../../shared/simulate/sweep.ts';
-import { percent } from '../i18n/format.ts';
+import type { QueueCode } from '../../../shared/types.ts';
+import { percentileSeconds } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
+import { EstimateText } from './EstimateText.tsx';
 
-/** The sweep as numbers, one row per cap, the recommended one highlighted; "never" where over 10 % got no reply. */
-export function CapTable(props: { caps: CapResult[]; bestCap: number; currentCap: number; seconds: (value: number | null) => string; testId?: string }) {
+/**
+ * One queue's sweep, one row per cap: the lead figures over the seeds (means with 95 % intervals) and the first
+ * seed's percentiles; the queue's recommended cap and its cap in the scenario highlighted.
+ */
+export function CapTable(props: { caps: CapResult[]; queue: QueueCode; recommendation?: CapRecommendation; currentCap: number | null; testId?: string }) {
+  const estimateOf = (cap: number): CapEstimate | undefined => props.recommendation?.estimates.find((e) => e.cap === cap);
+  const recommendedCap = () => props.recommendation?.cap;
   return (
     <table class="table compact" data-testid={props.testId ?? 'cap-table'}>
       <thead>
         <tr>
           <th>{t('cap')}</th>
+          <th>{t('withinTarget')}</th>
+          <th>{t('averageResponse')}</th>
+          <th>{t('abandonment')}</th>
           <th>{t('firstResponseP50')}</th>
           <th>{t('firstResponseP90')}</th>
-          <th>{t('firstResponseP99')}</th>
           <th>{t('admissionWaitP90')}</th>
-          <th>{t('serviceLevel')}</th>
-          <th>{t('abandonment')}</th>
         </tr>
       </thead>
       <tbody>
         <For each={props.caps}>
-          {(c) => (
-            <tr classList={{ best: c.cap === props.bestCap, current: c.cap === props.currentCap }}>
-              <td>
-                {c.cap}
-                {c.cap === props.bestCap ? ` ★ ${t('recommended')}` : c.cap === props.currentCap ? ` (${t('current')})` : ''}
-              </td>
-              <td>{props.seconds(c.overall.firstResponse.p50)}</td>
-              <td>{props.seconds(c.overall.firstResponse.p90)}</td>
-              <td>{props.seconds(c.overall.firstResponse.p99)}</td>
-              <td>{props.seconds(c.overall.admissionWait.p90)}</td>
-              <td>{percent(c.overall.withinSla)}</td>
-              <td>{percent(c.overall.arrivals ? c.overall.abandoned / c.overall.arrivals : 0)}</td>
-            </tr>
-          )}
+          {(c) => {
+            const o = () => c.byQueue[props.queue];
+            const e = () => estimateOf(c.cap);
+            return (
+              <tr classList={{ best: c.cap === recommendedCap(), current: c.cap === props.currentCap }}>
+                <td>
+                  {c.cap}
+                  {c.cap === recommendedCap() ? ` ★ ${t('recommended')}` : ''}
+                  {c.cap === props.currentCap ? ` (${t('current')})` : ''}
+                </td>
+                <td>
+                  <EstimateText estimate={e()?.withinTarget} kind="share" fallback={c.measuresByQueue[props.queue]?.firstResponseWithinTarget} />
+                </td>
+                <td>
+                  <EstimateText estimate={e()?.averageResponseSeconds} kind="seconds" fallback={c.measuresByQueue[props.queue]?.averageResponseSeconds} />
+                </td>
+                <td>
+                  <EstimateText estimate={e()?.abandonment} kind="share" fallback={o() && o()!.arrivals ? o()!.abandoned / o()!.arrivals : 0} />
+                </td>
+                <td>{percentileSeconds(o()?.firstResponse.p50 ?? null)}</td>
+                <td>{percentileSeconds(o()?.firstResponse.p90 ?? null)}</td>
+                <td>{percentileSeconds(o()?.admissionWait.p90 ?? null)}</td>
+              </tr>
+            );
+          }}
         </For>
       </tbody>
     </table>

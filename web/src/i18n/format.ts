@@ -20,8 +20,10 @@ export const dayNumber = (iso: string) => formatter({ month: 'numeric', day: 'nu
 export const weekday = (iso: string) => formatter({ weekday: 'short' }).format(new Date(iso));
 export const hourLabel = (iso: string) => formatter({ hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 export const number = (n: number, digits = 0) => new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(n);
-/** A duration in seconds, or "never answered" for a percentile that never came (null or Infinity). */
-export const secondsOrNever = (value: number | null) => (value === null || !Number.isFinite(value) ? t('never') : t('secondsValue', { s: number(value) }));
+/** A first-response percentile in seconds; null or Infinity: it falls among customers with no first reply (over 10 % for P90). */
+export const percentileSeconds = (value: number | null) => (value === null || !Number.isFinite(value) ? t('unansweredP90') : t('secondsValue', { s: number(value) }));
+/** A mean in seconds; null only when no customer got a reply at all, which is then literally "never answered". */
+export const meanSecondsOrNever = (value: number | null) => (value === null ? t('never') : t('secondsValue', { s: number(value) }));
 export const percent = (n: number) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(n);
 export const queueLabel = (queue: QueueCode) => (locale() === 'en' ? QUEUE_LABELS[queue].en : QUEUE_LABELS[queue].zh);
 /** A queue's name short enough for a grid badge: 售后 / Aft. */

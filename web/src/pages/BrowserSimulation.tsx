@@ -1,13 +1,16 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { requirementDays } from '../../../shared/simulate/dayWindow.ts';
-import { ruleOfThumbForSession } from '../../../shared/simulate/ruleOfThumb.ts';
+import { capLeads } from '../../../shared/simulate/capLeads.ts';
+import { ruleOfThumbForSession, type RuleOfThumb } from '../../../shared/simulate/ruleOfThumb.ts';
+import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
 import { api, ApiError } from '../api.ts';
 import { CapChart } from '../charts/CapChart.tsx';
+import { CapLeadTable } from '../components/CapLeadTable.tsx';
 import { CapTable } from '../components/CapTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { JobProgress } from '../components/JobProgress.tsx';
 import { RuleOfThumbNote } from '../components/RuleOfThumbNote.tsx';
-import { dayLabel, secondsOrNever, zonedDay } from '../i18n/format.ts';
+import { dayLabel, queueLabel, zonedDay } from '../i18n/format.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
 import { createBrowserSimulation } from '../state/browserSimulation.ts';
 import { browserSpec, defaultForm, formSession, parseCaps, type BrowserSimulationForm } from '../state/browserSpec.ts';
@@ -53,6 +56,8 @@ export function BrowserSimulation() {
     ({ eventId, scenarioId }) => api.queues(eventId, scenarioId),
   );
   const scenarioCap = () => queues()?.find((q) => q.code === 'pre_sale')?.params.concurrencyCap;
+  const queueCaps = () => Object.fromEntries((queues() ?? []).map((q) => [q.code, q.params.concurrencyCap])) as Partial<Record<QueueCode, number>>;
+  const [queue, setQueue] = createSignal<QueueCode>('pre_sale');
   const days = createMemo(() => requirementDays(requirement() ?? []));
   // The event's middle day (Double 11 itself for the demo): one day runs in a second or two.
   const eventDay = () => {
@@ -80,12 +85,14 @@ export function BrowserSimulation() {
     const hours = requirement();
     if (!scenario || !shifts || !hours) return;
     setRanWith(form());
-    simulation.start(browserSpec(hours, shifts, form(), scenario.id));
+    simulation.start(browserSpec(hours, shifts, form(), scenario.id, queueCaps()));
   };
   const rule = createMemo(() => {
     const f = ranWith();
     return f ? ruleOfThumbForSession(formSession(f)) : undefined;
   });
+  // The form's session is every queue's, so one rule of thumb stands beside each queue's recommended cap.
+  const rules = createMemo(() => Object.fromEntries(QUEUE_CODES.map((q) => [q, rule()])) as Partial<Record<QueueCode, RuleOfThumb>>);
 
   return (
     <div class="card stack" data-testid="browser-simulation">
@@ -126,16 +133,24 @@ export function BrowserSimulation() {
         {(sweep) => (
           <>
             <h3>{t('browserResultTitle')}</h3>
+            <CapLeadTable leads={capLeads(sweep().recommended, sweep().planned?.caps ?? {})} rules={rules()} testId="browser-leads" />
             <dl class="figures" data-testid="browser-summary">
-              <dt>{t('recommendedCap')}</dt>
-              <dd class="best" data-testid="browser-best-cap">{sweep().best.cap}</dd>
               <dt>{t('ruleOfThumbCap')}</dt>
               <dd data-testid="browser-rule-cap">{rule()?.cap}</dd>
             </dl>
             <Show when={rule()}>{(r) => <RuleOfThumbNote rule={r()} testId="browser-rule" />}</Show>
+            <div class="filters">
+              <label>
+                {t('queue')}
+                <select value={queue()} onChange={(e) => setQueue(e.currentTarget.value as QueueCode)} data-testid="browser-queue">
+                  <For each={sweep().caps[0]?.byQueue ? QUEUE_CODES.filter((q) => sweep().caps[0].byQueue[q]) : []}>{(q) => <option value={q}>{queueLabel(q)}</option>}</For>
+                </select>
+              </label>
+            </div>
             <p class="muted">{t('capChartLegend')}</p>
-            <CapChart caps={sweep().caps} bestCap={sweep().best.cap} currentCap={scenarioCap() ?? Number.NaN} testId="browser-cap-chart" />
-            <CapTable caps={sweep().caps} bestCap={sweep().best.cap} currentCap={scenarioCap() ?? Number.NaN} seconds={secondsOrNever} testId="browser-cap-table" />
+            <CapChart caps={sweep().caps} queue={queue()} recommendedCap={sweep().recommended?.[queue()]?.cap} currentCap={queueCaps()[queue()] ?? null} testId="browser-cap-chart" />
+            <CapTable caps={sweep().caps} queue={queue()} recommendation={sweep().recommended?.[queue()]} currentCap={queueCaps()[queue()] ?? null} testId="browser-cap-table" />
+            <p class="muted">{t('unansweredNote')}</p>
           </>
         )}
       </Show>

@@ -1,7 +1,9 @@
 // The browser run's form: its defaults are the simulator's own, and it becomes a spec through the shared builder.
+import { CAPS_TO_TRY } from '../../../shared/chat/caps.ts';
 import { specFromRosterDay } from '../../../shared/simulate/dayWindow.ts';
+import { MIN_RECOMMENDATION_SEEDS } from '../../../shared/simulate/recommendCap.ts';
 import { simulationSpecSchema, type SimulationSpec, type SimulationSpecInput } from '../../../shared/simulate/spec.ts';
-import type { Assignment, RequirementRow } from '../../../shared/types.ts';
+import type { Assignment, QueueCode, RequirementRow } from '../../../shared/types.ts';
 
 /** What the supervisor sets; numbers are NaN while a field is empty or not a number, and the spec check names it. */
 export interface BrowserSimulationForm {
@@ -18,13 +20,12 @@ export interface BrowserSimulationForm {
 
 /** The simulator's defaults, read from its schema so the two cannot drift. */
 export const DEFAULT_SESSION: SimulationSpec['session'] = simulationSpecSchema.shape.session.parse(undefined);
-const DEFAULT_CAPS = simulationSpecSchema.shape.caps.parse(undefined);
 const DEFAULT_PATIENCE = simulationSpecSchema.shape.patienceSeconds.parse(undefined);
 const DEFAULT_SLA = simulationSpecSchema.shape.slaSeconds.parse(undefined);
 
 /** The form as the server's simulation would run it: the scenario's caps (or the default sweep) plus its own cap. */
 export function defaultForm(day: string | null, scenarioCaps: readonly number[] | undefined, scenarioCap: number | undefined): BrowserSimulationForm {
-  const caps = [...new Set([...(scenarioCaps ?? DEFAULT_CAPS), ...(scenarioCap === undefined ? [] : [scenarioCap])])].sort((a, b) => a - b);
+  const caps = [...new Set([...(scenarioCaps ?? CAPS_TO_TRY), ...(scenarioCap === undefined ? [] : [scenarioCap])])].sort((a, b) => a - b);
   return { day, caps, patienceSeconds: DEFAULT_PATIENCE ?? Number.NaN, slaSeconds: DEFAULT_SLA, messages: DEFAULT_SESSION.messages.mean, replySeconds: DEFAULT_SESSION.replySeconds.mean, thinkSeconds: DEFAULT_SESSION.thinkSeconds.mean };
 }
 
@@ -45,12 +46,22 @@ export function formSession(form: BrowserSimulationForm): SimulationSpec['sessio
   };
 }
 
-/** The spec for the worker: the roster's confirmed shifts and the scenario's requirement, seeded by the scenario as on the server. */
-export function browserSpec(requirement: readonly Pick<RequirementRow, 'hourStart' | 'queue' | 'humanInquiries'>[], assignments: readonly (Pick<Assignment, 'queue' | 'start' | 'end'> & { status: string })[], form: BrowserSimulationForm, seed: number): SimulationSpecInput {
-  return specFromRosterDay(
+/**
+ * The spec for the worker: the roster's confirmed shifts and the scenario's requirement, seeded by the scenario as
+ * on the server, over enough seeds for a recommended cap; each queue also runs at its own cap (`queueCaps`).
+ */
+export function browserSpec(
+  requirement: readonly Pick<RequirementRow, 'hourStart' | 'queue' | 'humanInquiries'>[],
+  assignments: readonly (Pick<Assignment, 'queue' | 'start' | 'end'> & { status: string })[],
+  form: BrowserSimulationForm,
+  seed: number,
+  queueCaps: Partial<Record<QueueCode, number>> = {},
+): SimulationSpecInput {
+  const spec = specFromRosterDay(
     requirement,
     assignments.filter((a) => a.status === 'confirmed'),
     form.day,
-    { caps: form.caps, patienceSeconds: Number.isNaN(form.patienceSeconds) ? null : form.patienceSeconds, slaSeconds: form.slaSeconds, session: formSession(form), seed },
+    { caps: form.caps, patienceSeconds: Number.isNaN(form.patienceSeconds) ? null : form.patienceSeconds, slaSeconds: form.slaSeconds, session: formSession(form), seed, seeds: MIN_RECOMMENDATION_SEEDS },
   );
+  return { ...spec, queues: spec.queues.map((q) => (queueCaps[q.queue] === undefined ? q : { ...q, cap: queueCaps[q.queue] })) };
 }
