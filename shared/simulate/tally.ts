@@ -1,0 +1,149 @@
+import { REPLY_THRESHOLDS } from '../chat/serviceMeasures.ts';
+import { bucketAtLeastOneSecond, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
+import { COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
+import { CustomerStatus, HOUR, type RunState } from './runState.ts';
+
+// What a run counts as it goes, into its RunStats (runStats.ts): per queue, per (hour, queue) cell by the
+// hour a customer arrived, and by the clock.
+
+/** Moves the clock to t, adding the agent-seconds on duty and of open chats (up to the horizon) since the last event. */
+export function advance(s: RunState, t: number): void {
+  const dt = Math.min(t, s.horizon) - Math.min(s.now, s.horizon);
+  if (dt > 0) {
+    for (let q = 0; q < s.queueCount; q++) {
+      s.stats.dutySeconds[q] += (s.onDuty[q] + s.holding[q]) * dt;
+      s.stats.openChatSeconds[q] += s.openTotal[q] * dt;
+    }
+  }
+  s.now = t;
+}
+
+/** The (hour, queue) cell of a clock time. */
+export function clockCell(s: RunState, q: number, time: number): number {
+  return Math.min(s.hours - 1, Math.floor(time / HOUR)) * s.queueCount + q;
+}
+
+/** Counts a duration in a per-queue FINE histogram and a per-hour COARSE one; bucket tables spare a logarithm per count. */
+function countDuration(fine: Uint32Array, fineOffset: number, coarse: Uint32Array, coarseOffset: number, seconds: number): void {
+  if (seconds < 1) {
+    const b = Math.max(0, Math.floor(seconds * SUB_SECOND_BUCKETS));
+    fine[fineOffset + b]++;
+    coarse[coarseOffset + b]++;
+    return;
+  }
+  fine[fineOffset + bucketAtLeastOneSecond(seconds, FINE_TABLE)]++;
+  coarse[coarseOffset + bucketAtLeastOneSecond(seconds, COARSE_TABLE)]++;
+}
+
+/** A customer of queue q arrived; `cell` is its arrival hour's. */
+export function countArrival(s: RunState, q: number, cell: number): void {
+  s.stats.arrivals[q]++;
+  s.stats.hourArrivals[cell]++;
+}
+
+/** Queue q's line grew: the clock hour's longest queue may have too. */
+export function countQueueLength(s: RunState, q: number): void {
+  const cell = s.hourBase + q;
+  if (s.waiting[q] > s.stats.hourMaxQueue[cell]) s.stats.hourMaxQueue[cell] = s.waiting[q];
+}
+
+/** A customer was assigned an agent after `wait` seconds in the queue. */
+export function countAdmission(s: RunState, q: number, cell: number, wait: number): void {
+  const stats = s.stats;
+  stats.admitted[q]++;
+  stats.waitSum[q] += wait;
+  if (wait > stats.waitMax[q]) stats.waitMax[q] = wait;
+  stats.hourAdmitted[cell]++;
+  stats.hourWaitSum[cell] += wait;
+  if (wait > stats.hourWaitMax[cell]) stats.hourWaitMax[cell] = wait;
+  countDuration(stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets, wait);
+}
+
+/** A customer of queue q sent a message now. */
+export function countAsked(s: RunState, q: number): void {
+  s.stats.hourAsked[clockCell(s, q, s.now)]++;
+}
+
+/** Counts a reply finished now by the hour its message was sent, for the platforms' response rates. */
+export function countReply(s: RunState, q: number, askedAt: number): void {
+  const stats = s.stats;
+  const cell = clockCell(s, q, askedAt);
+  const response = s.now - askedAt;
+  stats.hourReplied[cell]++;
+  stats.hourResponseSum[cell] += response;
+  for (let i = 0; i < REPLY_THRESHOLDS.length; i++) if (response <= REPLY_THRESHOLDS[i]) stats.hourRepliedWithin[i][cell]++;
+}
+
+/** A customer's first reply came `first` seconds after it arrived. */
+export function countFirstReply(s: RunState, q: number, cell: number, first: number): void {
+  const stats = s.stats;
+  stats.answered[q]++;
+  stats.firstSum[q] += first;
+  if (first > stats.firstMax[q]) stats.firstMax[q] = first;
+  stats.hourAnswered[cell]++;
+  stats.hourFirstSum[cell] += first;
+  if (first > stats.hourFirstMax[cell]) stats.hourFirstMax[cell] = first;
+  countDuration(stats.firstHist, q * FINE.buckets, stats.hourFirstHist, cell * COARSE.buckets, first);
+  if (first <= s.models[q].sla) {
+    stats.onTime[q]++;
+    stats.hourOnTime[cell]++;
+  }
+}
+
+/** Agent a of queue q finished a reply now. */
+export function countBusy(s: RunState, q: number, a: number): void {
+  s.stats.busySeconds[q] += s.now - s.busySince[a];
+}
+
+/** A chat closed after its last reply. */
+export function countServed(s: RunState, q: number, cell: number): void {
+  s.stats.served[q]++;
+  s.stats.hourServed[cell]++;
+}
+
+/** A customer left while waiting for an agent. */
+export function countAbandoned(s: RunState, q: number, cell: number): void {
+  s.stats.abandoned[q]++;
+  s.stats.hourAbandoned[cell]++;
+}
+
+/** A customer left inside a chat, waiting for a reply. */
+export function countAbandonedInChat(s: RunState, q: number, cell: number): void {
+  const stats = s.stats;
+  stats.abandoned[q]++;
+  stats.abandonedInChat[q]++;
+  stats.hourAbandoned[cell]++;
+  stats.hourAbandonedInChat[cell]++;
+}
+
+/** Books the clock hour's busy, duty and open-chat seconds, counting replies still in progress up to now. */
+export function closeHour(s: RunState): void {
+  const { stats, now } = s;
+  for (let q = 0; q < s.queueCount; q++) {
+    let busy = stats.busySeconds[q];
+    for (let a = s.poolStart[q]; a < s.poolStart[q + 1]; a++) if (s.busy[a]) busy += now - s.busySince[a];
+    const cell = s.hourBase + q;
+    stats.hourBusySeconds[cell] = busy - s.busyMark[q];
+    stats.hourDutySeconds[cell] = stats.dutySeconds[q] - s.dutyMark[q];
+    stats.hourOpenChatSeconds[cell] = stats.openChatSeconds[q] - s.openMark[q];
+    s.busyMark[q] = busy;
+    s.dutyMark[q] = stats.dutySeconds[q];
+    s.openMark[q] = stats.openChatSeconds[q];
+    if (stats.hourMaxQueue[cell] > stats.maxQueue[q]) stats.maxQueue[q] = stats.hourMaxQueue[cell];
+  }
+}
+
+/** At the horizon: replies in progress count as busy until then. */
+export function countBusyAtEnd(s: RunState): void {
+  for (let a = 0; a < s.busy.length; a++) if (s.busy[a]) s.stats.busySeconds[s.agentQueue[a]] += s.horizon - s.busySince[a];
+}
+
+/** Customers still in the system at the horizon's end, from their own status rather than the other counters, so conservation is a check. */
+export function countOpenAtEnd(s: RunState): void {
+  const { slots, stats } = s;
+  for (let slot = 0; slot < slots.used; slot++) {
+    if (slots.status[slot] !== CustomerStatus.Waiting && slots.status[slot] !== CustomerStatus.InChat) continue;
+    stats.openAtEnd[slots.queue[slot]]++;
+    stats.hourOpenAtEnd[slots.hourCell[slot]]++;
+  }
+}
