@@ -1,9 +1,9 @@
 import { messageCount } from './queueModel.ts';
-import { lineUpMessage, removePending, startReply } from './replyLine.ts';
+import { lineUpMessage, removePending, repliesAtOnce, startReply } from './replyLine.ts';
 import { changeOpen, freeAgent, handOver } from './routing.ts';
 import { CustomerStatus, EventKind, HOUR, type RunState } from './runState.ts';
 import { SLOTS, uniform } from './slots.ts';
-import { countAbandoned, countAbandonedInChat, countAdmission, countArrival, countAsked, countBusy, countFirstReply, countQueueLength, countReply, countServed } from './tally.ts';
+import { countAbandoned, countAbandonedInChat, countAdmission, countArrival, countAsked, countBusy, countFirstReply, countQueueLength, countReply, countServed, integrate } from './tally.ts';
 import { enqueue } from './waitingLine.ts';
 
 // A customer's life: it arrives, waits for an agent (or leaves after its patience), then sends its messages
@@ -44,6 +44,7 @@ function assign(s: RunState, slot: number, a: number): void {
   slots.agent[slot] = a;
   countAdmission(s, q, slots.hourCell[slot], s.now - slots.arrival[slot]);
   changeOpen(s, a, 1);
+  integrate(s, q);
   s.openTotal[q]++;
   if (s.observer !== null) s.observer.assigned(a, s.now, s.open);
   sendMessage(s, a, slot);
@@ -87,9 +88,16 @@ export function sendMessage(s: RunState, a: number, slot: number): void {
   countAsked(s, slots.queue[slot]);
   const patience = s.models[slots.queue[slot]].replyPatience;
   if (patience !== null) {
-    const giveUp = s.now - patience * Math.log(1 - uniform(slots, slot));
-    slots.giveUpAt[slot] = giveUp;
-    s.events.push(giveUp, EventKind.ReplyAbandon, slot + slots.generation[slot] * SLOTS);
+    // The draw is made either way, keeping the customer's stream; the give-up is scheduled only for a
+    // message that has to wait, since one answered at once can never be given up on (and Infinity
+    // keeps an earlier message's give-up, still in the event queue, from matching this one).
+    const draw = uniform(slots, slot);
+    if (repliesAtOnce(s, a)) slots.giveUpAt[slot] = Infinity;
+    else {
+      const giveUp = s.now - patience * Math.log(1 - draw);
+      slots.giveUpAt[slot] = giveUp;
+      s.events.push(giveUp, EventKind.ReplyAbandon, slot + slots.generation[slot] * SLOTS);
+    }
   }
   lineUpMessage(s, a, slot);
 }
@@ -116,7 +124,8 @@ export function finishReply(s: RunState, a: number): void {
     slots.status[slot] = CustomerStatus.Closed;
     countServed(s, q, slots.hourCell[slot]);
     changeOpen(s, a, -1);
-    s.openTotal[q]--;
+    integrate(s, q);
+  s.openTotal[q]--;
     slots.release(slot);
     admitWaiting(s, q);
   }
@@ -135,6 +144,7 @@ export function giveUpReply(s: RunState, id: number): void {
   slots.status[slot] = CustomerStatus.Abandoned;
   countAbandonedInChat(s, q, slots.hourCell[slot]);
   changeOpen(s, a, -1);
+  integrate(s, q);
   s.openTotal[q]--;
   slots.release(slot);
   admitWaiting(s, q);

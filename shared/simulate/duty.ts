@@ -2,6 +2,7 @@ import { admitWaiting } from './customer.ts';
 import { startReply } from './replyLine.ts';
 import { handOver, join, leave } from './routing.ts';
 import { BREAK_PERIODS, CustomerStatus, type RunState } from './runState.ts';
+import { integrate } from './tally.ts';
 
 // Who is on duty: the roster's agents of each hour, less the share on a staggered break. Breaks are
 // shrinkage as capacity really lost: an agent on a break takes no new chats and replies to none.
@@ -32,6 +33,7 @@ export function setIntake(s: RunState, hour: number, period: number): void {
       if (takes && !s.listed[a]) join(s, a);
       else if (!takes && s.listed[a]) leave(s, a);
     }
+    integrate(s, q);
     s.onDuty[q] = taking;
   }
   if (breaksBegin) handOverFromBreaks(s);

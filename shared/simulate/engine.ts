@@ -3,7 +3,7 @@ import { setIntake } from './duty.ts';
 import type { RunStats } from './runStats.ts';
 import { BREAK_PERIODS, EventKind, HOUR, RunState, type RunObserver } from './runState.ts';
 import type { SimulationSpec } from './spec.ts';
-import { advance, closeHour, countBusyAtEnd, countOpenAtEnd } from './tally.ts';
+import { closeHour, countBusyAtEnd, countOpenAtEnd } from './tally.ts';
 
 export type { RunObserver } from './runState.ts';
 
@@ -26,7 +26,7 @@ function run(s: RunState): RunStats {
   scheduleTick(s, 0);
   for (let q = 0; q < s.queueCount; q++) scheduleArrival(s, q, 0);
   loop(s);
-  advance(s, s.horizon);
+  s.now = s.horizon;
   closeHour(s);
   countBusyAtEnd(s);
   countOpenAtEnd(s);
@@ -44,7 +44,7 @@ function loop(s: RunState): void {
     const kind = events.kind;
     const id = events.id;
     if (time > horizon) break;
-    advance(s, time);
+    s.now = time;
     if (kind === EventKind.Hour) {
       scheduleTick(s, id * s.ticksPerHour + 1);
       startHour(s, id);

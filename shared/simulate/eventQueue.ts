@@ -1,6 +1,11 @@
 /** An event's key is order × KINDS + kind (see EventQueue): room for eight kinds. */
 const KINDS = 8;
 
+/** The kind in a key's low bits, without the floating-point remainder `%` compiles to on a double: dividing by a power of two is exact. */
+function kindOf(key: number): number {
+  return key - KINDS * Math.floor(key / KINDS);
+}
+
 /**
  * A 4-ary min-heap of (time, kind, id) events in typed columns; ties break by insertion order so runs are
  * deterministic. Four children a node halve the depth of a binary heap, and the kind rides in the low bits
@@ -99,7 +104,7 @@ export class EventQueue {
     }
     if (stream >= 0) {
       this.time = time;
-      this.kind = key % KINDS;
+      this.kind = kindOf(key);
       this.id = this.streamIds[stream];
       streamTimes[stream] = Infinity;
       return true;
@@ -111,7 +116,7 @@ export class EventQueue {
     if (this.length === 0) return false;
     const { times, keys, ids } = this;
     this.time = times[0];
-    this.kind = keys[0] % KINDS;
+    this.kind = kindOf(keys[0]);
     this.id = ids[0];
     const n = --this.length;
     if (n === 0) return true;

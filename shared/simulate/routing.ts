@@ -1,5 +1,6 @@
 import { lineUpMessage, removePending } from './replyLine.ts';
 import type { RunState } from './runState.ts';
+import { integrate } from './tally.ts';
 
 // 平均分流: a new chat goes to the agent taking chats with the fewest open ones below the cap. Agents taking
 // chats sit in one doubly linked list per (queue, open chats); the head of the lowest non-empty list below
@@ -49,19 +50,28 @@ export function changeOpen(s: RunState, a: number, delta: number): void {
     unlink(s, a);
     s.open[a] += delta;
     link(s, a);
-  } else if ((s.open[a] += delta) === 0) s.holding[s.agentQueue[a]]--;
+  } else if ((s.open[a] += delta) === 0) {
+    integrate(s, s.agentQueue[a]);
+    s.holding[s.agentQueue[a]]--;
+  }
 }
 
 /** The agent takes new chats from now on. */
 export function join(s: RunState, a: number): void {
   link(s, a);
-  if (s.open[a] > 0) s.holding[s.agentQueue[a]]--;
+  if (s.open[a] > 0) {
+    integrate(s, s.agentQueue[a]);
+    s.holding[s.agentQueue[a]]--;
+  }
 }
 
 /** The agent takes no new chats but stays on duty until it has closed those it holds. */
 export function leave(s: RunState, a: number): void {
   unlink(s, a);
-  if (s.open[a] > 0) s.holding[s.agentQueue[a]]++;
+  if (s.open[a] > 0) {
+    integrate(s, s.agentQueue[a]);
+    s.holding[s.agentQueue[a]]++;
+  }
 }
 
 /**

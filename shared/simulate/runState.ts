@@ -87,6 +87,8 @@ export class RunState {
   readonly onDuty: Int32Array;
   readonly holding: Int32Array;
   readonly openTotal: Float64Array;
+  /** Per queue: the time up to which its duty and open-chat seconds are counted (tally.ts, integrate). */
+  readonly integratedTo: Float64Array;
 
   // Waiting customers per queue: a FIFO of slots; an abandoned one keeps its slot until it reaches the head,
   // so the line's length overstates the queue and `waiting` counts those still in it.
@@ -139,6 +141,7 @@ export class RunState {
     this.onDuty = new Int32Array(Q);
     this.holding = new Int32Array(Q);
     this.openTotal = new Float64Array(Q);
+    this.integratedTo = new Float64Array(Q);
     this.lines = this.models.map(() => new Int32Array(256));
     this.lineHead = new Int32Array(Q);
     this.lineTail = new Int32Array(Q);

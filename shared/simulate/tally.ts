@@ -6,16 +6,18 @@ import { CustomerStatus, HOUR, type RunState } from './runState.ts';
 // What a run counts as it goes, into its RunStats (runStats.ts): per queue, per (hour, queue) cell by the
 // hour a customer arrived, and by the clock.
 
-/** Moves the clock to t, adding the agent-seconds on duty and of open chats (up to the horizon) since the last event. */
-export function advance(s: RunState, t: number): void {
-  const dt = Math.min(t, s.horizon) - Math.min(s.now, s.horizon);
+/**
+ * Adds queue q's agent-seconds on duty and of open chats since they last changed: called before each
+ * change of onDuty, holding or openTotal (and at each hour's close) rather than at every event, so an
+ * event that changes none of them costs nothing here.
+ */
+export function integrate(s: RunState, q: number): void {
+  const dt = s.now - s.integratedTo[q];
   if (dt > 0) {
-    for (let q = 0; q < s.queueCount; q++) {
-      s.stats.dutySeconds[q] += (s.onDuty[q] + s.holding[q]) * dt;
-      s.stats.openChatSeconds[q] += s.openTotal[q] * dt;
-    }
+    s.stats.dutySeconds[q] += (s.onDuty[q] + s.holding[q]) * dt;
+    s.stats.openChatSeconds[q] += s.openTotal[q] * dt;
   }
-  s.now = t;
+  s.integratedTo[q] = s.now;
 }
 
 /** The (hour, queue) cell of a clock time. */
@@ -120,6 +122,7 @@ export function countAbandonedInChat(s: RunState, q: number, cell: number): void
 export function closeHour(s: RunState): void {
   const { stats, now } = s;
   for (let q = 0; q < s.queueCount; q++) {
+    integrate(s, q);
     let busy = stats.busySeconds[q];
     for (let a = s.poolStart[q]; a < s.poolStart[q + 1]; a++) if (s.busy[a]) busy += now - s.busySince[a];
     const cell = s.hourBase + q;

@@ -66,8 +66,15 @@ export const GOLDEN_CASES: Record<string, { spec: SimulationSpecInput; cap: numb
   },
 };
 
-/** Every column of a run's statistics as a SHA-256 of its bytes, with its sum to read when one differs. */
-export function fingerprint(stats: RunStats): Record<string, { sum: number; sha256: string }> {
+/**
+ * The time integrals: agent-seconds on duty and of open chats, sums of (count × interval) whose last bits
+ * depend on where the run cuts the time line (at every event, or only where the count changes), so they are
+ * compared value by value to 1e-12 of the column's total, and every other column bit for bit.
+ */
+export const TIME_INTEGRALS = ['dutySeconds', 'openChatSeconds', 'hourDutySeconds', 'hourOpenChatSeconds'];
+
+/** Every column of a run's statistics as a SHA-256 of its bytes, with its sum to read when one differs; the time integrals also value by value. */
+export function fingerprint(stats: RunStats): Record<string, { sum: number; sha256: string; values?: number[] }> {
   const columns: Record<string, ArrayLike<number> & { buffer: ArrayBufferLike; byteOffset: number; byteLength: number }> = {};
   for (const [name, value] of Object.entries(stats)) {
     if (ArrayBuffer.isView(value)) columns[name] = value as never;
@@ -77,7 +84,8 @@ export function fingerprint(stats: RunStats): Record<string, { sum: number; sha2
     Object.entries(columns).map(([name, column]) => {
       let sum = 0;
       for (let i = 0; i < column.length; i++) sum += column[i];
-      return [name, { sum, sha256: createHash('sha256').update(new Uint8Array(column.buffer, column.byteOffset, column.byteLength)).digest('hex') }];
+      const sha256 = createHash('sha256').update(new Uint8Array(column.buffer, column.byteOffset, column.byteLength)).digest('hex');
+      return [name, TIME_INTEGRALS.includes(name) ? { sum, sha256, values: Array.from(column) } : { sum, sha256 }];
     }),
   );
 }
