@@ -25,7 +25,7 @@ export function arrive(s: RunState, q: number): void {
   slots.random[slot] = Math.floor(random.next() * 2 ** 32) | 0;
   const cell = Math.min(s.hours - 1, Math.floor(now / HOUR)) * s.queueCount + q;
   slots.hourCell[slot] = cell;
-  countArrival(s, q, cell);
+  countArrival(s, cell);
   // Someone still waiting means no agent is free (every release admits from the line first).
   const a = s.waiting[q] === 0 ? freeAgent(s, q) : -1;
   if (a >= 0) return assign(s, slot, a);
@@ -77,7 +77,7 @@ export function abandon(s: RunState, id: number): void {
   if (slots.generation[slot] !== Math.floor(id / SLOTS) || slots.status[slot] !== CustomerStatus.Waiting) return;
   slots.status[slot] = CustomerStatus.Abandoned;
   s.waiting[slots.queue[slot]]--;
-  countAbandoned(s, slots.queue[slot], slots.hourCell[slot]);
+  countAbandoned(s, slots.hourCell[slot]);
 }
 
 /** The customer sends its next message to agent a and starts waiting for the reply, as long as its reply patience lasts. */
@@ -85,7 +85,7 @@ export function sendMessage(s: RunState, a: number, slot: number): void {
   const slots = s.slots;
   slots.awaiting[slot] = 1;
   slots.askedAt[slot] = s.now;
-  countAsked(s, slots.queue[slot]);
+  slots.askedCell[slot] = countAsked(s, slots.queue[slot]);
   const patience = s.models[slots.queue[slot]].replyPatience;
   if (patience !== null) {
     // The draw is made either way, keeping the customer's stream; the give-up is scheduled only for a
@@ -110,7 +110,7 @@ export function finishReply(s: RunState, a: number): void {
   s.current[a] = -1;
   s.busy[a] = 0;
   countBusy(s, q, a);
-  countReply(s, q, slots.askedAt[slot]);
+  countReply(s, slots.askedCell[slot], slots.askedAt[slot]);
   if (!slots.answered[slot]) {
     slots.answered[slot] = 1;
     countFirstReply(s, q, slots.hourCell[slot], now - slots.arrival[slot]);
@@ -122,7 +122,7 @@ export function finishReply(s: RunState, a: number): void {
     if (s.onBreak[a]) handOver(s, a, slot);
   } else {
     slots.status[slot] = CustomerStatus.Closed;
-    countServed(s, q, slots.hourCell[slot]);
+    countServed(s, slots.hourCell[slot]);
     changeOpen(s, a, -1);
     integrate(s, q);
   s.openTotal[q]--;
@@ -142,7 +142,7 @@ export function giveUpReply(s: RunState, id: number): void {
   removePending(s, a, slot);
   slots.awaiting[slot] = 0;
   slots.status[slot] = CustomerStatus.Abandoned;
-  countAbandonedInChat(s, q, slots.hourCell[slot]);
+  countAbandonedInChat(s, slots.hourCell[slot]);
   changeOpen(s, a, -1);
   integrate(s, q);
   s.openTotal[q]--;

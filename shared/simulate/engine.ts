@@ -3,7 +3,7 @@ import { setIntake } from './duty.ts';
 import type { RunStats } from './runStats.ts';
 import { BREAK_PERIODS, EventKind, HOUR, RunState, type RunObserver } from './runState.ts';
 import type { SimulationSpec } from './spec.ts';
-import { closeHour, countBusyAtEnd, countOpenAtEnd } from './tally.ts';
+import { closeHour, countBusyAtEnd, countOpenAtEnd, countQueueTotals } from './tally.ts';
 
 export type { RunObserver } from './runState.ts';
 
@@ -29,6 +29,7 @@ function run(s: RunState): RunStats {
   s.now = s.horizon;
   closeHour(s);
   countBusyAtEnd(s);
+  countQueueTotals(s);
   countOpenAtEnd(s);
   return s.stats;
 }
@@ -45,19 +46,31 @@ function loop(s: RunState): void {
     const id = events.id;
     if (time > horizon) break;
     s.now = time;
-    if (kind === EventKind.Hour) {
-      scheduleTick(s, id * s.ticksPerHour + 1);
-      startHour(s, id);
-    } else if (kind === EventKind.Break) {
-      scheduleTick(s, id + 1);
-      setIntake(s, Math.floor(id / BREAK_PERIODS), id % BREAK_PERIODS);
-    } else if (kind === EventKind.Arrival) {
-      scheduleArrival(s, id, time);
-      arrive(s, id);
-    } else if (kind === EventKind.Abandon) abandon(s, id);
-    else if (kind === EventKind.ReplyDone) finishReply(s, id);
-    else if (kind === EventKind.CustomerMessage) sendMessage(s, slots.agent[id], id);
-    else giveUpReply(s, id);
+    switch (kind) {
+      case EventKind.ReplyDone:
+        finishReply(s, id);
+        break;
+      case EventKind.CustomerMessage:
+        sendMessage(s, slots.agent[id], id);
+        break;
+      case EventKind.Arrival:
+        scheduleArrival(s, id, time);
+        arrive(s, id);
+        break;
+      case EventKind.ReplyAbandon:
+        giveUpReply(s, id);
+        break;
+      case EventKind.Abandon:
+        abandon(s, id);
+        break;
+      case EventKind.Break:
+        scheduleTick(s, id + 1);
+        setIntake(s, Math.floor(id / BREAK_PERIODS), id % BREAK_PERIODS);
+        break;
+      default:
+        scheduleTick(s, id * s.ticksPerHour + 1);
+        startHour(s, id);
+    }
   }
 }
 

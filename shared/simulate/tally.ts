@@ -37,9 +37,8 @@ function countDuration(fine: Uint32Array, fineOffset: number, coarse: Uint32Arra
   coarse[coarseOffset + bucketAtLeastOneSecond(seconds, COARSE_TABLE)]++;
 }
 
-/** A customer of queue q arrived; `cell` is its arrival hour's. */
-export function countArrival(s: RunState, q: number, cell: number): void {
-  s.stats.arrivals[q]++;
+/** A customer arrived; `cell` is its arrival hour's. */
+export function countArrival(s: RunState, cell: number): void {
   s.stats.hourArrivals[cell]++;
 }
 
@@ -52,24 +51,23 @@ export function countQueueLength(s: RunState, q: number): void {
 /** A customer was assigned an agent after `wait` seconds in the queue. */
 export function countAdmission(s: RunState, q: number, cell: number, wait: number): void {
   const stats = s.stats;
-  stats.admitted[q]++;
   stats.waitSum[q] += wait;
-  if (wait > stats.waitMax[q]) stats.waitMax[q] = wait;
   stats.hourAdmitted[cell]++;
   stats.hourWaitSum[cell] += wait;
   if (wait > stats.hourWaitMax[cell]) stats.hourWaitMax[cell] = wait;
   countDuration(stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets, wait);
 }
 
-/** A customer of queue q sent a message now. */
-export function countAsked(s: RunState, q: number): void {
-  s.stats.hourAsked[clockCell(s, q, s.now)]++;
+/** A customer of queue q sent a message now; returns the clock hour's cell, where its reply will be counted. */
+export function countAsked(s: RunState, q: number): number {
+  const cell = clockCell(s, q, s.now);
+  s.stats.hourAsked[cell]++;
+  return cell;
 }
 
-/** Counts a reply finished now by the hour its message was sent, for the platforms' response rates. */
-export function countReply(s: RunState, q: number, askedAt: number): void {
+/** Counts a reply finished now by the clock hour (its `cell`) its message was sent, for the platforms' response rates. */
+export function countReply(s: RunState, cell: number, askedAt: number): void {
   const stats = s.stats;
-  const cell = clockCell(s, q, askedAt);
   const response = s.now - askedAt;
   stats.hourReplied[cell]++;
   stats.hourResponseSum[cell] += response;
@@ -79,17 +77,12 @@ export function countReply(s: RunState, q: number, askedAt: number): void {
 /** A customer's first reply came `first` seconds after it arrived. */
 export function countFirstReply(s: RunState, q: number, cell: number, first: number): void {
   const stats = s.stats;
-  stats.answered[q]++;
   stats.firstSum[q] += first;
-  if (first > stats.firstMax[q]) stats.firstMax[q] = first;
   stats.hourAnswered[cell]++;
   stats.hourFirstSum[cell] += first;
   if (first > stats.hourFirstMax[cell]) stats.hourFirstMax[cell] = first;
   countDuration(stats.firstHist, q * FINE.buckets, stats.hourFirstHist, cell * COARSE.buckets, first);
-  if (first <= s.models[q].sla) {
-    stats.onTime[q]++;
-    stats.hourOnTime[cell]++;
-  }
+  if (first <= s.models[q].sla) stats.hourOnTime[cell]++;
 }
 
 /** Agent a of queue q finished a reply now. */
@@ -98,22 +91,18 @@ export function countBusy(s: RunState, q: number, a: number): void {
 }
 
 /** A chat closed after its last reply. */
-export function countServed(s: RunState, q: number, cell: number): void {
-  s.stats.served[q]++;
+export function countServed(s: RunState, cell: number): void {
   s.stats.hourServed[cell]++;
 }
 
 /** A customer left while waiting for an agent. */
-export function countAbandoned(s: RunState, q: number, cell: number): void {
-  s.stats.abandoned[q]++;
+export function countAbandoned(s: RunState, cell: number): void {
   s.stats.hourAbandoned[cell]++;
 }
 
 /** A customer left inside a chat, waiting for a reply. */
-export function countAbandonedInChat(s: RunState, q: number, cell: number): void {
+export function countAbandonedInChat(s: RunState, cell: number): void {
   const stats = s.stats;
-  stats.abandoned[q]++;
-  stats.abandonedInChat[q]++;
   stats.hourAbandoned[cell]++;
   stats.hourAbandonedInChat[cell]++;
 }
@@ -133,6 +122,26 @@ export function closeHour(s: RunState): void {
     s.dutyMark[q] = stats.dutySeconds[q];
     s.openMark[q] = stats.openChatSeconds[q];
     if (stats.hourMaxQueue[cell] > stats.maxQueue[q]) stats.maxQueue[q] = stats.hourMaxQueue[cell];
+  }
+}
+
+/**
+ * At the horizon: the per-queue counts and maxima from the per-hour cells (by arrival hour, so they add up
+ * exactly), rather than counting each event twice.
+ */
+export function countQueueTotals(s: RunState): void {
+  const stats = s.stats;
+  for (let cell = 0; cell < s.hours * s.queueCount; cell++) {
+    const q = cell % s.queueCount;
+    stats.arrivals[q] += stats.hourArrivals[cell];
+    stats.served[q] += stats.hourServed[cell];
+    stats.abandoned[q] += stats.hourAbandoned[cell];
+    stats.abandonedInChat[q] += stats.hourAbandonedInChat[cell];
+    stats.admitted[q] += stats.hourAdmitted[cell];
+    stats.answered[q] += stats.hourAnswered[cell];
+    stats.onTime[q] += stats.hourOnTime[cell];
+    if (stats.hourWaitMax[cell] > stats.waitMax[q]) stats.waitMax[q] = stats.hourWaitMax[cell];
+    if (stats.hourFirstMax[cell] > stats.firstMax[q]) stats.firstMax[q] = stats.hourFirstMax[cell];
   }
 }
 
