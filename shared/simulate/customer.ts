@@ -42,7 +42,7 @@ function assign(s: RunState, slot: number, a: number): void {
   const q = slots.queue[slot];
   slots.status[slot] = CustomerStatus.InChat;
   slots.agent[slot] = a;
-  countAdmission(s, q, slots.hourCell[slot], s.now - slots.arrival[slot]);
+  countAdmission(s, slot);
   changeOpen(s, a, 1);
   integrate(s, q);
   s.openTotal[q]++;
@@ -110,10 +110,10 @@ export function finishReply(s: RunState, a: number): void {
   s.current[a] = -1;
   s.busy[a] = 0;
   countBusy(s, q, a);
-  countReply(s, slots.askedCell[slot], slots.askedAt[slot]);
+  countReply(s, slot);
   if (!slots.answered[slot]) {
     slots.answered[slot] = 1;
-    countFirstReply(s, q, slots.hourCell[slot], now - slots.arrival[slot]);
+    countFirstReply(s, slot);
   }
   if (--slots.messagesLeft[slot] > 0) {
     const m = s.models[q];

@@ -127,22 +127,20 @@ export class EventQueue {
     for (;;) {
       const first = 4 * i + 1;
       if (first >= n) break;
-      // The earliest of up to four children.
+      // The earliest of up to four children; keys, the tie-break, are read only on a tie of times.
       let child = first;
       let childTime = times[first];
-      let childKey = keys[first];
       const last = first + 3 < n ? first + 3 : n - 1;
       for (let c = first + 1; c <= last; c++) {
         const t = times[c];
-        if (t < childTime || (t === childTime && keys[c] < childKey)) {
+        if (t < childTime || (t === childTime && keys[c] < keys[child])) {
           child = c;
           childTime = t;
-          childKey = keys[c];
         }
       }
-      if (time < childTime || (time === childTime && key < childKey)) break;
+      if (time < childTime || (time === childTime && key < keys[child])) break;
       times[i] = childTime;
-      keys[i] = childKey;
+      keys[i] = keys[child];
       ids[i] = ids[child];
       i = child;
     }

@@ -48,9 +48,15 @@ export function countQueueLength(s: RunState, q: number): void {
   if (s.waiting[q] > s.stats.hourMaxQueue[cell]) s.stats.hourMaxQueue[cell] = s.waiting[q];
 }
 
-/** A customer was assigned an agent after `wait` seconds in the queue. */
-export function countAdmission(s: RunState, q: number, cell: number, wait: number): void {
-  const stats = s.stats;
+// The count functions take the customer's slot, not a duration: a double passed to a function V8 has not
+// inlined is boxed, an allocation per event.
+
+/** The customer in `slot` was assigned an agent now. */
+export function countAdmission(s: RunState, slot: number): void {
+  const { slots, stats } = s;
+  const q = slots.queue[slot];
+  const cell = slots.hourCell[slot];
+  const wait = s.now - slots.arrival[slot];
   stats.waitSum[q] += wait;
   stats.hourAdmitted[cell]++;
   stats.hourWaitSum[cell] += wait;
@@ -65,18 +71,22 @@ export function countAsked(s: RunState, q: number): number {
   return cell;
 }
 
-/** Counts a reply finished now by the clock hour (its `cell`) its message was sent, for the platforms' response rates. */
-export function countReply(s: RunState, cell: number, askedAt: number): void {
-  const stats = s.stats;
-  const response = s.now - askedAt;
+/** Counts the reply to the customer in `slot`, finished now, by the clock hour its message was sent, for the platforms' response rates. */
+export function countReply(s: RunState, slot: number): void {
+  const { slots, stats } = s;
+  const cell = slots.askedCell[slot];
+  const response = s.now - slots.askedAt[slot];
   stats.hourReplied[cell]++;
   stats.hourResponseSum[cell] += response;
   for (let i = 0; i < REPLY_THRESHOLDS.length; i++) if (response <= REPLY_THRESHOLDS[i]) stats.hourRepliedWithin[i][cell]++;
 }
 
-/** A customer's first reply came `first` seconds after it arrived. */
-export function countFirstReply(s: RunState, q: number, cell: number, first: number): void {
-  const stats = s.stats;
+/** The customer in `slot` got its first reply now. */
+export function countFirstReply(s: RunState, slot: number): void {
+  const { slots, stats } = s;
+  const q = slots.queue[slot];
+  const cell = slots.hourCell[slot];
+  const first = s.now - slots.arrival[slot];
   stats.firstSum[q] += first;
   stats.hourAnswered[cell]++;
   stats.hourFirstSum[cell] += first;
