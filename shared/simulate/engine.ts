@@ -96,11 +96,11 @@ function startHour(s: RunState, hour: number): void {
 
 /** The queue's next arrival: a Poisson stream at each hour's rate, drawn one arrival ahead. */
 function scheduleArrival(s: RunState, q: number, from: number): void {
-  const perHour = s.models[q].arrivalsPerHour;
+  const gaps = s.arrivalGap[q];
   for (let hour = Math.floor(from / HOUR); hour < s.hours; hour++, from = hour * HOUR) {
-    if (perHour[hour] <= 0) continue;
+    if (gaps[hour] === 0) continue;
     // Memoryless: a draw past the hour's end is discarded and the next hour starts afresh at its own rate.
-    const t = from + s.arrivalRandom[q].exponential(HOUR / perHour[hour]);
+    const t = from + s.arrivalRandom[q].exponential(gaps[hour]);
     if (t < (hour + 1) * HOUR) return s.events.pushStream(q, t, EventKind.Arrival, q);
   }
 }

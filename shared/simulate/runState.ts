@@ -103,6 +103,8 @@ export class RunState {
   readonly dutyMark: Float64Array;
   readonly openMark: Float64Array;
 
+  /** Per queue and hour: the mean seconds between arrivals, 0 in an hour without any. */
+  readonly arrivalGap: Float64Array[];
   readonly arrivalRandom: SeededRandom[];
   readonly customerRandom: SeededRandom[];
 
@@ -149,6 +151,7 @@ export class RunState {
     this.busyMark = new Float64Array(Q);
     this.dutyMark = new Float64Array(Q);
     this.openMark = new Float64Array(Q);
+    this.arrivalGap = this.models.map((m) => Float64Array.from(m.arrivalsPerHour, (perHour) => (perHour > 0 ? HOUR / perHour : 0)));
     this.arrivalRandom = this.models.map((_, q) => new SeededRandom(spec.seed, 1 + q));
     this.customerRandom = this.models.map((_, q) => new SeededRandom(spec.seed, 100 + q));
   }

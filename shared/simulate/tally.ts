@@ -1,5 +1,5 @@
 import { REPLY_THRESHOLDS } from '../chat/serviceMeasures.ts';
-import { bucketAtLeastOneSecond, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
+import { bucketInCell, cellOf, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
 import { COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
 import { CustomerStatus, HOUR, type RunState } from './runState.ts';
 
@@ -33,8 +33,9 @@ function countDuration(fine: Uint32Array, fineOffset: number, coarse: Uint32Arra
     coarse[coarseOffset + b]++;
     return;
   }
-  fine[fineOffset + bucketAtLeastOneSecond(seconds, FINE_TABLE)]++;
-  coarse[coarseOffset + bucketAtLeastOneSecond(seconds, COARSE_TABLE)]++;
+  const cell = cellOf(seconds);
+  fine[fineOffset + bucketInCell(seconds, cell, FINE_TABLE)]++;
+  coarse[coarseOffset + bucketInCell(seconds, cell, COARSE_TABLE)]++;
 }
 
 /** A customer arrived; `cell` is its arrival hour's. */
