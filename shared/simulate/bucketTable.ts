@@ -30,8 +30,8 @@ function bucketByLog(seconds: number, scale: HistogramScale): number {
   return bucketOfLog(Math.log(seconds), scale);
 }
 
-/** The cell of a duration of at least one second, or -1 past the table. */
-function cellOf(seconds: number): number {
+/** The cell of a duration of at least one second, or -1 past the table: the same cells for every table, so one serves several. */
+export function cellOf(seconds: number): number {
   word[0] = seconds;
   const cell = (words[HIGH] - ONE_HIGH_WORD) >>> (20 - CELL_BITS);
   return cell < CELLS ? cell : -1;
@@ -69,7 +69,11 @@ export function bucketTable(scale: HistogramScale): BucketTable {
 
 /** The bucket of a duration of at least one second (the same as bucketOfLog(Math.log(seconds), scale)). */
 export function bucketAtLeastOneSecond(seconds: number, table: BucketTable): number {
-  const cell = cellOf(seconds);
+  return bucketInCell(seconds, cellOf(seconds), table);
+}
+
+/** The bucket of a duration of at least one second whose cellOf is known. */
+export function bucketInCell(seconds: number, cell: number, table: BucketTable): number {
   if (cell < 0) return bucketByLog(seconds, table.scale);
   let b = table.cellStart[cell];
   while (b + 1 < table.lowest.length && seconds >= table.lowest[b + 1]) b++;

@@ -1,6 +1,11 @@
 /** An event's key is order × KINDS + kind (see EventQueue): room for eight kinds. */
 const KINDS = 8;
 
+/** The kind in a key's low bits, without the floating-point remainder `%` compiles to on a double: dividing by a power of two is exact. */
+function kindOf(key: number): number {
+  return key - KINDS * Math.floor(key / KINDS);
+}
+
 /**
  * A 4-ary min-heap of (time, kind, id) events in typed columns; ties break by insertion order so runs are
  * deterministic. Four children a node halve the depth of a binary heap, and the kind rides in the low bits
@@ -99,7 +104,7 @@ export class EventQueue {
     }
     if (stream >= 0) {
       this.time = time;
-      this.kind = key % KINDS;
+      this.kind = kindOf(key);
       this.id = this.streamIds[stream];
       streamTimes[stream] = Infinity;
       return true;
@@ -111,7 +116,7 @@ export class EventQueue {
     if (this.length === 0) return false;
     const { times, keys, ids } = this;
     this.time = times[0];
-    this.kind = keys[0] % KINDS;
+    this.kind = kindOf(keys[0]);
     this.id = ids[0];
     const n = --this.length;
     if (n === 0) return true;
@@ -122,22 +127,20 @@ export class EventQueue {
     for (;;) {
       const first = 4 * i + 1;
       if (first >= n) break;
-      // The earliest of up to four children.
+      // The earliest of up to four children; keys, the tie-break, are read only on a tie of times.
       let child = first;
       let childTime = times[first];
-      let childKey = keys[first];
       const last = first + 3 < n ? first + 3 : n - 1;
       for (let c = first + 1; c <= last; c++) {
         const t = times[c];
-        if (t < childTime || (t === childTime && keys[c] < childKey)) {
+        if (t < childTime || (t === childTime && keys[c] < keys[child])) {
           child = c;
           childTime = t;
-          childKey = keys[c];
         }
       }
-      if (time < childTime || (time === childTime && key < childKey)) break;
+      if (time < childTime || (time === childTime && key < keys[child])) break;
       times[i] = childTime;
-      keys[i] = childKey;
+      keys[i] = keys[child];
       ids[i] = ids[child];
       i = child;
     }

@@ -21,6 +21,8 @@ export class Slots {
   giveUpAt = new Float64Array(this.capacity);
   /** When the customer sent the message now waiting for (or being given) a reply. */
   askedAt = new Float64Array(this.capacity);
+  /** The (hour, queue) cell of the clock hour askedAt falls in. */
+  askedCell = new Int32Array(this.capacity);
   private free: number[] = [];
   /** Slots ever handed out: every customer still in the system sits below this index. */
   used = 0;
@@ -58,6 +60,7 @@ export class Slots {
     this.awaiting = widen(this.awaiting);
     this.giveUpAt = widen(this.giveUpAt);
     this.askedAt = widen(this.askedAt);
+    this.askedCell = widen(this.askedCell);
   }
 }
 

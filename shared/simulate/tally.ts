@@ -1,0 +1,172 @@
+import { REPLY_THRESHOLDS } from '../chat/serviceMeasures.ts';
+import { bucketInCell, cellOf, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
+import { COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
+import { CustomerStatus, HOUR, type RunState } from './runState.ts';
+
+// What a run counts as it goes, into its RunStats (runStats.ts): per queue, per (hour, queue) cell by the
+// hour a customer arrived, and by the clock.
+
+/**
+ * Adds queue q's agent-seconds on duty and of open chats since they last changed: called before each
+ * change of onDuty, holding or openTotal (and at each hour's close) rather than at every event, so an
+ * event that changes none of them costs nothing here.
+ */
+export function integrate(s: RunState, q: number): void {
+  const dt = s.now - s.integratedTo[q];
+  if (dt > 0) {
+    s.stats.dutySeconds[q] += (s.onDuty[q] + s.holding[q]) * dt;
+    s.stats.openChatSeconds[q] += s.openTotal[q] * dt;
+  }
+  s.integratedTo[q] = s.now;
+}
+
+/** The (hour, queue) cell of a clock time. */
+export function clockCell(s: RunState, q: number, time: number): number {
+  return Math.min(s.hours - 1, Math.floor(time / HOUR)) * s.queueCount + q;
+}
+
+/** Counts a duration in a per-queue FINE histogram and a per-hour COARSE one; bucket tables spare a logarithm per count. */
+function countDuration(fine: Uint32Array, fineOffset: number, coarse: Uint32Array, coarseOffset: number, seconds: number): void {
+  if (seconds < 1) {
+    const b = Math.max(0, Math.floor(seconds * SUB_SECOND_BUCKETS));
+    fine[fineOffset + b]++;
+    coarse[coarseOffset + b]++;
+    return;
+  }
+  const cell = cellOf(seconds);
+  fine[fineOffset + bucketInCell(seconds, cell, FINE_TABLE)]++;
+  coarse[coarseOffset + bucketInCell(seconds, cell, COARSE_TABLE)]++;
+}
+
+/** A customer arrived; `cell` is its arrival hour's. */
+export function countArrival(s: RunState, cell: number): void {
+  s.stats.hourArrivals[cell]++;
+}
+
+/** Queue q's line grew: the clock hour's longest queue may have too. */
+export function countQueueLength(s: RunState, q: number): void {
+  const cell = s.hourBase + q;
+  if (s.waiting[q] > s.stats.hourMaxQueue[cell]) s.stats.hourMaxQueue[cell] = s.waiting[q];
+}
+
+// The count functions take the customer's slot, not a duration: a double passed to a function V8 has not
+// inlined is boxed, an allocation per event.
+
+/** The customer in `slot` was assigned an agent now. */
+export function countAdmission(s: RunState, slot: number): void {
+  const { slots, stats } = s;
+  const q = slots.queue[slot];
+  const cell = slots.hourCell[slot];
+  const wait = s.now - slots.arrival[slot];
+  stats.waitSum[q] += wait;
+  stats.hourAdmitted[cell]++;
+  stats.hourWaitSum[cell] += wait;
+  if (wait > stats.hourWaitMax[cell]) stats.hourWaitMax[cell] = wait;
+  countDuration(stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets, wait);
+}
+
+/** A customer of queue q sent a message now; returns the clock hour's cell, where its reply will be counted. */
+export function countAsked(s: RunState, q: number): number {
+  const cell = clockCell(s, q, s.now);
+  s.stats.hourAsked[cell]++;
+  return cell;
+}
+
+/** Counts the reply to the customer in `slot`, finished now, by the clock hour its message was sent, for the platforms' response rates. */
+export function countReply(s: RunState, slot: number): void {
+  const { slots, stats } = s;
+  const cell = slots.askedCell[slot];
+  const response = s.now - slots.askedAt[slot];
+  stats.hourReplied[cell]++;
+  stats.hourResponseSum[cell] += response;
+  for (let i = 0; i < REPLY_THRESHOLDS.length; i++) if (response <= REPLY_THRESHOLDS[i]) stats.hourRepliedWithin[i][cell]++;
+}
+
+/** The customer in `slot` got its first reply now. */
+export function countFirstReply(s: RunState, slot: number): void {
+  const { slots, stats } = s;
+  const q = slots.queue[slot];
+  const cell = slots.hourCell[slot];
+  const first = s.now - slots.arrival[slot];
+  stats.firstSum[q] += first;
+  stats.hourAnswered[cell]++;
+  stats.hourFirstSum[cell] += first;
+  if (first > stats.hourFirstMax[cell]) stats.hourFirstMax[cell] = first;
+  countDuration(stats.firstHist, q * FINE.buckets, stats.hourFirstHist, cell * COARSE.buckets, first);
+  if (first <= s.models[q].sla) stats.hourOnTime[cell]++;
+}
+
+/** Agent a of queue q finished a reply now. */
+export function countBusy(s: RunState, q: number, a: number): void {
+  s.stats.busySeconds[q] += s.now - s.busySince[a];
+}
+
+/** A chat closed after its last reply. */
+export function countServed(s: RunState, cell: number): void {
+  s.stats.hourServed[cell]++;
+}
+
+/** A customer left while waiting for an agent. */
+export function countAbandoned(s: RunState, cell: number): void {
+  s.stats.hourAbandoned[cell]++;
+}
+
+/** A customer left inside a chat, waiting for a reply. */
+export function countAbandonedInChat(s: RunState, cell: number): void {
+  const stats = s.stats;
+  stats.hourAbandoned[cell]++;
+  stats.hourAbandonedInChat[cell]++;
+}
+
+/** Books the clock hour's busy, duty and open-chat seconds, counting replies still in progress up to now. */
+export function closeHour(s: RunState): void {
+  const { stats, now } = s;
+  for (let q = 0; q < s.queueCount; q++) {
+    integrate(s, q);
+    let busy = stats.busySeconds[q];
+    for (let a = s.poolStart[q]; a < s.poolStart[q + 1]; a++) if (s.busy[a]) busy += now - s.busySince[a];
+    const cell = s.hourBase + q;
+    stats.hourBusySeconds[cell] = busy - s.busyMark[q];
+    stats.hourDutySeconds[cell] = stats.dutySeconds[q] - s.dutyMark[q];
+    stats.hourOpenChatSeconds[cell] = stats.openChatSeconds[q] - s.openMark[q];
+    s.busyMark[q] = busy;
+    s.dutyMark[q] = stats.dutySeconds[q];
+    s.openMark[q] = stats.openChatSeconds[q];
+    if (stats.hourMaxQueue[cell] > stats.maxQueue[q]) stats.maxQueue[q] = stats.hourMaxQueue[cell];
+  }
+}
+
+/**
+ * At the horizon: the per-queue counts and maxima from the per-hour cells (by arrival hour, so they add up
+ * exactly), rather than counting each event twice.
+ */
+export function countQueueTotals(s: RunState): void {
+  const stats = s.stats;
+  for (let cell = 0; cell < s.hours * s.queueCount; cell++) {
+    const q = cell % s.queueCount;
+    stats.arrivals[q] += stats.hourArrivals[cell];
+    stats.served[q] += stats.hourServed[cell];
+    stats.abandoned[q] += stats.hourAbandoned[cell];
+    stats.abandonedInChat[q] += stats.hourAbandonedInChat[cell];
+    stats.admitted[q] += stats.hourAdmitted[cell];
+    stats.answered[q] += stats.hourAnswered[cell];
+    stats.onTime[q] += stats.hourOnTime[cell];
+    if (stats.hourWaitMax[cell] > stats.waitMax[q]) stats.waitMax[q] = stats.hourWaitMax[cell];
+    if (stats.hourFirstMax[cell] > stats.firstMax[q]) stats.firstMax[q] = stats.hourFirstMax[cell];
+  }
+}
+
+/** At the horizon: replies in progress count as busy until then. */
+export function countBusyAtEnd(s: RunState): void {
+  for (let a = 0; a < s.busy.length; a++) if (s.busy[a]) s.stats.busySeconds[s.agentQueue[a]] += s.horizon - s.busySince[a];
+}
+
+/** Customers still in the system at the horizon's end, from their own status rather than the other counters, so conservation is a check. */
+export function countOpenAtEnd(s: RunState): void {
+  const { slots, stats } = s;
+  for (let slot = 0; slot < slots.used; slot++) {
+    if (slots.status[slot] !== CustomerStatus.Waiting && slots.status[slot] !== CustomerStatus.InChat) continue;
+    stats.openAtEnd[slots.queue[slot]]++;
+    stats.hourOpenAtEnd[slots.hourCell[slot]]++;
+  }
+}
