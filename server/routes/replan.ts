@@ -34,6 +34,7 @@ export const replanRoutes = newRouter().openapi(
   createRoute({
     method: 'post',
     path: '/events/{eventId}/replan',
+    'x-access': 'supervisor',
     tags: ['actuals'],
     description:
       'Re-plans the hours after `now` (default: the end of the latest count) from the stored actuals: overtime, call-ins with `noticeHours` notice (default 2), moves of cross-trained agents, temps and a change of cap (when the levers allow them), each with its CNY cost, and the shortfall and GMV at risk before and after. `factor` overrides a queue\'s measured factor; `allowed` limits the kinds of change. With `apply: true` the changes are stored as a new roster and published in one transaction (changed shifts raise their SEQUENCE, removed ones are CANCELLED); `expectedPublishedRosterId` is the roster the caller was shown, 409 when another was published meanwhile.',
