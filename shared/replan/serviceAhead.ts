@@ -63,10 +63,14 @@ export interface ServiceAheadOptions {
  * so its first minutes are a little kinder than the floor will be.
  */
 export function serviceAhead(replanHours: readonly ReplanHour[], params: RequirementParams, timeZone: string, options: ServiceAheadOptions = {}): ServiceAhead {
-  const span = options.hours ?? DEFAULT_SERVICE_HOURS;
-  const starts = [...new Set(replanHours.map((h) => parseInstant(h.hourStart)!))].sort((a, b) => a - b).slice(0, span);
-  const rows = replanHours.filter((h) => starts.includes(parseInstant(h.hourStart)!));
-  if (rows.length === 0) return { from: null, to: null, hours: 0, queues: [] };
+  const starts = [...new Set(replanHours.map((h) => parseInstant(h.hourStart)!))].sort((a, b) => a - b).slice(0, options.hours ?? DEFAULT_SERVICE_HOURS);
+  const ahead = replanHours.filter((h) => starts.includes(parseInstant(h.hourStart)!));
+  // A queue with neither chats nor agents in these hours (one the event does not run) has no service to show.
+  const active = new Set(ahead.filter((h) => h.humanInquiries > 0 || h.staffedBefore > 0 || h.staffedAfter > 0).map((h) => h.queue));
+  const rows = ahead.filter((h) => active.has(h.queue));
+  if (ahead.length === 0) return { from: null, to: null, hours: 0, queues: [] };
+  const span = { from: toZonedIso(starts[0], timeZone), to: toZonedIso(starts[starts.length - 1] + HOUR_MS, timeZone), hours: starts.length };
+  if (rows.length === 0) return { ...span, queues: [] };
   const queueParams = resolveAllQueueParams(params);
   const run = (staffed: (h: ReplanHour) => number) =>
     simulatePlanned(specFromRoster(rows, onDuty(rows, staffed), { breakShare: options.breakShare, seed: options.seed }, queueParams)).measuresByQueue;
@@ -87,7 +91,7 @@ export function serviceAhead(replanHours: readonly ReplanHour[], params: Require
       after: figures(after[queue]!),
     };
   });
-  return { from: toZonedIso(starts[0], timeZone), to: toZonedIso(starts[starts.length - 1] + HOUR_MS, timeZone), hours: starts.length, queues };
+  return { ...span, queues };
 }
 
 /** The simulator counts whole agents: a temp at a proficiency below one counts to the nearest whole agent. */
