@@ -48,7 +48,8 @@ export function declareRules(router: DocumentedRouter, undocumented: readonly Ro
     const { method, path } = definition.route;
     const rule = { method: method.toUpperCase(), path: path.replace(/\{([^}]+)\}/g, ':$1') };
     const access = definition.route[ACCESS_FIELD];
-    if (!ACCESS_RULES.includes(access as Access)) problems.push(`${rule.method} ${rule.path} declares ${ACCESS_FIELD} ${JSON.stringify(access)}; expected one of ${ACCESS_RULES.join(', ')}`);
+    if (access === undefined) problems.push(`${rule.method} ${rule.path} declares no access rule (add ${ACCESS_FIELD} to its createRoute)`);
+    else if (!ACCESS_RULES.includes(access as Access)) problems.push(`${rule.method} ${rule.path} declares ${ACCESS_FIELD} ${JSON.stringify(access)}; expected one of ${ACCESS_RULES.join(', ')}`);
     else rules.push({ ...rule, access: access as Access });
   }
   for (const route of router.routes) {

@@ -170,7 +170,7 @@ describe('access rules declared beside their routes', () => {
   });
 
   it('refuses to build an app with a route that declares no rule, or an unknown one, naming the route', () => {
-    expect(() => declareRules(documented())).toThrow(/GET \/things\/:thingId declares x-access undefined/);
+    expect(() => declareRules(documented())).toThrow(/GET \/things\/:thingId declares no access rule \(add x-access to its createRoute\)/);
     expect(() => declareRules(documented('everyone'))).toThrow(/GET \/things\/:thingId declares x-access "everyone"; expected one of public, signed-in, supervisor, admin/);
     const plain = documented('admin');
     plain.post('/things', (c) => c.body(null, 201));
