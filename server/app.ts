@@ -6,7 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { sessionSecret } from './auth/sessions.ts';
 import type { Database } from './db/connect.ts';
 import type { JobService } from './jobs/jobService.ts';
-import { enforceAccess } from './http/access.ts';
+import { declareRules, enforceAccess, type RouteRule } from './http/access.ts';
 import { rejectUnstorableInput } from './http/bodyCheck.ts';
 import { requestIsTls } from './http/clientInfo.ts';
 import { rejectCrossSite } from './http/csrf.ts';
@@ -53,6 +53,9 @@ const HSTS = 'max-age=31536000; includeSubDomains';
 /** 16 MB: a forecast CSV of a year of hours for three queues is under 2 MB. */
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
 
+/** The OpenAPI document's own route, the one route the document does not describe. */
+const OPENAPI_DOCUMENT: RouteRule = { method: 'GET', path: '/openapi.json', access: 'public' };
+
 /** The JSON API under /api; its OpenAPI document is generated from the same zod schemas that validate requests. */
 function createApi(secret: () => Promise<string>) {
   const api = newRouter()
@@ -75,9 +78,14 @@ function createApi(secret: () => Promise<string>) {
     .route('/', exportRoutes)
     .route('/', calendarTokenRoutes)
     .route('/', agentFeedRoutes);
-  api.doc31('/openapi.json', {
+  api.doc31(OPENAPI_DOCUMENT.path, {
     openapi: '3.1.0',
-    info: { title: 'Peak Roster API', version: '0.1.0', description: 'Shift scheduling and capacity planning for big-sale customer service.' },
+    info: {
+      title: 'Peak Roster API',
+      version: '0.1.0',
+      description:
+        'Shift scheduling and capacity planning for big-sale customer service. Each operation\'s `x-access` says who may call it: `public` (anyone), `signed-in` (any account), `supervisor` (supervisors and admins) or `admin`.',
+    },
   });
   return api;
 }
@@ -122,7 +130,9 @@ export function createApp(options: AppOptions) {
   );
   app.use('/api/*', rejectCrossSite());
   const api = createApi(getSecret);
-  app.use('/api/*', enforceAccess(getSecret, () => api.routes));
+  // Every route declares its rule beside its path; one that does not stops the app here, before it serves.
+  const rules = declareRules(api, [OPENAPI_DOCUMENT]);
+  app.use('/api/*', enforceAccess(getSecret, () => rules, () => api.routes));
   app.use('/api/*', rejectUnstorableInput());
   app.route('/api', api);
   app.route('/', feedRoutes);
@@ -135,7 +145,7 @@ export function createApp(options: AppOptions) {
   }
   app.notFound((c) => c.json({ error: { code: 'NOT_FOUND', message: `Nothing at ${c.req.path}` } }, 404));
   app.onError(renderError);
-  return { app, api };
+  return { app, api, rules };
 }
 
 /** The API's type for the web app's typed client (hc<ApiType>). */

@@ -6,84 +6,21 @@ import type { UserRole } from '../db/schema.ts';
 import type { AppEnv } from './env.ts';
 
 /** Who may call a route: anyone, any signed-in user, or a role (admins may do all a supervisor may). */
-export type Access = 'public' | 'signed-in' | 'supervisor' | 'admin';
+export const ACCESS_RULES = ['public', 'signed-in', 'supervisor', 'admin'] as const;
+export type Access = (typeof ACCESS_RULES)[number];
 
 /**
- * Every /api route with its rule, keyed `METHOD /path` as Hono registers it. A route missing here is
- * refused (403) and fails the access test, so a new route cannot ship without a rule.
+ * The OpenAPI extension field in which each route declares its rule, beside its path:
+ * `createRoute({ method, path, 'x-access': 'supervisor', ... })`. It stays in the OpenAPI document, where it tells
+ * a client who may call the operation.
  */
-export const ROUTE_ACCESS: Record<string, Access> = {
-  'GET /health': 'public',
-  'GET /openapi.json': 'public',
-  'POST /auth/login': 'public',
-  'POST /auth/logout': 'signed-in',
-  'GET /auth/me': 'signed-in',
-  'GET /auth/session': 'public',
-  'GET /me/roster': 'signed-in',
-  'POST /me/calendar-token': 'signed-in',
-  'GET /users': 'admin',
-  'POST /users': 'admin',
-  'PATCH /users/:userId': 'admin',
-  'GET /events': 'supervisor',
-  'POST /events': 'supervisor',
-  'GET /events/:eventId': 'supervisor',
-  'GET /events/:eventId/status': 'supervisor',
-  'GET /events/:eventId/queues': 'supervisor',
-  'GET /events/:eventId/templates': 'supervisor',
-  'PUT /events/:eventId/templates': 'supervisor',
-  'GET /events/:eventId/agents': 'supervisor',
-  'POST /events/:eventId/agents/import': 'supervisor',
-  'PATCH /events/:eventId/agents/:agentId': 'supervisor',
-  'GET /events/:eventId/forecast': 'supervisor',
-  'POST /events/:eventId/forecast/import': 'supervisor',
-  'POST /events/:eventId/forecast/generate': 'supervisor',
-  'GET /events/:eventId/actuals': 'supervisor',
-  'POST /events/:eventId/actuals': 'supervisor',
-  'POST /events/:eventId/actuals/import': 'supervisor',
-  'GET /events/:eventId/reforecast': 'supervisor',
-  'POST /events/:eventId/replan': 'supervisor',
-  'POST /events/:eventId/requirement': 'supervisor',
-  'GET /events/:eventId/scenarios': 'supervisor',
-  'POST /events/:eventId/scenarios': 'supervisor',
-  'GET /scenarios/compare': 'supervisor',
-  'GET /scenarios/:scenarioId': 'supervisor',
-  'PATCH /scenarios/:scenarioId': 'supervisor',
-  'DELETE /scenarios/:scenarioId': 'supervisor',
-  'GET /scenarios/:scenarioId/requirement': 'supervisor',
-  'POST /scenarios/:scenarioId/solve': 'supervisor',
-  'GET /scenarios/:scenarioId/roster': 'supervisor',
-  'POST /scenarios/:scenarioId/simulate': 'supervisor',
-  'GET /scenarios/:scenarioId/simulation': 'supervisor',
-  'GET /events/:eventId/roster': 'supervisor',
-  'GET /rosters/:rosterId': 'supervisor',
-  'GET /rosters/:rosterId/legal-excess': 'supervisor',
-  'POST /rosters/:rosterId/publish': 'supervisor',
-  'PATCH /rosters/:rosterId/assignments/:assignmentId': 'supervisor',
-  'GET /jobs/:jobId': 'supervisor',
-  'POST /jobs/:jobId/cancel': 'supervisor',
-  'GET /jobs/:jobId/events': 'supervisor',
-  'GET /rosters/:rosterId/export.xlsx': 'supervisor',
-  'GET /rosters/:rosterId/export.csv': 'supervisor',
-  'GET /events/:eventId/calendar-tokens': 'supervisor',
-  'POST /events/:eventId/calendar-tokens': 'supervisor',
-  'POST /events/:eventId/calendar-tokens/agents': 'supervisor',
-  'DELETE /calendar-tokens/:tokenId': 'supervisor',
-  'POST /calendar-tokens/:tokenId/rotate': 'supervisor',
-};
+export const ACCESS_FIELD = 'x-access';
 
-const RANK: Record<UserRole, number> = { agent: 1, supervisor: 2, admin: 3 };
-const pathPattern = (path: string) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/:[A-Za-z]+/g, '[^/]+')}$`);
-const compiled = Object.entries(ROUTE_ACCESS).map(([key, access]) => {
-  const [method, path] = key.split(' ');
-  return { method, path, pattern: pathPattern(path), access };
-});
-
-/** The rule for a request under /api, or undefined when no route matches. */
-export function accessFor(method: string, apiPath: string): Access | undefined {
-  const verb = method === 'HEAD' ? 'GET' : method;
-  // Exact paths first, so /scenarios/compare is not read as /scenarios/:scenarioId.
-  const exact = compiled.find((r) => r.method === verb && r.path === apiPath);
-  return (exact ?? compiled.find((r) => r.method === verb && r.pattern.test(apiPath)))?.access;
+/** A route's rule, the path as Hono registers it relative to /api (`/events/:eventId`). */
+export interface RouteRule {
+  method: string;
+  path: string;
+  access: Access;
 }
 
 /** A route as Hono lists it (`app.routes`), paths relative to /api. */
@@ -92,11 +29,57 @@ export interface RegisteredRoute {
   path: string;
 }
 
+/** What declareRules reads: the router's routes and its OpenAPI registry. */
+export interface DocumentedRouter {
+  routes: readonly RegisteredRoute[];
+  openAPIRegistry: { definitions: readonly { type: string; route?: { method: string; path: string; [field: string]: unknown } }[] };
+}
+
 /**
- * Resolves the session and enforces ROUTE_ACCESS on every /api request. A registered route without a rule
+ * Every registered route's rule, read from the `x-access` of its OpenAPI definition; `undocumented` names the
+ * rules of routes that have no definition (the OpenAPI document's own route). Throws naming every route
+ * without a rule, or with an unknown one, so an app with such a route does not start.
+ */
+export function declareRules(router: DocumentedRouter, undocumented: readonly RouteRule[] = []): RouteRule[] {
+  const problems: string[] = [];
+  const rules = [...undocumented];
+  for (const definition of router.openAPIRegistry.definitions) {
+    if (definition.type !== 'route' || !definition.route) continue;
+    const { method, path } = definition.route;
+    const rule = { method: method.toUpperCase(), path: path.replace(/\{([^}]+)\}/g, ':$1') };
+    const access = definition.route[ACCESS_FIELD];
+    if (access === undefined) problems.push(`${rule.method} ${rule.path} declares no access rule (add ${ACCESS_FIELD} to its createRoute)`);
+    else if (!ACCESS_RULES.includes(access as Access)) problems.push(`${rule.method} ${rule.path} declares ${ACCESS_FIELD} ${JSON.stringify(access)}; expected one of ${ACCESS_RULES.join(', ')}`);
+    else rules.push({ ...rule, access: access as Access });
+  }
+  for (const route of router.routes) {
+    if (route.method === 'ALL' || rules.some((r) => r.method === route.method && r.path === route.path)) continue;
+    problems.push(`${route.method} ${route.path} declares no access rule (add ${ACCESS_FIELD} to its createRoute)`);
+  }
+  if (problems.length > 0) throw new Error(`Routes without a valid access rule:\n${[...new Set(problems)].join('\n')}`);
+  return rules;
+}
+
+const RANK: Record<UserRole, number> = { agent: 1, supervisor: 2, admin: 3 };
+const pathPattern = (path: string) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+
+/** Finds the rule for a request under /api among `rules`, or undefined when none matches. */
+function ruleFinder(rules: readonly RouteRule[]): (method: string, apiPath: string) => Access | undefined {
+  const compiled = rules.map((r) => ({ ...r, pattern: pathPattern(r.path) }));
+  return (method, apiPath) => {
+    const verb = method === 'HEAD' ? 'GET' : method;
+    // Exact paths first, so /scenarios/compare is not read as /scenarios/:scenarioId.
+    const exact = compiled.find((r) => r.method === verb && r.path === apiPath);
+    return (exact ?? compiled.find((r) => r.method === verb && r.pattern.test(apiPath)))?.access;
+  };
+}
+
+/**
+ * Resolves the session and enforces each route's rule on every /api request. A registered route without a rule
  * is refused (403) and logged as a programming error; a path no route serves falls through to 404.
  */
-export function enforceAccess(secret: () => Promise<string>, registered: () => readonly RegisteredRoute[]): MiddlewareHandler<AppEnv> {
+export function enforceAccess(secret: () => Promise<string>, rules: () => readonly RouteRule[], registered: () => readonly RegisteredRoute[]): MiddlewareHandler<AppEnv> {
+  let accessFor: ReturnType<typeof ruleFinder> | undefined;
   let routes: { method: string; pattern: RegExp }[] | undefined;
   const isRegistered = (method: string, apiPath: string) => {
     routes ??= registered()
@@ -107,10 +90,11 @@ export function enforceAccess(secret: () => Promise<string>, registered: () => r
   };
   return async (c, next) => {
     const apiPath = c.req.path.replace(/^\/api/, '') || '/';
+    accessFor ??= ruleFinder(rules());
     const access = accessFor(c.req.method, apiPath);
     if (access === undefined) {
       if (!isRegistered(c.req.method, apiPath)) return next();
-      console.error(`Programming error: ${c.req.method} ${apiPath} has no rule in ROUTE_ACCESS (server/http/access.ts); refused`);
+      console.error(`Programming error: ${c.req.method} ${apiPath} has no rule (no x-access in its createRoute); refused`);
       throw new DomainError('FORBIDDEN', 'This route declares no access rule');
     }
     const sessionId = await getSignedCookie(c, await secret(), SESSION_COOKIE);

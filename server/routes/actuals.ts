@@ -25,13 +25,14 @@ const reforecastQuery = z
 /** Actual inquiries during the event (CSV or JSON, all or none) and the re-forecast of the rest of it. */
 export const actualRoutes = newRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/events/{eventId}/actuals', tags: ['actuals'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(actualCount), 'Counts stored so far'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/events/{eventId}/actuals', 'x-access': 'supervisor', tags: ['actuals'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(actualCount), 'Counts stored so far'), ...errorResponses(404) } }),
     async (c) => c.json(await eventActuals(c.var.database, c.req.valid('param').eventId), 200),
   )
   .openapi(
     createRoute({
       method: 'post',
       path: '/events/{eventId}/actuals',
+      'x-access': 'supervisor',
       tags: ['actuals'],
       description: `For a script feeding the shop's chat export: \`{ counts: [{ start, queue, inquiries, minutes? }] }\` (minutes 60 or 15, at most ${MAX_ACTUALS_PER_REQUEST}). Each count replaces the stored ones it overlaps; a bad count stores nothing and names counts[i].field.`,
       request: { params: eventIdParams, body: jsonBody(z.object({ counts: z.array(postedCount).max(MAX_ACTUALS_PER_REQUEST) }).strict()) },
@@ -43,6 +44,7 @@ export const actualRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/events/{eventId}/actuals/import',
+      'x-access': 'supervisor',
       tags: ['actuals'],
       description: 'CSV `start,queue,inquiries[,minutes]` (`hour_start` is read as `start`), UTF-8 or GBK. All rows or none; every bad row is listed by line and field.',
       request: { params: eventIdParams, body: csvBody },
@@ -54,6 +56,7 @@ export const actualRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/events/{eventId}/reforecast',
+      'x-access': 'supervisor',
       tags: ['actuals'],
       description: `Each queue's factor (actual over forecast, recent hours weighted more) and the hours ahead re-forecast with it, fading with distance. \`now\` defaults to the end of the latest count; \`pre_sale=1.1\` and the like override a queue's factor (${FACTOR_RANGE.min}-${FACTOR_RANGE.max}).`,
       request: { params: eventIdParams, query: reforecastQuery },

@@ -18,6 +18,7 @@ export const agentFeedRoutes = newRouter().openapi(
   createRoute({
     method: 'post',
     path: '/events/{eventId}/calendar-tokens/agents',
+    'x-access': 'supervisor',
     tags: ['calendar'],
     description:
       'Issues a feed for every active agent who has no live feed a supervisor issued, in one transaction; with replaceExisting, revokes those feeds and issues new ones for all. The new tokens appear only in this answer (issued); agents whose feed is kept are listed without a link (kept).',

@@ -27,6 +27,7 @@ export const agentRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/events/{eventId}/agents',
+      'x-access': 'supervisor',
       tags: ['agents'],
       request: { params: eventIdParams, query: z.object({ includeInactive: z.enum(['true', 'false']).optional() }) },
       responses: { 200: jsonResponse(z.array(agentSchema), 'Agents by id'), ...errorResponses(404) },
@@ -42,6 +43,7 @@ export const agentRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/events/{eventId}/agents/import',
+      'x-access': 'supervisor',
       tags: ['agents'],
       description: 'CSV (or an .xlsx workbook, its first sheet, with the same columns) `agent_id,name,primary_queue,cross_trained_for,contract,team` (UTF-8, UTF-8 with BOM or GBK). All rows or none: a bad file lists every bad row by line and field.',
       request: { params: eventIdParams, body: csvOrXlsxBody },
@@ -61,6 +63,7 @@ export const agentRoutes = newRouter()
     createRoute({
       method: 'patch',
       path: '/events/{eventId}/agents/{agentId}',
+      'x-access': 'supervisor',
       tags: ['agents'],
       request: { params: z.object({ eventId: idParam('eventId'), agentId: z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/) }), body: jsonBody(agentPatchSchema) },
       responses: { 200: jsonResponse(agentSchema, 'The agent as stored'), ...errorResponses(400, 404) },

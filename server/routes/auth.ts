@@ -21,6 +21,7 @@ export function authRoutes(secret: () => Promise<string>) {
       createRoute({
         method: 'post',
         path: '/auth/login',
+        'x-access': 'public',
         tags: ['auth'],
         request: { body: jsonBody(loginSchema) },
         responses: { 200: jsonResponse(userSchema, 'Signed in'), ...errorResponses(400, 401) },
@@ -43,7 +44,7 @@ export function authRoutes(secret: () => Promise<string>) {
       },
     )
     .openapi(
-      createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: { 204: { description: 'Signed out' }, ...errorResponses(401) } }),
+      createRoute({ method: 'post', path: '/auth/logout', 'x-access': 'signed-in', tags: ['auth'], responses: { 204: { description: 'Signed out' }, ...errorResponses(401) } }),
       async (c) => {
         const id = await getSignedCookie(c, await secret(), SESSION_COOKIE);
         if (id) await destroySession(c.var.database.db, id);
@@ -52,7 +53,7 @@ export function authRoutes(secret: () => Promise<string>) {
       },
     )
     .openapi(
-      createRoute({ method: 'get', path: '/auth/me', tags: ['auth'], responses: { 200: jsonResponse(userSchema, 'The signed-in user'), ...errorResponses(401) } }),
+      createRoute({ method: 'get', path: '/auth/me', 'x-access': 'signed-in', tags: ['auth'], responses: { 200: jsonResponse(userSchema, 'The signed-in user'), ...errorResponses(401) } }),
       async (c) => c.json(c.var.user!, 200),
     );
 }

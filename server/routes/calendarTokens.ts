@@ -25,7 +25,7 @@ const issuedTokenSchema = tokenSchema.extend({ token: z.string(), url: z.string(
 /** Feed tokens: create (the token is shown once), list, rotate, revoke. The feeds themselves are served at /cal/<token>.ics. */
 export const calendarTokenRoutes = newRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/events/{eventId}/calendar-tokens', tags: ['calendar'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(tokenSchema), 'Feed tokens, newest first'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/events/{eventId}/calendar-tokens', 'x-access': 'supervisor', tags: ['calendar'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(tokenSchema), 'Feed tokens, newest first'), ...errorResponses(404) } }),
     async (c) => {
       const { eventId } = c.req.valid('param');
       await getEvent(c.var.database.db, eventId);
@@ -36,6 +36,7 @@ export const calendarTokenRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/events/{eventId}/calendar-tokens',
+      'x-access': 'supervisor',
       tags: ['calendar'],
       description: 'A feed URL for one agent, team, queue or the whole event. The token has 256 random bits and is returned only here (and by rotate).',
       request: { params: eventIdParams, body: jsonBody(newTokenSchema) },
@@ -54,6 +55,7 @@ export const calendarTokenRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/calendar-tokens/{tokenId}/rotate',
+      'x-access': 'supervisor',
       tags: ['calendar'],
       description: 'In one transaction, revokes this token and issues a new one for the same agent, team, queue or event: the old URL answers 404 at once, the new token is returned only here. 409 when the token is already revoked.',
       request: { params: tokenIdParams },
@@ -68,6 +70,7 @@ export const calendarTokenRoutes = newRouter()
     createRoute({
       method: 'delete',
       path: '/calendar-tokens/{tokenId}',
+      'x-access': 'supervisor',
       tags: ['calendar'],
       description: 'Revokes at once: the feed answers 404 from the next request on.',
       request: { params: tokenIdParams },

@@ -36,6 +36,7 @@ export const eventStatusRoutes = newRouter().openapi(
   createRoute({
     method: 'get',
     path: '/events/{eventId}/status',
+    'x-access': 'supervisor',
     tags: ['events'],
     description: 'What exists yet for the event: forecast rows, active agents, each scenario\'s newest roster and simulation (null before the first), the published roster (null before the first publish) and the agent feeds issued. Pages ask this before reading a roster or a simulation, so expected absence is never an HTTP error.',
     request: { params: z.object({ eventId: idParam('eventId') }) },

@@ -30,13 +30,14 @@ const eventIdParams = z.object({ eventId: idParam('eventId') });
 /** Events: list, create, read, and their shift templates. */
 export const eventRoutes = newRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/events', tags: ['events'], responses: { 200: jsonResponse(z.array(eventSchema), 'All events, newest first') } }),
+    createRoute({ method: 'get', path: '/events', 'x-access': 'supervisor', tags: ['events'], responses: { 200: jsonResponse(z.array(eventSchema), 'All events, newest first') } }),
     async (c) => c.json(await listEvents(c.var.database.db), 200),
   )
   .openapi(
     createRoute({
       method: 'post',
       path: '/events',
+      'x-access': 'supervisor',
       tags: ['events'],
       request: { body: jsonBody(newEventSchema) },
       responses: { 201: jsonResponse(eventSchema, 'The new event with its queues, templates and baseline scenario'), ...errorResponses(400, 409) },
@@ -57,11 +58,11 @@ export const eventRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/events/{eventId}', tags: ['events'], request: { params: eventIdParams }, responses: { 200: jsonResponse(eventSchema, 'The event'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/events/{eventId}', 'x-access': 'supervisor', tags: ['events'], request: { params: eventIdParams }, responses: { 200: jsonResponse(eventSchema, 'The event'), ...errorResponses(404) } }),
     async (c) => c.json(await getEvent(c.var.database.db, c.req.valid('param').eventId), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/events/{eventId}/templates', tags: ['events'], request: { params: eventIdParams }, responses: { 200: jsonResponse(templateListSchema, 'Shift templates'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/events/{eventId}/templates', 'x-access': 'supervisor', tags: ['events'], request: { params: eventIdParams }, responses: { 200: jsonResponse(templateListSchema, 'Shift templates'), ...errorResponses(404) } }),
     async (c) => {
       const { eventId } = c.req.valid('param');
       await getEvent(c.var.database.db, eventId);
@@ -72,6 +73,7 @@ export const eventRoutes = newRouter()
     createRoute({
       method: 'put',
       path: '/events/{eventId}/templates',
+      'x-access': 'supervisor',
       tags: ['events'],
       request: { params: eventIdParams, body: jsonBody(templateListSchema.min(1).max(50)) },
       responses: { 200: jsonResponse(templateListSchema, 'The templates as stored'), ...errorResponses(400, 404) },

@@ -12,6 +12,7 @@ export const exportRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/rosters/{rosterId}/export.xlsx',
+      'x-access': 'supervisor',
       tags: ['rosters'],
       request: { params: rosterIdParams },
       responses: { 200: { description: 'Workbook: schedule, hourly coverage, reassignments', content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } } }, ...errorResponses(404) },
@@ -28,6 +29,7 @@ export const exportRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/rosters/{rosterId}/export.csv',
+      'x-access': 'supervisor',
       tags: ['rosters'],
       request: { params: rosterIdParams },
       responses: { 200: { description: 'One row per shift', content: { 'text/csv': { schema: { type: 'string' } } } }, ...errorResponses(404) },

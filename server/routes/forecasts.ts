@@ -36,7 +36,7 @@ const generateSchema = z
 /** Forecasts: read, CSV import (all-or-nothing), and generation when there is no history. */
 export const forecastRoutes = newRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/events/{eventId}/forecast', tags: ['forecast'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(forecastRowSchema), 'Hourly inquiries per queue'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/events/{eventId}/forecast', 'x-access': 'supervisor', tags: ['forecast'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(forecastRowSchema), 'Hourly inquiries per queue'), ...errorResponses(404) } }),
     async (c) => {
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
       const key = `${event.id}|${event.contentVersion}|${event.timeZone}`;
@@ -47,6 +47,7 @@ export const forecastRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/events/{eventId}/forecast/import',
+      'x-access': 'supervisor',
       tags: ['forecast'],
       description: 'CSV (or an .xlsx workbook, its first sheet, with the same columns; date cells are read as event-zone wall time) `hour_start,queue,inquiries[,aht_seconds]`, UTF-8 (with or without BOM) or GBK. Replaces the forecast; a bad file changes nothing and lists every bad row.',
       request: { params: eventIdParams, body: csvOrXlsxBody },
@@ -62,6 +63,7 @@ export const forecastRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/events/{eventId}/forecast/generate',
+      'x-access': 'supervisor',
       tags: ['forecast'],
       request: { params: eventIdParams, body: jsonBody(generateSchema), query: z.object({ store: z.enum(['true', 'false']).optional() }) },
       responses: { 200: jsonResponse(z.array(forecastRowSchema), 'The generated forecast (stored when store=true)'), ...errorResponses(400, 404) },

@@ -30,11 +30,11 @@ const STREAM_POLL_MS = 500;
 /** Jobs: read, stream progress, cancel. */
 export const jobRoutes = newRouter()
   .openapi(
-    createRoute({ method: 'get', path: '/jobs/{jobId}', tags: ['jobs'], request: { params: jobIdParams }, responses: { 200: jsonResponse(jobSchema, 'The job'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/jobs/{jobId}', 'x-access': 'supervisor', tags: ['jobs'], request: { params: jobIdParams }, responses: { 200: jsonResponse(jobSchema, 'The job'), ...errorResponses(404) } }),
     async (c) => c.json(jobBody(await requireJob(c.var.jobs.get(c.req.valid('param').jobId), c.req.valid('param').jobId)), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/jobs/{jobId}/cancel', tags: ['jobs'], request: { params: jobIdParams }, responses: { 200: jsonResponse(jobSchema, 'The job, cancelled or already finished'), ...errorResponses(404) } }),
+    createRoute({ method: 'post', path: '/jobs/{jobId}/cancel', 'x-access': 'supervisor', tags: ['jobs'], request: { params: jobIdParams }, responses: { 200: jsonResponse(jobSchema, 'The job, cancelled or already finished'), ...errorResponses(404) } }),
     async (c) => {
       const { jobId } = c.req.valid('param');
       await requireJob(c.var.jobs.get(jobId), jobId);
@@ -45,6 +45,7 @@ export const jobRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/jobs/{jobId}/events',
+      'x-access': 'supervisor',
       tags: ['jobs'],
       description: 'Server-sent events: one `job` event per change until the job finishes. Closing the stream does not cancel the job.',
       request: { params: jobIdParams },

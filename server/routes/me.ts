@@ -23,6 +23,7 @@ export const meRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/me/roster',
+      'x-access': 'signed-in',
       tags: ['me'],
       responses: { 200: jsonResponse(myRosterSchema, 'My shifts and moves in the published roster'), ...errorResponses(401, 404) },
     }),
@@ -49,6 +50,7 @@ export const meRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/me/calendar-token',
+      'x-access': 'signed-in',
       tags: ['me'],
       description: 'A new feed URL of my own shifts; every feed URL I issued myself before stops working at once.',
       responses: { 201: jsonResponse(z.object({ token: z.string(), url: z.string() }), 'A feed of my own shifts (shown once)'), ...errorResponses(401, 404) },

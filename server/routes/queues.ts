@@ -11,6 +11,7 @@ export const queueRoutes = newRouter().openapi(
   createRoute({
     method: 'get',
     path: '/events/{eventId}/queues',
+    'x-access': 'supervisor',
     tags: ['events'],
     request: { params: z.object({ eventId: idParam('eventId') }), query: z.object({ scenarioId: z.string().regex(/^\d{1,9}$/).optional() }) },
     responses: { 200: jsonResponse(z.array(queueSchema), 'Queues with their effective parameters'), ...errorResponses(400, 404) },

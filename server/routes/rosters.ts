@@ -28,6 +28,7 @@ export const rosterRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/scenarios/{scenarioId}/solve',
+      'x-access': 'supervisor',
       tags: ['rosters'],
       description: 'Starts a solve job; poll GET /api/jobs/{jobId} or stream /api/jobs/{jobId}/events for progress. 409 when the event has no forecast yet.',
       request: { params: scenarioIdParams },
@@ -41,7 +42,7 @@ export const rosterRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/scenarios/{scenarioId}/roster', tags: ['rosters'], request: { params: scenarioIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The newest roster of the scenario'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/scenarios/{scenarioId}/roster', 'x-access': 'supervisor', tags: ['rosters'], request: { params: scenarioIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The newest roster of the scenario'), ...errorResponses(404) } }),
     async (c) => {
       const { scenarioId } = c.req.valid('param');
       const head = await latestRosterHead(c.var.database.db, scenarioId);
@@ -51,7 +52,7 @@ export const rosterRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/events/{eventId}/roster', tags: ['rosters'], request: { params: eventIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The published roster'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/events/{eventId}/roster', 'x-access': 'supervisor', tags: ['rosters'], request: { params: eventIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The published roster'), ...errorResponses(404) } }),
     async (c) => {
       const { eventId } = c.req.valid('param');
       const head = await publishedRosterHead(c.var.database.db, eventId);
@@ -61,7 +62,7 @@ export const rosterRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/rosters/{rosterId}', tags: ['rosters'], request: { params: rosterIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The roster'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/rosters/{rosterId}', 'x-access': 'supervisor', tags: ['rosters'], request: { params: rosterIdParams }, responses: { 200: jsonResponse(rosterSchema, 'The roster'), ...errorResponses(404) } }),
     async (c) => {
       const { rosterId } = c.req.valid('param');
       const head = await rosterHead(c.var.database.db, rosterId);
@@ -73,6 +74,7 @@ export const rosterRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/rosters/{rosterId}/legal-excess',
+      'x-access': 'supervisor',
       tags: ['rosters'],
       description:
         "Every agent-day, ISO week, calendar month and run of 7 days without rest of the roster's confirmed shifts beyond the law's working-time figures (Labour Law Art. 36, 38, 41, 44; Labour Contract Law Art. 68), with overtime hours and pay rate. The event's own ceilings are the supervisor's decision and are not applied here.",
@@ -85,6 +87,7 @@ export const rosterRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/rosters/{rosterId}/publish',
+      'x-access': 'supervisor',
       tags: ['rosters'],
       description:
         'Publishes in one transaction: the previous published roster stays intact until the new one is complete. expectedPublishedRosterId is the published roster the caller was looking at (null when none was published yet); if another was published meanwhile the answer is 409 naming the current one, so the last publish never silently wins.',
@@ -102,6 +105,7 @@ export const rosterRoutes = newRouter()
     createRoute({
       method: 'patch',
       path: '/rosters/{rosterId}/assignments/{assignmentId}',
+      'x-access': 'supervisor',
       tags: ['rosters'],
       description:
         'Sets the supervisor\'s note on one shift (the `id` of an entry of the roster\'s assignments); it shows in the DESCRIPTION of every calendar feed with that shift. On the published roster a changed note raises the shift\'s SEQUENCE. 409 on a superseded roster or a cancelled shift.',

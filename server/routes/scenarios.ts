@@ -31,6 +31,7 @@ export const scenarioRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/scenarios/compare',
+      'x-access': 'supervisor',
       tags: ['scenarios'],
       request: { query: z.object({ ids: z.string().regex(/^\d{1,9}(,\d{1,9}){1,9}$/, 'two to ten scenario ids, comma-separated') }) },
       responses: { 200: jsonResponse(comparisonSchema, 'Side-by-side metrics and the hours where scenarios differ'), ...errorResponses(400, 404) },
@@ -41,7 +42,7 @@ export const scenarioRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/events/{eventId}/scenarios', tags: ['scenarios'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(scenarioSchema), 'Baseline first'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/events/{eventId}/scenarios', 'x-access': 'supervisor', tags: ['scenarios'], request: { params: eventIdParams }, responses: { 200: jsonResponse(z.array(scenarioSchema), 'Baseline first'), ...errorResponses(404) } }),
     async (c) => {
       const { eventId } = c.req.valid('param');
       await getEvent(c.var.database.db, eventId);
@@ -52,6 +53,7 @@ export const scenarioRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/events/{eventId}/scenarios',
+      'x-access': 'supervisor',
       tags: ['scenarios'],
       description: 'Clones a scenario (the baseline when fromScenarioId is absent); params, when given, replace the clone\'s params.',
       request: { params: eventIdParams, body: jsonBody(cloneSchema) },
@@ -68,13 +70,14 @@ export const scenarioRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/scenarios/{scenarioId}', tags: ['scenarios'], request: { params: scenarioIdParams }, responses: { 200: jsonResponse(scenarioSchema, 'The scenario'), ...errorResponses(404) } }),
+    createRoute({ method: 'get', path: '/scenarios/{scenarioId}', 'x-access': 'supervisor', tags: ['scenarios'], request: { params: scenarioIdParams }, responses: { 200: jsonResponse(scenarioSchema, 'The scenario'), ...errorResponses(404) } }),
     async (c) => c.json(await getScenario(c.var.database.db, c.req.valid('param').scenarioId), 200),
   )
   .openapi(
     createRoute({
       method: 'patch',
       path: '/scenarios/{scenarioId}',
+      'x-access': 'supervisor',
       tags: ['scenarios'],
       description: 'Send the version you edited; a stale version gets 409 with the current one and nothing is overwritten.',
       request: { params: scenarioIdParams, body: jsonBody(patchSchema) },
@@ -90,7 +93,7 @@ export const scenarioRoutes = newRouter()
     },
   )
   .openapi(
-    createRoute({ method: 'delete', path: '/scenarios/{scenarioId}', tags: ['scenarios'], request: { params: scenarioIdParams }, responses: { 204: { description: 'Deleted' }, ...errorResponses(404, 409) } }),
+    createRoute({ method: 'delete', path: '/scenarios/{scenarioId}', 'x-access': 'supervisor', tags: ['scenarios'], request: { params: scenarioIdParams }, responses: { 204: { description: 'Deleted' }, ...errorResponses(404, 409) } }),
     async (c) => {
       await deleteScenario(c.var.database.db, c.req.valid('param').scenarioId);
       return c.body(null, 204);
@@ -100,6 +103,7 @@ export const scenarioRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/scenarios/{scenarioId}/requirement',
+      'x-access': 'supervisor',
       tags: ['scenarios'],
       request: { params: scenarioIdParams },
       responses: { 200: jsonResponse(z.array(requirementRowSchema), 'Agents needed per hour and queue for the scenario'), ...errorResponses(404, 409) },
@@ -110,6 +114,7 @@ export const scenarioRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/events/{eventId}/requirement',
+      'x-access': 'supervisor',
       tags: ['forecast'],
       description: 'The requirement for the event\'s forecast under the given parameters, computed and not stored.',
       request: { params: eventIdParams, body: jsonBody(named(requirementParamsSchema, 'RequirementParams')) },

@@ -10,6 +10,7 @@ export const sessionRoutes = newRouter().openapi(
   createRoute({
     method: 'get',
     path: '/auth/session',
+    'x-access': 'public',
     tags: ['auth'],
     responses: { 200: jsonResponse(z.object({ user: userSchema.nullable() }).openapi('Session'), 'The signed-in user, or null when nobody is signed in') },
   }),

@@ -15,6 +15,7 @@ export const simulationRoutes = newRouter()
     createRoute({
       method: 'post',
       path: '/scenarios/{scenarioId}/simulate',
+      'x-access': 'supervisor',
       tags: ['simulations'],
       description: "Simulates the scenario's newest roster at every cap of the sweep (a job). The scenario must have been solved at its current version.",
       request: { params: scenarioIdParams },
@@ -29,6 +30,7 @@ export const simulationRoutes = newRouter()
     createRoute({
       method: 'get',
       path: '/scenarios/{scenarioId}/simulation',
+      'x-access': 'supervisor',
       tags: ['simulations'],
       request: { params: scenarioIdParams },
       responses: { 200: jsonResponse(simulationSchema, 'The newest simulation'), ...errorResponses(404) },

@@ -12,17 +12,18 @@ const patchSchema = z.object({ role: role.optional(), password: z.string().min(1
 
 /** Accounts, for admins. */
 export const userRoutes = newRouter()
-  .openapi(createRoute({ method: 'get', path: '/users', tags: ['users'], responses: { 200: jsonResponse(z.array(userSchema), 'All users'), ...errorResponses(401, 403) } }), async (c) =>
+  .openapi(createRoute({ method: 'get', path: '/users', 'x-access': 'admin', tags: ['users'], responses: { 200: jsonResponse(z.array(userSchema), 'All users'), ...errorResponses(401, 403) } }), async (c) =>
     c.json(await listUsers(c.var.database.db), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/users', tags: ['users'], request: { body: jsonBody(newUserSchema) }, responses: { 201: jsonResponse(userSchema, 'Created'), ...errorResponses(400, 401, 403, 409) } }),
+    createRoute({ method: 'post', path: '/users', 'x-access': 'admin', tags: ['users'], request: { body: jsonBody(newUserSchema) }, responses: { 201: jsonResponse(userSchema, 'Created'), ...errorResponses(400, 401, 403, 409) } }),
     async (c) => c.json(await createUser(c.var.database.db, c.req.valid('json')), 201),
   )
   .openapi(
     createRoute({
       method: 'patch',
       path: '/users/{userId}',
+      'x-access': 'admin',
       tags: ['users'],
       description: 'Disabling a user, changing the role or the password ends the user\'s sessions at once.',
       request: { params: z.object({ userId: idParam('userId') }), body: jsonBody(patchSchema) },

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { ActualCount } from '../../shared/actuals/parseActualsCsv.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { replan } from '../../shared/replan/replan.ts';
+import { serviceAhead, type ServiceAhead } from '../../shared/replan/serviceAhead.ts';
 import type { ReplanOptions, ReplanResult } from '../../shared/replan/types.ts';
 import { shiftsFromAssignments } from '../../shared/roster/checkAssignments.ts';
 import { buildFrame } from '../../shared/roster/frame.ts';
@@ -24,6 +25,15 @@ export interface ReplanRequest extends Omit<ReplanOptions, 'now'> {
   actuals?: ActualCount[];
   /** The published roster the caller was shown: another one published meanwhile is a VERSION_CONFLICT. */
   expectedPublishedRosterId?: number;
+  /** Simulate the service of this many open hours ahead (the live view); absent: no simulation. */
+  serviceHours?: number;
+}
+
+export interface ReplanAnswer {
+  replan: ReplanResult;
+  rosterId: number;
+  /** With `serviceHours`: the simulated service ahead, as published and with the changes. */
+  service?: ServiceAhead;
 }
 
 interface Loaded {
@@ -33,9 +43,9 @@ interface Loaded {
 }
 
 /** The re-plan of the event's published roster, and that roster's id; CONFLICT naming `roster` when none is published. */
-export async function suggestReplan(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<{ replan: ReplanResult; rosterId: number }> {
-  const { roster, result } = await load(db, eventId, request);
-  return { replan: result, rosterId: roster.id };
+export async function suggestReplan(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<ReplanAnswer> {
+  const { roster, inputs, result } = await load(db, eventId, request);
+  return { replan: result, rosterId: roster.id, ...serviceOf(result, inputs, request) };
 }
 
 /**
@@ -43,10 +53,10 @@ export async function suggestReplan(db: Kysely<DB>, eventId: number, request: Re
  * changed shifts get a higher SEQUENCE, dropped ones a CANCELLED copy, notes carry over. A roster published
  * meanwhile by someone else is a VERSION_CONFLICT and nothing changes.
  */
-export async function applyReplan(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<{ replan: ReplanResult; rosterId: number }> {
+export async function applyReplan(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<ReplanAnswer> {
   const { roster, inputs, result } = await load(db, eventId, request);
   // A cap change is advice for the scenario's params: the roster only changes with the other kinds.
-  if (!result.changes.some((c) => c.kind !== 'cap')) return { replan: result, rosterId: roster.id };
+  if (!result.changes.some((c) => c.kind !== 'cap')) return { replan: result, rosterId: roster.id, ...serviceOf(result, inputs, request) };
   const shortfall = shortfallOf(result.assignments, inputs);
   const rosterId = await db.transaction().execute(async (trx) => {
     const id = await insertRoster(trx, {
@@ -60,7 +70,13 @@ export async function applyReplan(db: Kysely<DB>, eventId: number, request: Repl
     await publishInTransaction(trx, id, { expectedPublishedRosterId: roster.id });
     return id;
   });
-  return { replan: result, rosterId };
+  return { replan: result, rosterId, ...serviceOf(result, inputs, request) };
+}
+
+/** The simulated service ahead when the request asks for it, with the scenario's caps and the break share its simulations use. */
+function serviceOf(result: ReplanResult, inputs: ScenarioInputs, request: ReplanRequest): Pick<ReplanAnswer, 'service'> {
+  if (request.serviceHours === undefined) return {};
+  return { service: serviceAhead(result.hours, inputs.params.requirement, inputs.event.timeZone, { hours: request.serviceHours, breakShare: inputs.params.simulationBreakShare, seed: inputs.scenario.id }) };
 }
 
 async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<Loaded> {

@@ -40,7 +40,7 @@ export function replan(input: ReplanInput, options: ReplanOptions): ReplanResult
   const ctx: RuleContext = { rules: input.rules, frame: buildFrame([...input.forecast], input.rules), agents: new Map(input.agents.map((a) => [a.id, a])) };
   const untilMs = Math.min(options.untilMs ?? ctx.frame.eventEndMs, ctx.frame.horizonStartMs + ctx.frame.horizonHours * 3_600_000);
   const grid = replanGrid(options.now, untilMs, ctx.frame.timeZone);
-  const { required, curves } = openRequirement(rf.rows, input, grid);
+  const { required, curves, human } = openRequirement(rf.rows, input, grid);
   // Booked temps and borrowed staff are not the team's agents: they stay as booked and count as on duty.
   const shifts = shiftsByAgent(shiftsFromAssignments(employedShifts(input.assignments, input.agents), ctx));
   const booked = input.assignments.filter((a) => !ctx.agents.has(a.agentId));
@@ -73,7 +73,7 @@ export function replan(input: ReplanInput, options: ReplanOptions): ReplanResult
       ...booked,
     ],
     reassignments: realized.reassignments,
-    hours: Array.from(best.required, (r, c) => ({ ...cellLabel(grid, c), required: r, staffedBefore: staffedBefore[c], staffedAfter: round2(staffedAfter[c]) })),
+    hours: Array.from(best.required, (r, c) => ({ ...cellLabel(grid, c), required: r, humanInquiries: round2(human[c]), staffedBefore: staffedBefore[c], staffedAfter: round2(staffedAfter[c]) })),
   };
 }
 
@@ -106,8 +106,8 @@ function mixQueue(required: Float64Array, curves: number[][], at: { required: Fl
   };
 }
 
-/** Required agents and lost-GMV curves of the open cells, from the re-forecast's expected inquiries. */
-function openRequirement(rows: ReturnType<typeof reforecast>['rows'], input: ReplanInput, grid: ReplanGrid): { required: Float64Array; curves: number[][] } {
+/** Required agents, lost-GMV curves and human chats of the open cells, from the re-forecast's expected inquiries. */
+function openRequirement(rows: ReturnType<typeof reforecast>['rows'], input: ReplanInput, grid: ReplanGrid): { required: Float64Array; curves: number[][]; human: Float64Array } {
   const aht = new Map(input.forecast.map((f) => [`${f.hourStart}|${f.queue}`, f.ahtSeconds]));
   const open: ForecastRow[] = [];
   const cells: number[] = [];
@@ -122,11 +122,13 @@ function openRequirement(rows: ReturnType<typeof reforecast>['rows'], input: Rep
   const pricing = rosterPricing(req, open, input.params, resolveMoney(input.levers?.money));
   const required = new Float64Array(cellCount(grid));
   const curves: number[][] = new Array(cellCount(grid)).fill([]);
+  const human = new Float64Array(cellCount(grid));
   req.forEach((r, i) => {
     required[cells[i]] = Math.max(0, Math.ceil(r.requiredAgents - 1e-9));
     curves[cells[i]] = pricing.lostGmv[i].marginalCny;
+    human[cells[i]] = r.humanInquiries;
   });
-  return { required, curves };
+  return { required, curves, human };
 }
 
 /**

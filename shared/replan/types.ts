@@ -36,6 +36,8 @@ export interface ReplanHour {
   hourStart: string;
   queue: QueueCode;
   required: number;
+  /** Re-forecast chats left for people after the chatbot's share: what the requirement is sized for. */
+  humanInquiries: number;
   staffedBefore: number;
   staffedAfter: number;
 }

@@ -8,10 +8,12 @@ import type { ActualCount } from '../../shared/actuals/parseActualsCsv.ts';
 import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
 import { replan } from '../../shared/replan/replan.ts';
+import { DEFAULT_SERVICE_HOURS, serviceAhead } from '../../shared/replan/serviceAhead.ts';
 import { defaultRosterRules } from '../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../shared/roster/solveRoster.ts';
 import { parseRequirementParams, requirement } from '../../shared/staffing/requirement.ts';
 import { HOUR_MS, parseInstant } from '../../shared/time.ts';
+import { EVENT_TIME_ZONE } from '../../shared/types.ts';
 
 const RUNS = 5;
 const demoFile = (name: string) => readFileSync(new URL(`../../server/demo/${name}`, import.meta.url), 'utf8');
@@ -57,4 +59,11 @@ export default async function bench(): Promise<void> {
   console.log(`bare reference (re-forecast + requirement of the open hours) ${bare.ms.toFixed(1).padStart(8)} ms  (first run ${bare.coldMs.toFixed(0)} ms)`);
   console.log(`re-plan (candidates, LP, rule checks)                        ${full.ms.toFixed(1).padStart(8)} ms  (target < 2000 ms; first run ${full.coldMs.toFixed(0)} ms)`);
   console.log(`changes ${JSON.stringify(kinds)}; short agent-hours ${r.before.shortAgentHours} -> ${r.after.shortAgentHours}; GMV at risk ${r.before.lostGmvCny} -> ${r.after.lostGmvCny} CNY`);
+  // The live view's simulated service of the next hours, which the API adds to every re-plan.
+  const service = timedRuns(() => serviceAhead(r.hours, params, EVENT_TIME_ZONE));
+  console.log(`simulated service of the next ${DEFAULT_SERVICE_HOURS} hours (before and after)  ${service.ms.toFixed(1).padStart(8)} ms  (first run ${service.coldMs.toFixed(0)} ms)`);
+  for (const q of service.last.queues) {
+    const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+    console.log(`  ${q.queue.padEnd(10)} ${q.humanChats} chats, ${q.agentHoursBefore} -> ${q.agentHoursAfter} agent-hours: within ${q.targetSeconds} s ${pct(q.before.withinTarget)} -> ${pct(q.after.withinTarget)}, average response ${q.before.averageResponseSeconds} -> ${q.after.averageResponseSeconds} s, abandoned ${pct(q.before.abandonment)} -> ${pct(q.after.abandonment)}`);
+  }
 }

@@ -1,6 +1,8 @@
+import { createRoute, z } from '@hono/zod-openapi';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { enforceAccess, ROUTE_ACCESS, type Access } from '../../server/http/access.ts';
+import { declareRules, enforceAccess, type Access } from '../../server/http/access.ts';
+import { newRouter } from '../../server/http/router.ts';
 import type { AppEnv } from '../../server/http/env.ts';
 import { renderError } from '../../server/http/errors.ts';
 import { createCalendarToken } from '../../server/db/repositories/calendarTokens.ts';
@@ -50,6 +52,9 @@ for (const kind of DATABASES) {
     });
     afterAll(() => t.close());
 
+    /** The rule the app enforces for a registered route, keyed `METHOD /path`. */
+    const ruleOf = (route: string): Access | undefined => t.rules.find((r) => `${r.method} ${r.path}` === route)?.access;
+
     /** The request path of a route with every parameter filled in, or undefined when the walk has no id for one of them. */
     const pathOf = (route: string): string | undefined => {
       const template = route.split(' ')[1];
@@ -60,8 +65,10 @@ for (const kind of DATABASES) {
 
     it('declares a rule for every registered route, and no rule for a route that does not exist', () => {
       const routes = registeredRoutes(t);
-      expect(routes.filter((r) => !(r in ROUTE_ACCESS))).toEqual([]);
-      expect(Object.keys(ROUTE_ACCESS).filter((r) => !routes.includes(r))).toEqual([]);
+      const declared = t.rules.map((r) => `${r.method} ${r.path}`);
+      expect(routes.filter((r) => !declared.includes(r))).toEqual([]);
+      expect(declared.filter((r) => !routes.includes(r))).toEqual([]);
+      expect(new Set(declared).size).toBe(declared.length);
     });
 
     for (const who of ['anonymous', 'agent1', 'sup', 'boss'] as const) {
@@ -73,7 +80,7 @@ for (const kind of DATABASES) {
           const path = pathOf(route) ?? `/api${route.split(' ')[1].replace(/:[A-Za-z]+/g, '999999')}`;
           const body = method === 'GET' || method === 'DELETE' ? undefined : {};
           const { status } = await t.call(method, path, body, { as: who === 'anonymous' ? null : who });
-          const allowed = ALLOWED[who].includes(ROUTE_ACCESS[route]);
+          const allowed = ALLOWED[who].includes(ruleOf(route)!);
           if (!allowed) {
             const refused = who === 'anonymous' ? 401 : 403;
             if (status !== refused) mismatches.push(`${route}: expected ${refused}, got ${status}`);
@@ -96,7 +103,7 @@ for (const kind of DATABASES) {
         const method = route.split(' ')[0];
         if (!['POST', 'PUT', 'PATCH', 'DELETE'].includes(method)) continue;
         const path = pathOf(route) ?? `/api${route.split(' ')[1].replace(/:[A-Za-z]+/g, '999999')}`;
-        const as = ROUTE_ACCESS[route] === 'admin' ? 'boss' : 'sup';
+        const as = ruleOf(route) === 'admin' ? 'boss' : 'sup';
         const body = method === 'DELETE' ? undefined : route === 'POST /auth/login' ? { username: 'sup', password: PASSWORD } : {};
         const crossSite: Record<string, string>[] = [{ origin: 'https://evil.example' }, { 'sec-fetch-site': 'cross-site' }, { 'sec-fetch-site': 'same-site' }];
         for (const headers of crossSite) {
@@ -121,7 +128,7 @@ for (const kind of DATABASES) {
         c.set('database', t.database);
         await next();
       });
-      app.use('/api/*', enforceAccess(async () => 'test-secret-test-secret', () => api.routes));
+      app.use('/api/*', enforceAccess(async () => 'test-secret-test-secret', () => [], () => api.routes));
       app.route('/api', api);
       app.onError(renderError);
       const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
@@ -148,3 +155,27 @@ for (const kind of DATABASES) {
     });
   });
 }
+
+describe('access rules declared beside their routes', () => {
+  const documented = (access?: unknown) =>
+    newRouter().openapi(
+      createRoute({ method: 'get', path: '/things/{thingId}', ...(access === undefined ? {} : { 'x-access': access }), responses: { 200: { description: 'A thing' } } }),
+      (c) => c.body(null, 200),
+    );
+
+  it('reads each route\'s x-access, with the path as Hono registers it', () => {
+    expect(declareRules(documented('admin'))).toEqual([{ method: 'GET', path: '/things/:thingId', access: 'admin' }]);
+    // A sub-router mounted under a prefix keeps its rule under the mounted path.
+    expect(declareRules(newRouter().route('/shop', documented('signed-in')))).toEqual([{ method: 'GET', path: '/shop/things/:thingId', access: 'signed-in' }]);
+  });
+
+  it('refuses to build an app with a route that declares no rule, or an unknown one, naming the route', () => {
+    expect(() => declareRules(documented())).toThrow(/GET \/things\/:thingId declares no access rule \(add x-access to its createRoute\)/);
+    expect(() => declareRules(documented('everyone'))).toThrow(/GET \/things\/:thingId declares x-access "everyone"; expected one of public, signed-in, supervisor, admin/);
+    const plain = documented('admin');
+    plain.post('/things', (c) => c.body(null, 201));
+    expect(() => declareRules(plain)).toThrow(/POST \/things declares no access rule/);
+    // A route outside the OpenAPI document is fine when its rule is given beside it.
+    expect(declareRules(plain, [{ method: 'POST', path: '/things', access: 'supervisor' }])).toHaveLength(2);
+  });
+});

@@ -24,7 +24,7 @@ export async function openTestApp(kind: DatabaseKind, options: { maxBodyBytes?: 
     cancelPollMs: 100,
   });
   await jobs.start();
-  const { app, api } = createApp({ database, jobs, maxBodyBytes: options.maxBodyBytes, sessionSecret: 'test-secret-test-secret' });
+  const { app, api, rules } = createApp({ database, jobs, maxBodyBytes: options.maxBodyBytes, sessionSecret: 'test-secret-test-secret' });
   const agentRow = await database.db.selectFrom('agents').select('id').where('external_id', '=', 'A001').executeTakeFirstOrThrow();
   await createUser(database.db, { username: 'boss', password: PASSWORD, role: 'admin' });
   await createUser(database.db, { username: 'sup', password: PASSWORD, role: 'supervisor' });
@@ -65,7 +65,7 @@ export async function openTestApp(kind: DatabaseKind, options: { maxBodyBytes?: 
     await jobs.stop();
     await database.close();
   };
-  return { app, api, database, jobs, eventId: event.id, call, login, cookies, close };
+  return { app, api, rules, database, jobs, eventId: event.id, call, login, cookies, close };
 }
 
 export type TestApp = Awaited<ReturnType<typeof openTestApp>>;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_RULES } from '../../server/http/access.ts';
 import { DATABASES } from '../db/setup.ts';
 import { openTestApp, type TestApp } from './harness.ts';
 
@@ -46,6 +47,17 @@ for (const kind of DATABASES) {
       const hour = property(comparison, 'hourlyDifferences').items!;
       expect(keys(hour)).toEqual(['hourStart', 'queue', 'values']);
       expect(keys(property(hour, 'values').items!)).toEqual(['required', 'scenarioId', 'scheduled']);
+    });
+
+    it('says who may call each operation in x-access, a specification extension the document allows', () => {
+      // The fields OpenAPI 3.1 defines for an Operation Object; anything else must be an `x-` extension.
+      const OPERATION_FIELDS = ['tags', 'summary', 'description', 'externalDocs', 'operationId', 'parameters', 'requestBody', 'responses', 'callbacks', 'deprecated', 'security', 'servers'];
+      const operations = Object.entries(doc.paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => ({ route: `${method.toUpperCase()} ${path}`, op: op as Record<string, unknown> })));
+      expect(operations.length).toBeGreaterThan(50);
+      expect(operations.filter(({ op }) => !ACCESS_RULES.includes(op['x-access'] as never)).map((o) => o.route)).toEqual([]);
+      expect(operations.flatMap(({ route, op }) => Object.keys(op).filter((k) => !OPERATION_FIELDS.includes(k) && !k.startsWith('x-')).map((k) => `${route}: ${k}`))).toEqual([]);
+      const accessOf = (path: string, method: string) => (doc.paths[path][method] as unknown as Record<string, unknown>)['x-access'];
+      expect([accessOf('/health', 'get'), accessOf('/users', 'get'), accessOf('/me/roster', 'get'), accessOf('/events/{eventId}/replan', 'post')]).toEqual(['public', 'admin', 'signed-in', 'supervisor']);
     });
 
     it('describes my roster, the simulation and a job\'s result', () => {

@@ -34,10 +34,10 @@ for (const kind of DATABASES) {
     });
 
     it('names a bad field and never answers 500', async () => {
-      for (const body of [{ now: 'tonight' }, { allowed: ['magic'] }, { factor: { pre_sale: 50 } }, { noticeHours: -1 }, { surprise: 1 }]) {
+      for (const body of [{ now: 'tonight' }, { allowed: ['magic'] }, { factor: { pre_sale: 50 } }, { noticeHours: -1 }, { surprise: 1 }, { serviceHours: 0 }, { serviceHours: 25 }, { serviceHours: 1.5 }]) {
         const { status, json } = await replan(body);
         expect(status, JSON.stringify(body)).toBe(400);
-        expect(JSON.stringify(json.error)).toMatch(/now|allowed|factor|noticeHours|surprise/);
+        expect(JSON.stringify(json.error)).toMatch(/now|allowed|factor|noticeHours|surprise|serviceHours/);
       }
     });
 

@@ -5,13 +5,14 @@ import { api, type FactorOverrides } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LiveHoursTable } from '../components/LiveHoursTable.tsx';
 import { ReplanChanges } from '../components/ReplanChanges.tsx';
+import { ServiceAheadTable } from '../components/ServiceAheadTable.tsx';
 import { dateTime, number, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { createAction } from '../state/action.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { liveRows } from '../state/live.ts';
 
-/** During the event: actuals against the forecast, the re-forecast factor (overridable) and the re-plan's changes, applied with one click. */
+/** During the event: actuals against the forecast, the re-forecast factor (overridable), the re-plan's changes, applied with one click, and the simulated service of the hours ahead. */
 export default function LivePage() {
   const ctx = useEvent();
   const [overrides, setOverrides] = createSignal<FactorOverrides>({});
@@ -79,6 +80,7 @@ export default function LivePage() {
                 {t('replanApply')}
               </button>
             </div>
+            <ServiceAheadTable service={p().service} />
           </>
         )}
       </Show>

@@ -14,7 +14,7 @@ export interface LiveRow {
 }
 
 /** Re-forecast rows inside [windowStart, windowEnd), joined with the re-plan's open hours by hour and queue. */
-export function liveRows(reforecast: Reforecast, replan: Replan | undefined, windowStart: string, windowEnd: string): LiveRow[] {
+export function liveRows(reforecast: Reforecast, replan: { hours: readonly Pick<Replan['hours'][number], 'hourStart' | 'queue' | 'required' | 'staffedBefore' | 'staffedAfter'>[] } | undefined, windowStart: string, windowEnd: string): LiveRow[] {
   const from = Date.parse(windowStart);
   const to = Date.parse(windowEnd);
   const planned = new Map((replan?.hours ?? []).map((h) => [`${Date.parse(h.hourStart)}|${h.queue}`, h]));
