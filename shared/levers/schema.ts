@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { LEGAL_FIGURES } from '../labour/legalFigures.ts';
+import { concurrencyCapSchema } from '../staffing/params.ts';
 import { CONTRACTS, QUEUE_CODES, type QueueCode } from '../types.ts';
 
 const queueCode = z.enum(QUEUE_CODES);
@@ -96,8 +97,11 @@ export const borrowedSchema = z
   })
   .strict();
 
+/** Most candidate caps per queue: each costs a roster solve in the plan's search. */
+export const MAX_CAP_CANDIDATES = 20;
 /** Per-agent caps (最大接待量) the plan may choose from, per queue (lever 5): its effect is the requirement at that cap. */
-export const capLeverSchema = z.object({ pre_sale: z.array(z.number().int().min(1).max(1000)).min(1).max(20), after_sale: z.array(z.number().int().min(1).max(1000)).min(1).max(20), logistics: z.array(z.number().int().min(1).max(1000)).min(1).max(20) }).partial().strict();
+const capCandidates = z.array(concurrencyCapSchema).min(1).max(MAX_CAP_CANDIDATES);
+export const capLeverSchema = z.object({ pre_sale: capCandidates, after_sale: capCandidates, logistics: capCandidates }).partial().strict();
 
 /** Every lever and the money; an empty object prices the roster and pulls no lever. */
 export const leversSchema = z

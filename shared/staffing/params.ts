@@ -53,12 +53,18 @@ export const DEFAULT_QUEUE_PARAMS: Readonly<QueueParams> = Object.freeze({
   shrinkage: 0.3,
 });
 
+/** The per-agent concurrent-chat caps (最大接待量) any input may name: the requirement's, the cap lever's candidates. */
+export const CONCURRENCY_CAP_RANGE = Object.freeze({ min: 1, max: 1000 });
+
+/** One per-agent cap, inside CONCURRENCY_CAP_RANGE. */
+export const concurrencyCapSchema = z.number().int().min(CONCURRENCY_CAP_RANGE.min).max(CONCURRENCY_CAP_RANGE.max);
+
 /** One queue's params, every field required; the single home of each field's valid range. */
 const queueParamsShape = z
   .object({
     botShare: z.number().min(0).max(1),
     ahtSeconds: z.number().min(1).max(4 * 3600),
-    concurrencyCap: z.number().int().min(1).max(1000),
+    concurrencyCap: concurrencyCapSchema,
     messagesPerSession: z.number().min(1).max(100),
     replySeconds: z.number().min(1).max(3600),
     patienceSeconds: z.number().min(1).max(86_400).nullable(),
