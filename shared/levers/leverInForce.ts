@@ -39,9 +39,10 @@ function at(value: unknown, path: readonly string[]): unknown {
 /** One lever field (path under `levers`, e.g. ['temps', 'costCnyPerHour']) in force for the scenario's (possibly unvalidated) levers. */
 export function leverInForce(levers: unknown, path: readonly string[]): LeverInForce {
   const own = at(levers, path);
-  if (own !== undefined) return { value: own, source: 'scenario' };
-  const [lever] = path;
   const fallback = at(DEFAULTS, path);
+  // Stored params carry the defaults zod filled in: a value equal to its default is still that default's figure.
+  if (own !== undefined && (fallback === undefined || JSON.stringify(own) !== JSON.stringify(fallback))) return { value: own, source: 'scenario' };
+  const [lever] = path;
   if (lever === 'money') return { value: fallback, source: 'assumption' };
   if (lever === 'overtime') return { value: fallback, source: 'law' };
   if (lever === 'temps' || lever === 'borrowed') {

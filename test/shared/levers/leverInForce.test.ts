@@ -13,6 +13,8 @@ describe('a lever field in force', () => {
     expect(leverInForce(undefined, ['money', 'wagesCnyPerHour', 'full_time'])).toEqual({ value: DEFAULT_WAGES_CNY_PER_HOUR.full_time, source: 'assumption' });
     expect(leverInForce({}, ['money', 'sales', 'pre_sale', 'orderValueCny'])).toEqual({ value: DEFAULT_SALES.pre_sale.orderValueCny, source: 'assumption' });
     expect(leverInForce({ temps: { maxPerDay: 3 } }, ['temps', 'proficiency'])).toEqual({ value: 1.3, source: 'assumption' });
+    // Stored params carry zod's defaults: the figure is still the assumption.
+    expect(leverInForce({ temps: { maxPerDay: 3, proficiency: 1.3 } }, ['temps', 'proficiency'])).toEqual({ value: 1.3, source: 'assumption' });
     expect(leverInForce({}, ['overtime', 'maxHoursPerMonth'])).toEqual({ value: LEGAL_FIGURES.overtimeHoursPerMonth, source: 'law' });
   });
 
