@@ -452,4 +452,5 @@ export const en: Record<keyof typeof zhCN, string> = {
   leverScenarioCap: "the scenario cap {{ cap }}",
   leverFloor: "Coverage floor (share of the requirement, e.g. 0.95)",
   leverFloorNone: "none: shortfall is priced, not forbidden",
+  planCapAdvice: "{{ queue }} cap {{ cap }}",
 };

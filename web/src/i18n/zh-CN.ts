@@ -450,4 +450,5 @@ export const zhCN = {
   leverScenarioCap: "方案上限 {{ cap }}",
   leverFloor: "覆盖下限（需求的比例，如 0.95）",
   leverFloorNone: "无：缺口计价而不禁止",
+  planCapAdvice: "{{ queue }}接待上限 {{ cap }}",
 } as const;
