@@ -1,4 +1,5 @@
 import { For, Show } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { leverInForce, type LeverSource } from '../../../../shared/levers/leverInForce.ts';
 import { QUEUE_CODES, type QueueCode } from '../../../../shared/types.ts';
 import { queueLabel } from '../../i18n/format.ts';
@@ -31,7 +32,8 @@ export function LeverField(props: { ctx: LeverFieldContext; path: readonly strin
     props.ctx.onChange(props.path, list.length ? list : undefined);
   };
   return (
-    <label class="param-field" classList={{ invalid: props.ctx.errors(props.path).length > 0 }}>
+    // A label around one input; a plain group around the queue checkboxes, whose own labels must not nest in another.
+    <Dynamic component={kind() === 'queues' ? 'div' : 'label'} class="param-field" classList={{ invalid: props.ctx.errors(props.path).length > 0 }}>
       {props.label}
       <Show
         when={kind() === 'queues'}
@@ -57,6 +59,6 @@ export function LeverField(props: { ctx: LeverFieldContext; path: readonly strin
       </Show>
       <small class="muted" data-testid={`${testId()}-source`}>{inForce()}</small>
       <For each={props.ctx.errors(props.path)}>{(message) => <small class="error" data-testid={`${testId()}-error`}>{message}</small>}</For>
-    </label>
+    </Dynamic>
   );
 }
