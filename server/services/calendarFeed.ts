@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { buildCalendar } from '../../shared/calendar/buildCalendar.ts';
 import { calendarShifts, feedName, feedShowsAgentName, shiftsInScope, type FeedScope } from '../../shared/calendar/feeds.ts';
-import { requirementParamsInForce } from './scenarioInputs.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
 import { QUEUE_CODES, type QueueCode } from '../../shared/types.ts';
 import { listAgents } from '../db/repositories/agents.ts';
@@ -14,6 +13,7 @@ import { getScenario } from '../db/repositories/scenarios.ts';
 import { listTemplates } from '../db/repositories/templates.ts';
 import type { DB } from '../db/schema.ts';
 import { vtimezoneComponent } from '../export/vtimezone.ts';
+import { requirementParamsInForce } from './scenarioInputs.ts';
 
 /** Cancelled shifts stay in feeds this long after they would have ended, so subscribed calendars see the cancellation. */
 const CANCELLED_KEPT_MS = 30 * 24 * 3600 * 1000;
