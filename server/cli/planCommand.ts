@@ -4,15 +4,12 @@ import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { decodeText } from '../../shared/csv/decodeText.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
-import { resolveMoney } from '../../shared/levers/money.ts';
-import { rosterPricing } from '../../shared/levers/pricing.ts';
+import { planRoster, type PlannedRoster } from '../../shared/levers/planRoster.ts';
 import { leversSchema, type Levers } from '../../shared/levers/schema.ts';
 import { planFile } from '../../shared/levers/planFile.ts';
 import { defaultRosterRules, rosterRulesSchema, type RosterRules } from '../../shared/roster/rulesSchema.ts';
-import { solveRoster } from '../../shared/roster/solveRoster.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
 import { parseRequirementParams, requirement, type RequirementParams } from '../../shared/staffing/requirement.ts';
-import { requirementAtCap } from '../../shared/staffing/requirementAtCap.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
 import { writeCalendarFiles } from '../export/writeCalendarFiles.ts';
 import { inFile, parseOptions, readInputFile, readJsonFile, type CliCommand } from './command.ts';
@@ -31,6 +28,15 @@ function readLevers(path: string): Levers {
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((issue) => ({ field: issue.path.map(String).join('.') || '(root)', message: issue.message }));
   throw new DomainError('INVALID_INPUT', `${path}: invalid levers: field ${details[0].field}: ${details[0].message}`, details);
+}
+
+/** The cap lever's choice and how it was searched, when the levers list candidate caps. */
+function capSearchLine({ result, capSearch }: PlannedRoster): string {
+  if (!capSearch) return '';
+  const chosen = (result.advice ?? []).filter((a) => a.kind === 'cap').map((a) => a.message).join(', ');
+  const how = capSearch.search === 'none' ? 'one candidate per queue, no search' : 'searched queue by queue (coordinate descent), not every combination';
+  const tried = capSearch.trials.map((t) => `${Object.entries(t.caps).map(([q, c]) => `${q} ${c}`).join(' ')}: ${Math.round(t.totalCny)} CNY`).join('; ');
+  return `cap lever: ${chosen} (${capSearch.trials.length} solve(s), ${how}; ${tried})\n`;
 }
 
 function writeJson(dir: string, name: string, value: unknown): string {
@@ -53,12 +59,10 @@ export const planCommand: CliCommand = {
     const rules = rulesPath ? readRules(rulesPath) : undefined;
     const params: RequirementParams = paramsPath ? inFile(paramsPath, () => parseRequirementParams(readJsonFile(paramsPath))) : {};
     const levers = leversPath ? readLevers(leversPath) : undefined;
-    const rows = inFile(forecastPath, () => requirement(forecast, params));
-    // The cap suggestion re-runs the requirement model at other concurrency caps.
-    const requirementForCap = (cap: number) => requirementAtCap(forecast, params, cap);
     const effectiveRules = rules ?? defaultRosterRules();
-    const pricing = rosterPricing(rows, forecast, params, resolveMoney(levers?.money));
-    const result = solveRoster({ requirement: rows, agents, rules: effectiveRules, pricing, levers }, { clock: () => performance.now(), requirementForCap });
+    const atScenarioCaps = inFile(forecastPath, () => requirement(forecast, params));
+    const planned = planRoster({ forecast, params, agents, rules: effectiveRules, levers, requirement: atScenarioCaps }, { clock: () => performance.now() });
+    const { result, requirement: rows } = planned;
     mkdirSync(out, { recursive: true });
     const written = [
       writeJson(out, 'requirement.json', rows),
@@ -76,13 +80,14 @@ export const planCommand: CliCommand = {
         cost: result.cost,
         // The horizon's first hour, not the clock: the same inputs give the same files.
         publishedAt: rows[0]?.hourStart ?? '1970-01-01T00:00:00Z',
-        caps: Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(params, q).concurrencyCap])),
+        caps: Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(planned.params, q).concurrencyCap])),
       })),
     ];
     const { stats, summary, cost } = result;
     const money = cost
       ? `cost ${Math.round(cost.totalCny)} CNY: wages ${Math.round(cost.wagesCny)}, temps ${Math.round(cost.tempsCny)}, borrowed ${Math.round(cost.borrowedCny)}, GMV at risk ${Math.round(cost.lostGmvCny)} (demo assumptions unless --levers sets money)\n` +
-        (result.exhausted ?? []).map((e) => `  ! ${e.message}\n`).join('')
+        (result.exhausted ?? []).map((e) => `  ! ${e.message}\n`).join('') +
+        capSearchLine(planned)
       : '';
     process.stdout.write(
       `${result.assignments.length} shifts, ${stats.paidHours} paid hours, cost ${Math.round(stats.objective)} (LP bound ${Math.round(stats.lowerBound)}, gap ${(stats.gap * 100).toFixed(1)} %), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +

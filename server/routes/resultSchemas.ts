@@ -3,7 +3,7 @@ import type { LegalExcessRow } from '../../shared/labour/legalExcess.ts';
 import { LEGAL_EXCESS_KINDS } from '../../shared/labour/legalExcessKinds.ts';
 import type { RosterLegalExcess } from '../services/legalExcess.ts';
 import { RULE_NAMES, type ClosingSuggestion, type ObjectiveReport, type OvertimeRow, type ShortfallSummary, type Violation } from '../../shared/roster/types.ts';
-import type { PlanCost } from '../../shared/levers/plan.ts';
+import type { PlanAdvice, PlanCost } from '../../shared/levers/plan.ts';
 import type { ScenarioComparison } from '../../shared/scenario/compareScenarios.ts';
 import type { CapResult, HourOutcome, SweepResult } from '../../shared/simulate/sweep.ts';
 import type { DurationStats, QueueOutcome } from '../../shared/simulate/statistics.ts';
@@ -53,6 +53,20 @@ const objectiveSchema = z
 export const planCostSchema = z
   .object({ wagesCny: z.number(), overtimeCny: z.number(), tempsCny: z.number(), borrowedCny: z.number(), lostGmvCny: z.number(), totalCny: z.number() })
   .openapi('PlanCost', { description: 'The roster cost in CNY; lostGmvCny is the expected lost sales (GMV at risk) of its uncovered hours' });
+export const planAdviceSchema = z
+  .object({
+    kind: z.enum(['temps', 'borrowed', 'overtime', 'peakShifts', 'cap']),
+    queue: queue.optional(),
+    start: z.string().optional(),
+    end: z.string().optional(),
+    date: z.string().optional(),
+    count: z.number().optional(),
+    hours: z.number().optional(),
+    cap: z.number().optional(),
+    costCny: z.number(),
+    message: z.string(),
+  })
+  .openapi('PlanAdvice', { description: 'A lever the plan pulls, in the event words ("pre-sale cap 5")' });
 export const legalExcessRowSchema = z
   .object({
     agentId: z.string(),
@@ -93,7 +107,7 @@ export const rosterDetailSchema = z
     publishedAt: z.string().nullable(),
     stats: solverStatsSchema,
     shortfall: z.array(shortfallRowSchema),
-    diagnostics: z.object({ summary: shortfallSummarySchema, suggestions: z.array(suggestionSchema), violations: z.array(violationSchema), overtime: z.array(overtimeSchema), objective: objectiveSchema, cost: planCostSchema.optional() }),
+    diagnostics: z.object({ summary: shortfallSummarySchema, suggestions: z.array(suggestionSchema), violations: z.array(violationSchema), overtime: z.array(overtimeSchema), objective: objectiveSchema, cost: planCostSchema.optional(), advice: z.array(planAdviceSchema).optional() }),
     assignments: z.array(storedAssignmentSchema),
     reassignments: z.array(reassignmentSchema),
   })
@@ -218,6 +232,7 @@ export type SchemaChecks = [
   Holds<Same<Out<typeof overtimeSchema>, OvertimeRow>>,
   Holds<Same<Out<typeof objectiveSchema>, ObjectiveReport>>,
   Holds<Same<Out<typeof planCostSchema>, PlanCost>>,
+  Holds<Same<Out<typeof planAdviceSchema>, PlanAdvice>>,
   Holds<Same<Out<typeof rosterDetailSchema>, RosterDetail>>,
   Holds<Same<Out<typeof legalExcessRowSchema>, LegalExcessRow>>,
   Holds<Same<Out<typeof rosterLegalExcessSchema>, RosterLegalExcess>>,

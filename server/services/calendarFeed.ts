@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import { buildCalendar } from '../../shared/calendar/buildCalendar.ts';
 import { calendarShifts, feedName, feedShowsAgentName, shiftsInScope, type FeedScope } from '../../shared/calendar/feeds.ts';
-import { parseScenarioParams } from '../../shared/scenario/params.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
 import { QUEUE_CODES, type QueueCode } from '../../shared/types.ts';
 import { listAgents } from '../db/repositories/agents.ts';
@@ -14,6 +13,7 @@ import { getScenario } from '../db/repositories/scenarios.ts';
 import { listTemplates } from '../db/repositories/templates.ts';
 import type { DB } from '../db/schema.ts';
 import { vtimezoneComponent } from '../export/vtimezone.ts';
+import { requirementParamsInForce } from './scenarioInputs.ts';
 
 /** Cancelled shifts stay in feeds this long after they would have ended, so subscribed calendars see the cancellation. */
 const CANCELLED_KEPT_MS = 30 * 24 * 3600 * 1000;
@@ -37,7 +37,7 @@ export function tokenScope(token: Pick<CalendarToken, 'scope' | 'subject'>): Fee
  * cap than the baseline's must tell agents that cap, the one its staffing was planned on.
  */
 async function scenarioCaps(db: Kysely<DB>, scenarioId: number): Promise<Partial<Record<QueueCode, number>>> {
-  const requirementParams = parseScenarioParams((await getScenario(db, scenarioId)).params).requirement;
+  const requirementParams = await requirementParamsInForce(db, await getScenario(db, scenarioId));
   return Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(requirementParams, q).concurrencyCap]));
 }
 

@@ -4,13 +4,14 @@ import { applyHeadcount } from '../../shared/scenario/applyHeadcount.ts';
 import { applyVolume } from '../../shared/scenario/applyVolume.ts';
 import { mergeRules } from '../../shared/scenario/mergeRules.ts';
 import { parseScenarioParams, type ScenarioParams } from '../../shared/scenario/params.ts';
-import { requirement } from '../../shared/staffing/requirement.ts';
+import { requirement, type RequirementParams } from '../../shared/staffing/requirement.ts';
+import { paramsWithCaps } from '../../shared/staffing/requirementAtCap.ts';
 import type { Agent, ForecastRow, RequirementRow } from '../../shared/types.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { listAgents } from '../db/repositories/agents.ts';
 import { getEvent, type EventSummary } from '../db/repositories/events.ts';
 import { getForecast, hasForecast } from '../db/repositories/forecasts.ts';
-import { cachedRequirement, getScenario, storeRequirement, type Scenario } from '../db/repositories/scenarios.ts';
+import { cachedRequirement, chosenCaps, getScenario, storeRequirement, type Scenario } from '../db/repositories/scenarios.ts';
 import { listTemplates } from '../db/repositories/templates.ts';
 import type { DB } from '../db/schema.ts';
 
@@ -58,14 +59,27 @@ export function applyScenario(base: EventBase, params: ScenarioParams, cachedRow
   return { event: base.event, params, forecast, agents, rules, requirement: cachedRows ?? requirement(forecast, params.requirement) };
 }
 
-/** Loads a scenario and applies its params; the requirement is cached per scenario version. */
+/**
+ * Loads a scenario and applies its params; the requirement is cached per scenario version. When a solve chose
+ * caps with the cap lever, the cache holds the requirement at those caps and the params carry them, so the
+ * coverage, grid, spreadsheet, simulation and re-plan all read the requirement the roster was solved for.
+ */
 export async function loadScenarioInputs(db: Kysely<DB>, scenarioId: number): Promise<ScenarioInputs> {
   const scenario = await getScenario(db, scenarioId);
   const base = await loadEventBase(db, scenario.eventId);
   const cached = await cachedRequirement(db, scenario.id, scenario.version);
-  const inputs = applyScenario(base, parseScenarioParams(scenario.params), cached);
+  const params = parseScenarioParams(scenario.params);
+  const inForce = cached?.caps ? { ...params, requirement: paramsWithCaps(params.requirement, cached.caps) } : params;
+  const inputs = applyScenario(base, inForce, cached?.rows);
   if (!cached) await storeRequirement(db, scenario.id, scenario.version, inputs.requirement);
   return { ...inputs, scenario };
+}
+
+/** The scenario's requirement params in force: its own, at the caps the cap lever chose for its current version. */
+export async function requirementParamsInForce(db: Kysely<DB>, scenario: Scenario): Promise<RequirementParams> {
+  const own = parseScenarioParams(scenario.params).requirement;
+  const caps = await chosenCaps(db, scenario.id, scenario.version);
+  return caps ? paramsWithCaps(own, caps) : own;
 }
 
 /** Checks scenario params against the event before storing them: rule overrides and removed agents must make sense. */

@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { RosterResult } from '../../shared/roster/types.ts';
-import { storeRoster } from '../db/repositories/rosters.ts';
+import { plannedCapTrials } from '../../shared/levers/capChoice.ts';
+import { insertRoster } from '../db/repositories/rosters.ts';
+import { storeRequirement } from '../db/repositories/scenarios.ts';
 import type { DB } from '../db/schema.ts';
 import type { JobContext } from '../jobs/jobService.ts';
 import { runInWorker } from '../jobs/runInWorker.ts';
-import type { SolveRosterTaskInput } from '../jobs/tasks/solveRosterTask.ts';
+import type { SolveRosterTaskInput, SolveRosterTaskOutput } from '../jobs/tasks/solveRosterTask.ts';
 import { loadScenarioInputs } from './scenarioInputs.ts';
 
 const SOLVE_TASK = fileURLToPath(new URL('../jobs/tasks/solveRosterTask.ts', import.meta.url));
@@ -21,7 +23,7 @@ export interface SolveJobResult {
   summary: RosterResult['summary'];
 }
 
-/** The 'solve' job: load the scenario, solve its roster in a worker thread, store it as a draft. */
+/** The 'solve' job: load the scenario, solve its roster in a worker thread (choosing the caps when the cap lever lists candidates), store it as a draft. */
 export async function solveScenarioJob(db: Kysely<DB>, payload: { scenarioId: number }, context: JobContext, timeoutMs = SOLVE_TIMEOUT_MS): Promise<SolveJobResult> {
   await context.progress(5, 'loading');
   const inputs = await loadScenarioInputs(db, payload.scenarioId);
@@ -34,17 +36,18 @@ export async function solveScenarioJob(db: Kysely<DB>, payload: { scenarioId: nu
     requirementParams: inputs.params.requirement,
     levers: inputs.params.levers,
   };
-  const result = await runInWorker<RosterResult>(
+  // The deadline is per roster solve: the cap lever solves once per candidate it tries.
+  const { result, chosen } = await runInWorker<SolveRosterTaskOutput>(
     { module: SOLVE_TASK, export: 'solveRosterTask', input: taskInput },
-    { signal: context.signal, timeoutMs, onProgress: (percent, phase) => void context.progress(10 + percent * 0.8, phase) },
+    { signal: context.signal, timeoutMs: timeoutMs * plannedCapTrials(inputs.params.levers?.caps), onProgress: (percent, phase) => void context.progress(10 + percent * 0.8, phase) },
   );
   await context.progress(92, 'saving');
-  const rosterId = await storeRoster(db, {
-    eventId: inputs.event.id,
-    scenarioId: inputs.scenario.id,
-    scenarioVersion: inputs.scenario.version,
-    timeZone: inputs.event.timeZone,
-    result,
+  const { scenario } = inputs;
+  const rosterId = await db.transaction().execute(async (trx) => {
+    const id = await insertRoster(trx, { eventId: inputs.event.id, scenarioId: scenario.id, scenarioVersion: scenario.version, timeZone: inputs.event.timeZone, result });
+    // The requirement at the chosen caps becomes the scenario's for this version, so coverage, grid and spreadsheet agree with the roster.
+    if (chosen) await storeRequirement(trx, scenario.id, scenario.version, chosen.requirement, chosen.caps);
+    return id;
   });
   return { rosterId, scenarioId: inputs.scenario.id, scenarioVersion: inputs.scenario.version, stats: result.stats, summary: result.summary };
 }

@@ -23,4 +23,15 @@ describe('CostBreakdown', () => {
     expect(zh.getByTestId('cost-totalCny').textContent).toBe('2,854,158 元');
     expect(zh.getByTestId('cost-breakdown').textContent).toContain('演示假设');
   });
+
+  it('lists the levers the plan pulls in the reader language', () => {
+    const advice = [{ kind: 'cap' as const, queue: 'pre_sale' as const, cap: 5, costCny: 0, message: 'pre-sale cap 5' }];
+    setLocale('en');
+    expect(render(() => <CostBreakdown cost={cost} advice={advice} />).getByTestId('plan-advice').textContent).toBe('Pre-sale cap 5');
+    cleanup();
+    setLocale('zh-CN');
+    expect(render(() => <CostBreakdown cost={cost} advice={advice} />).getByTestId('plan-advice').textContent).toBe('售前接待上限 5');
+    cleanup();
+    expect(render(() => <CostBreakdown cost={cost} />).queryByTestId('plan-advice')).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { DomainError } from '../../../shared/errors.ts';
-import type { RequirementRow } from '../../../shared/types.ts';
+import type { QueueCode, RequirementRow } from '../../../shared/types.ts';
 import { jsonb } from '../jsonb.ts';
 import type { DB, ScenarioRow } from '../schema.ts';
 
@@ -78,16 +78,32 @@ export async function deleteScenario(db: Kysely<DB>, id: number): Promise<void> 
   await db.deleteFrom('scenarios').where('id', '=', id).execute();
 }
 
-/** Caches the requirement computed for the scenario's current version. */
-export async function storeRequirement(db: Kysely<DB>, id: number, version: number, rows: RequirementRow[]): Promise<void> {
-  await db.updateTable('scenarios').set({ requirement: jsonb({ version, rows }) }).where('id', '=', id).where('version', '=', version).execute();
+/** A scenario's cached requirement: its rows, and the per-agent caps the cap lever chose when a solve stored them. */
+export interface CachedRequirement {
+  rows: RequirementRow[];
+  caps?: Partial<Record<QueueCode, number>>;
+}
+
+/** Caches the requirement computed for the scenario's current version (with the caps chosen, when a solve chose them). */
+export async function storeRequirement(db: Kysely<DB>, id: number, version: number, rows: RequirementRow[], caps?: CachedRequirement['caps']): Promise<void> {
+  await db.updateTable('scenarios').set({ requirement: jsonb({ version, rows, ...(caps ? { caps } : {}) }) }).where('id', '=', id).where('version', '=', version).execute();
 }
 
 /** The cached requirement when it was computed for `version`, else undefined. */
-export async function cachedRequirement(db: Kysely<DB>, id: number, version: number): Promise<RequirementRow[] | undefined> {
+export async function cachedRequirement(db: Kysely<DB>, id: number, version: number): Promise<CachedRequirement | undefined> {
   const row = await db.selectFrom('scenarios').select('requirement').where('id', '=', id).executeTakeFirst();
-  const cached = row?.requirement as { version: number; rows: RequirementRow[] } | null | undefined;
-  return cached && cached.version === version ? cached.rows : undefined;
+  const cached = row?.requirement as ({ version: number } & CachedRequirement) | null | undefined;
+  return cached && cached.version === version ? { rows: cached.rows, ...(cached.caps ? { caps: cached.caps } : {}) } : undefined;
+}
+
+/** The caps the cap lever chose for `version`, without reading the rows; undefined when none were chosen for it. */
+export async function chosenCaps(db: Kysely<DB>, id: number, version: number): Promise<CachedRequirement['caps']> {
+  const row = await db
+    .selectFrom('scenarios')
+    .select([sql<number | null>`(requirement->>'version')::int`.as('version'), sql<CachedRequirement['caps'] | null>`requirement->'caps'`.as('caps')])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.version === version && row.caps ? row.caps : undefined;
 }
 
 function toScenario(row: Omit<ScenarioRow, 'requirement'>): Scenario {

@@ -132,4 +132,28 @@ describe('plan CLI', () => {
     const temps = roster.assignments.filter((a: { agentId: string }) => a.agentId.startsWith('TEMP-'));
     expect(temps.length).toBe(plan.levers.temps.reduce((s: number, b: { count: number }) => s + b.count, 0));
   });
+
+  it('chooses the cheaper of two candidate caps, names it in plan.json and solves for its requirement', () => {
+    const dir = inputs();
+    const plan = (caps: number[], name: string) => {
+      writeFileSync(join(dir, `${name}.json`), JSON.stringify({ caps: { pre_sale: caps } }));
+      const out = join(dir, name);
+      const run = cli(['plan', '--forecast', join(dir, 'forecast.csv'), '--agents', join(dir, 'agents.csv'), '--levers', join(dir, `${name}.json`), '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const read = (file: string) => JSON.parse(readFileSync(join(out, file), 'utf8'));
+      return { stdout: run.stdout, plan: read('plan.json'), requirement: read('requirement.json') as { queue: string; requiredAgents: number }[] };
+    };
+    const [low, high] = [plan([1], 'cap1'), plan([6], 'cap6')];
+    const preSaleNeed = (rows: { queue: string; requiredAgents: number }[]) => rows.filter((r) => r.queue === 'pre_sale').reduce((s, r) => s + r.requiredAgents, 0);
+    expect(preSaleNeed(low.requirement)).toBeGreaterThan(preSaleNeed(high.requirement));
+    expect(low.plan.cost.totalCny).not.toBe(high.plan.cost.totalCny);
+    const cheaper = low.plan.cost.totalCny < high.plan.cost.totalCny ? { cap: 1, run: low } : { cap: 6, run: high };
+    const both = plan([6, 1], 'both');
+    expect(both.plan.levers.caps).toEqual({ pre_sale: cheaper.cap });
+    expect(both.plan.cost).toEqual(cheaper.run.plan.cost);
+    expect(both.requirement).toEqual(cheaper.run.requirement);
+    expect(both.stdout).toContain(`cap lever: pre-sale cap ${cheaper.cap} (2 solve(s), searched queue by queue`);
+    expect(low.stdout).toContain('one candidate per queue, no search');
+  });
 });

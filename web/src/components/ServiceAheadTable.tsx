@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { Replan } from '../api.ts';
-import { dateTime, hourLabel, number, percent, queueLabel, secondsOrNever } from '../i18n/format.ts';
+import { dateTime, hourLabel, number, percent, queueLabel, meanSecondsOrNever } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 
 /** Per queue, the simulated service of the next hours as published and with the re-plan's changes. */
@@ -36,7 +36,7 @@ export function ServiceAheadTable(props: { service: Replan['service'] }) {
                     <td>{number(q.humanChats)}</td>
                     <td>{pair(q.agentHoursBefore, q.agentHoursAfter, (n) => number(n))}</td>
                     <td data-testid="service-within">{`${pair(q.before.withinTarget, q.after.withinTarget, percent)} (${t('secondsValue', { s: number(q.targetSeconds) })})`}</td>
-                    <td>{pair(q.before.averageResponseSeconds, q.after.averageResponseSeconds, secondsOrNever)}</td>
+                    <td>{pair(q.before.averageResponseSeconds, q.after.averageResponseSeconds, meanSecondsOrNever)}</td>
                     <td>{pair(q.before.abandonment, q.after.abandonment, percent)}</td>
                   </tr>
                 )}

@@ -2,6 +2,7 @@ import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
 import { api, ApiError, type Scenario } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { LeversEditor } from '../components/levers/LeversEditor.tsx';
 import { ParamField } from '../components/ParamField.tsx';
 import { paramInForce } from '../../../shared/scenario/paramInForce.ts';
 import { queueLabel } from '../i18n/format.ts';
@@ -70,6 +71,7 @@ export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void 
           )}
         </For>
       </div>
+      <LeversEditor params={parsed()} onParams={(next) => setJson(draftJson(next))} error={error()} />
       <details>
         <summary>{t('paramsJson')}</summary>
         <textarea rows="12" class="code" value={json()} onInput={(e) => setJson(e.currentTarget.value)} />

@@ -49,7 +49,7 @@ export default function StaffingPage() {
               {(cost) => (
                 <>
                   <h3>{t('costTitle')}</h3>
-                  <CostBreakdown cost={cost()} />
+                  <CostBreakdown cost={cost()} advice={r().diagnostics.advice} />
                 </>
               )}
             </Show>

@@ -1,0 +1,72 @@
+/**
+ * A roster planned with the levers: the requirement and its pricing at the scenario's caps, or, when the cap
+ * lever lists candidates, at each candidate the search tries (shared/levers/capChoice.ts), keeping the cheapest.
+ * The CLI and the scenario solve job both plan through here, so they cannot compose it differently.
+ */
+import type { RosterRules } from '../roster/rulesSchema.ts';
+import { solveRoster } from '../roster/solveRoster.ts';
+import type { RosterResult } from '../roster/types.ts';
+import { resolveQueueParams, type RequirementParams } from '../staffing/params.ts';
+import { requirement } from '../staffing/requirement.ts';
+import { paramsWithCaps, requirementAtCap } from '../staffing/requirementAtCap.ts';
+import { QUEUE_CODES, type Agent, type ForecastRow, type RequirementRow } from '../types.ts';
+import { capAdvice, capCandidates, chooseCaps, type CapChoice, type ChooseCapsOptions, type QueueCaps } from './capChoice.ts';
+import { resolveMoney } from './money.ts';
+import { rosterPricing } from './pricing.ts';
+import type { Levers } from './schema.ts';
+
+export interface PlanRosterInput {
+  forecast: readonly ForecastRow[];
+  params: RequirementParams;
+  agents: Agent[];
+  rules: RosterRules;
+  /** Absent: priced at the demo assumptions, no lever pulled. */
+  levers?: Levers;
+  /** The requirement at `params` when the caller has it already (a cache); computed otherwise. */
+  requirement?: RequirementRow[];
+}
+
+export interface PlanRosterOptions {
+  /** Milliseconds clock for the solve time; shared code never reads the wall clock itself. */
+  clock?: () => number;
+  /** Called after each cap candidate's solve. */
+  onCapTrial?: ChooseCapsOptions['onTrial'];
+}
+
+export interface PlannedRoster {
+  result: RosterResult;
+  /** The requirement the roster was solved for: at the chosen caps when the cap lever was pulled. */
+  requirement: RequirementRow[];
+  /** The requirement params at the chosen caps. */
+  params: RequirementParams;
+  /** The cap lever's search, when it lists candidates. */
+  capSearch?: Pick<CapChoice<unknown>, 'search' | 'trials'>;
+}
+
+/** Solves the roster for the levers, choosing the cap per queue when the cap lever offers candidates. */
+export function planRoster(input: PlanRosterInput, options: PlanRosterOptions = {}): PlannedRoster {
+  const money = resolveMoney(input.levers?.money);
+  const solveAt = (caps: QueueCaps) => {
+    const params = paramsWithCaps(input.params, caps);
+    const rows = input.requirement && params === input.params ? input.requirement : requirement(input.forecast, params);
+    const pricing = rosterPricing(rows, input.forecast, params, money);
+    // The cap suggestion re-runs the requirement model at other caps, from these params.
+    const requirementForCap = (cap: number) => requirementAtCap(input.forecast, params, cap);
+    const result = solveRoster({ requirement: rows, agents: input.agents, rules: input.rules, pricing, levers: input.levers }, { clock: options.clock, requirementForCap });
+    return { result, cost: result.cost, rows, params };
+  };
+  if (Object.keys(capCandidates(input.levers?.caps)).length === 0) {
+    const plain = solveAt({});
+    return { result: plain.result, requirement: plain.rows, params: plain.params };
+  }
+  const current = Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(input.params, q).concurrencyCap]));
+  const choice = chooseCaps(input.levers?.caps, solveAt, { current, onTrial: options.onCapTrial });
+  const chosen = choice.result;
+  const levers = chosen.result.levers && { ...chosen.result.levers, caps: choice.caps };
+  return {
+    result: { ...chosen.result, ...(levers ? { levers } : {}), advice: [...(chosen.result.advice ?? []), ...capAdvice(choice.caps)] },
+    requirement: chosen.rows,
+    params: chosen.params,
+    capSearch: { search: choice.search, trials: choice.trials },
+  };
+}

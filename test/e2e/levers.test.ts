@@ -1,0 +1,70 @@
+// The levers editor on the scenarios page (issue 15): a supervisor allows temps on a scenario, types a bad day
+// bound and sees the API's message beside the field, fixes it, saves, and after a reload sees the value in force
+// as set in this scenario, with the demo assumptions still labelled; in both languages, and no console error
+// but the one refused save it provokes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, openBrowser, shot, startServer, type Browsing, type RunningServer } from './harness.ts';
+
+describe('levers editor', () => {
+  let server: RunningServer;
+  let b: Browsing;
+  const failures: { status: number; url: string }[] = [];
+
+  beforeAll(async () => {
+    server = await startServer();
+    b = await openBrowser(server.url);
+    b.page.on('response', (r) => {
+      if (r.status() >= 400) failures.push({ status: r.status(), url: r.url() });
+    });
+  });
+  afterAll(async () => {
+    await b?.browser.close();
+    await server?.stop();
+  });
+
+  it('edits temps per day, shows a refused value beside its field, saves, and shows it in force after reload', async () => {
+    const { page } = b;
+    await page.goto('/');
+    await page.fill('input[name=username]', 'admin');
+    await page.fill('input[name=password]', ADMIN_PASSWORD);
+    await page.click('button[type=submit]');
+    await page.click('[data-testid=event-card]');
+    await page.click('[data-testid=tab-scenarios]');
+    await page.waitForSelector('[data-testid=levers-editor]');
+    // The baseline pulls no lever: temps are not allowed, money is the demo assumption.
+    expect(await page.isChecked('[data-testid=lever-temps-allowed]')).toBe(false);
+    expect(await page.textContent('[data-testid=lever-money-wagesCnyPerHour-full_time-source]')).toBe('生效值 35（演示假设）');
+    await page.check('[data-testid=lever-temps-allowed]');
+    await page.fill('[data-testid=lever-temps-maxPerDay]', '-5');
+    await page.click('[data-testid=save-scenario]');
+    await page.waitForSelector('[data-testid=lever-temps-maxPerDay-error]');
+    expect(await page.textContent('[data-testid=lever-temps-maxPerDay-error]')).toMatch(/0/);
+    await shot(page, 'levers-01-refused-zh');
+    await page.fill('[data-testid=lever-temps-maxPerDay]', '40');
+    await page.click('[data-testid=save-scenario]');
+    await page.waitForSelector('[data-testid=scenario-editor] h2:has-text("2")');
+    expect(await page.locator('[data-testid=lever-temps-maxPerDay-error]').count()).toBe(0);
+
+    await page.reload();
+    await page.waitForSelector('[data-testid=levers-editor]');
+    expect(await page.inputValue('[data-testid=lever-temps-maxPerDay]')).toBe('40');
+    expect(await page.textContent('[data-testid=lever-temps-maxPerDay-source]')).toBe('生效值 40（本方案设定）');
+    expect(await page.textContent('[data-testid=lever-temps-proficiency-source]')).toBe('生效值 1.3（演示假设）');
+    await shot(page, 'levers-02-in-force-zh');
+    await page.click('[data-testid=language]');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('[data-testid=lever-temps-maxPerDay-source]')).toBe('In force: 40 (set in this scenario)');
+    expect(await page.textContent('[data-testid=lever-temps-costCnyPerHour-source]')).toBe('In force: 30 (demo assumption)');
+    await shot(page, 'levers-03-in-force-en');
+    const stored = await page.evaluate(async () => {
+      const scenarios = await (await fetch(location.pathname.replace(/^\/events\/(\d+).*/, '/api/events/$1/scenarios'))).json();
+      return scenarios[0].params.levers;
+    });
+    expect(stored.temps.maxPerDay).toBe(40);
+  });
+
+  it('logged no console errors and no failed requests but the refused save', () => {
+    expect(failures.map((f) => `${f.status} ${new URL(f.url).pathname}`)).toEqual([expect.stringMatching(/^400 \/api\/scenarios\/\d+$/)]);
+    expect(b.errors.filter((e) => !/Failed to load resource: the server responded with a status of 400/.test(e))).toEqual([]);
+  });
+});
