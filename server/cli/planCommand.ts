@@ -10,6 +10,7 @@ import { leversSchema, type Levers } from '../../shared/levers/schema.ts';
 import { planFile } from '../../shared/levers/planFile.ts';
 import { defaultRosterRules, rosterRulesSchema, type RosterRules } from '../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../shared/roster/solveRoster.ts';
+import { rulesWithLevers } from '../../shared/roster/peakTemplates.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
 import { parseRequirementParams, requirement, type RequirementParams } from '../../shared/staffing/requirement.ts';
 import { requirementAtCap } from '../../shared/staffing/requirementAtCap.ts';
@@ -56,7 +57,8 @@ export const planCommand: CliCommand = {
     const rows = inFile(forecastPath, () => requirement(forecast, params));
     // The cap suggestion re-runs the requirement model at other concurrency caps.
     const requirementForCap = (cap: number) => requirementAtCap(forecast, params, cap);
-    const effectiveRules = rules ?? defaultRosterRules();
+    // Peak shifts are templates generated from the levers: the calendars and sheets must know them too.
+    const effectiveRules = rulesWithLevers(rules ?? defaultRosterRules(), levers);
     const pricing = rosterPricing(rows, forecast, params, resolveMoney(levers?.money));
     const result = solveRoster({ requirement: rows, agents, rules: effectiveRules, pricing, levers }, { clock: () => performance.now(), requirementForCap });
     mkdirSync(out, { recursive: true });

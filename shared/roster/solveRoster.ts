@@ -27,7 +27,15 @@ import { exhaustedLevers } from './report/exhaustedLevers.ts';
 import { overtimeReport } from './report/overtime.ts';
 import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
-import { cell, coverageShortfall, requirementMatrix } from './rules/coverage.ts';
+import { cell, coverageShortfall, requirementMatrix, scheduledMatrix } from './rules/coverage.ts';
+import { extendShifts } from './assign/extendShifts.ts';
+import { overtimeWindow } from './model/overtimeColumns.ts';
+import { rulesWithLevers } from './peakTemplates.ts';
+import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
+import { floorExhausted, floorShortfall } from './report/floorShortfall.ts';
+import type { IntegerPlan } from './model/solveAggregate.ts';
+import type { Levers } from '../levers/schema.ts';
+import type { FloorShortfall } from '../levers/plan.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
 import { isNightShift, shiftHours, shiftsByAgent, sortShifts } from './shift.ts';
 import type { RosterFrame, RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';
@@ -112,6 +120,26 @@ function rosterOvertime(shifts: Shift[], ctx: RuleContext): { hours: number; pre
   return { hours, premiumHours, premiumByContract };
 }
 
+/** Agents still missing per cell once the team's shifts and the booked staff are on duty. */
+function missingAfter(requirement: RosterInput['requirement'], shifts: Shift[], cover: Float64Array, frame: RosterFrame): Float64Array {
+  const missing = requirementMatrix(requirement, frame);
+  const scheduled = scheduledMatrix(shifts, frame);
+  return missing.map((r, i) => Math.max(0, r - scheduled[i] - cover[i]));
+}
+
+/** The levers the roster pulls, what ran out, and the hours still below the coverage floor. */
+function leverReport(shifts: Shift[], plan: IntegerPlan, shortfall: ShortfallRow[], money: MoneyModel, levers: Levers, pricing: RosterPricing, frame: RosterFrame): Pick<RosterResult, 'levers' | 'exhausted' | 'belowFloor'> {
+  const exhausted = exhaustedLevers({ flexColumns: money.flex, booked: plan.flex, bound: money.flexBound, shortfall, pricing, frame });
+  const below = floorShortfall(shortfall, levers.coverageFloor);
+  const curves = new Map(pricing.lostGmv.map((c) => [`${Date.parse(c.hourStart)}|${c.queue}`, c.marginalCny]));
+  const nextAgent = (r: FloorShortfall) => curves.get(`${Date.parse(r.hourStart)}|${r.queue}`)?.[Math.max(0, Math.ceil(r.required - r.scheduled - 1e-9) - 1)] ?? 0;
+  return {
+    levers: { temps: bookingsOf('temps', plan.flex, frame), borrowed: bookingsOf('borrowed', plan.flex, frame), overtime: overtimeExtensionsOf(shifts, frame), peakShifts: peakShiftsOf(shifts, frame), caps: {} },
+    exhausted: [...exhausted, ...floorExhausted(below, exhausted, nextAgent, pricing.wagesCnyPerHour.full_time)],
+    ...(levers.coverageFloor === undefined ? {} : { belowFloor: below }),
+  };
+}
+
 /**
  * Solves a roster. Never throws for lack of staff: uncovered hours come back as shortfall with a
  * summary and what would close it. Objective: coverage first (shortfallPenalty per agent-hour,
@@ -120,7 +148,9 @@ function rosterOvertime(shifts: Shift[], ctx: RuleContext): { hours: number; pre
  */
 export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}): RosterResult {
   const started = options.clock?.();
-  const rules = input.rules ?? defaultRosterRules();
+  const priced = input.levers && input.pricing ? input.levers : undefined;
+  // Peak shifts travel with the rules as generated templates; the overtime lever may raise the working-time ceilings.
+  const rules = rulesWithLevers(input.rules ?? defaultRosterRules(), priced);
   checkAgents(input.agents);
   const frame = buildFrame(input.requirement, rules);
   const ctx: RuleContext = { rules, frame, agents: new Map(input.agents.map((a) => [a.id, a])) };
@@ -128,13 +158,15 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const columns = shiftColumns(pools, ctx);
   const required = requirementMatrix(input.requirement, frame);
   // With levers the plan is priced in CNY and may book temps and borrowed staff; the team covers the rest.
-  const money = input.levers && input.pricing ? moneyModel(input.pricing, input.levers, frame, required.length) : undefined;
+  const money = priced && input.pricing ? moneyModel(input.pricing, priced, frame, required, columns, rules) : undefined;
   const relaxation = solveRelaxation(columns, required, pools, ctx, money);
   const plan = solveIntegerPlan(columns, required, pools, ctx, money);
   const booked = bookedShifts(plan.flex);
   const cover = bookedCoverage(booked, frame);
   const teamInput = booked.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, cover, frame) };
-  const shifts = sortShifts(allShifts(buildNamedRoster(teamInput, ctx, plan.counts)));
+  const named = buildNamedRoster(teamInput, ctx, plan.counts);
+  if (money && priced?.overtime && input.pricing) extendShifts(named, missingAfter(input.requirement, allShifts(named), cover, frame), money, { ...priced.overtime, window: overtimeWindow(priced.overtime, rules, frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
+  const shifts = sortShifts(allShifts(named));
   const teamShortfall = coverageShortfall(teamInput.requirement, shifts, frame);
   const shortfall = booked.length === 0 ? teamShortfall : shortfallWithBooked(input.requirement, shifts, cover, frame);
   const summary = summarizeShortfall(shortfall);
@@ -165,11 +197,6 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
     overtime: overtimeReport(shifts, frame),
     legalExcess: legalExcess(assignments, input.agents, { timeZone: frame.timeZone }),
     ...(cost ? { cost } : {}),
-    ...(money && input.pricing
-      ? {
-          levers: { temps: bookingsOf('temps', plan.flex, frame), borrowed: bookingsOf('borrowed', plan.flex, frame), overtime: [], peakShifts: [], caps: {} },
-          exhausted: exhaustedLevers({ flexColumns: money.flex, booked: plan.flex, bound: money.flexBound, shortfall, pricing: input.pricing, frame }),
-        }
-      : {}),
+    ...(money && priced && input.pricing ? leverReport(shifts, plan, shortfall, money, priced, input.pricing, frame) : {}),
   };
 }

@@ -1,6 +1,6 @@
 /** Roster-engine types beyond the wire shapes in shared/types.ts. */
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
-import type { ExhaustedLever, PlanCost, PlanLevers } from '../levers/plan.ts';
+import type { ExhaustedLever, FloorShortfall, PlanCost, PlanLevers } from '../levers/plan.ts';
 import type { Levers } from '../levers/schema.ts';
 import type { RosterPricing } from '../levers/pricing.ts';
 import type { LegalExcessRow } from '../labour/legalExcess.ts';
@@ -135,6 +135,8 @@ export interface RosterResult {
   levers?: PlanLevers;
   /** Levers used up to their bound where a gap remains, when the input gives levers. */
   exhausted?: ExhaustedLever[];
+  /** With a coverage floor among the levers: every hour still below it, with the agents missing to reach it. */
+  belowFloor?: FloorShortfall[];
 }
 
 export interface SolveRosterOptions {
