@@ -10,7 +10,7 @@ import { assignDay, type SlotDemand } from './assign/assignDay.ts';
 import { fillShortfall } from './assign/fillShortfall.ts';
 import { rebuildAgents } from './assign/rebuildAgents.ts';
 import { repairNightFairness } from './assign/nightFairnessRepair.ts';
-import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
+import { allShifts, cloneState, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
 import { buildFrame, hourIndex } from './frame.ts';
 import type { ShiftColumn } from './model/columns.ts';
 import { shiftColumns } from './model/columns.ts';
@@ -30,7 +30,7 @@ import { checkRoster } from './rules/index.ts';
 import { cell, coverageShortfall, requirementMatrix, scheduledMatrix } from './rules/coverage.ts';
 import { extendShifts } from './assign/extendShifts.ts';
 import { overtimeWindow } from './model/overtimeColumns.ts';
-import { rulesWithLevers } from './peakTemplates.ts';
+import { isPeakTemplate, rulesWithLevers } from './peakTemplates.ts';
 import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
 import { floorExhausted, floorShortfall } from './report/floorShortfall.ts';
 import type { IntegerPlan } from './model/solveAggregate.ts';
@@ -69,7 +69,7 @@ function checkAgents(agents: Agent[]): void {
   }
 }
 
-/** Builds the named roster for the stage results: day-by-day flow, then gap filling, then night fairness. */
+/** Builds the named roster for the stage results: day-by-day flow, then gap filling, then night fairness (the rebuild follows). */
 function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<ShiftColumn, number>): AssignState {
   const { rules } = ctx;
   const state = emptyState(input.agents, ctx);
@@ -82,7 +82,6 @@ function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<Shif
   slots.forEach((demand, day) => assignDay(day, demand.filter((slot) => !isNight(slot)), state));
   fillShortfall(input.requirement, state);
   repairNightFairness(state);
-  rebuildAgents(input.requirement, state);
   return state;
 }
 
@@ -164,8 +163,27 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const booked = bookedShifts(plan.flex);
   const cover = bookedCoverage(booked, frame);
   const teamInput = booked.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, cover, frame) };
-  const named = buildNamedRoster(teamInput, ctx, plan.counts);
-  if (money && priced?.overtime && input.pricing) extendShifts(named, missingAfter(input.requirement, allShifts(named), cover, frame), money, { ...priced.overtime, window: overtimeWindow(priced.overtime, rules, frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
+  const built = buildNamedRoster(teamInput, ctx, plan.counts);
+  const finish = (frozen?: ReadonlySet<string>): AssignState => {
+    const state = cloneState(built);
+    rebuildAgents(teamInput.requirement, state, frozen ? { frozen } : {});
+    if (money && priced?.overtime && input.pricing) extendShifts(state, missingAfter(input.requirement, allShifts(state), cover, frame), money, { ...priced.overtime, window: overtimeWindow(priced.overtime, rules, frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
+    return state;
+  };
+  let named = finish();
+  // The rebuild prices every short agent-hour alike, so it may trade the plan's peak shifts for longer shifts
+  // over cheaper hours: rebuilt once more with the agents on peak shifts left as planned, the cheaper in CNY wins.
+  const onPeak = new Set(allShifts(built).filter((s) => isPeakTemplate(s.template)).map((s) => s.agentId));
+  if (money && input.pricing && onPeak.size > 0) {
+    const pricing = input.pricing;
+    const inCny = (state: AssignState) => {
+      const list = allShifts(state);
+      const short = shortfallWithBooked(input.requirement, list, cover, frame);
+      return moneyObjective(costOf(list, booked, short, rosterOvertime(list, ctx).premiumByContract, ctx, pricing), short, frame, money);
+    };
+    const kept = finish(onPeak);
+    if (inCny(kept) < inCny(named)) named = kept;
+  }
   const shifts = sortShifts(allShifts(named));
   const teamShortfall = coverageShortfall(teamInput.requirement, shifts, frame);
   const shortfall = booked.length === 0 ? teamShortfall : shortfallWithBooked(input.requirement, shifts, cover, frame);
