@@ -136,6 +136,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   template: 'Shift',
   agent: 'Agent',
   agentsShown: '{{ shown }} of {{ total }} agents',
+  overtimeBadge: 'Overtime: {{ hours }} h past the shift template',
   movedTo: 'Helps {{ queue }} this day',
   legendMove: 'helps another queue',
   shiftNote: 'Note',
