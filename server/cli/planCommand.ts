@@ -83,7 +83,8 @@ export const planCommand: CliCommand = {
     ];
     const { stats, summary, cost } = result;
     const money = cost
-      ? `cost ${Math.round(cost.totalCny)} CNY: wages ${Math.round(cost.wagesCny)}, temps ${Math.round(cost.tempsCny)}, borrowed ${Math.round(cost.borrowedCny)}, GMV at risk ${Math.round(cost.lostGmvCny)} (demo assumptions unless --levers sets money)\n` +
+      ? `cost ${Math.round(cost.totalCny)} CNY: wages ${Math.round(cost.wagesCny)}, overtime premium ${Math.round(cost.overtimeCny)}, temps ${Math.round(cost.tempsCny)}, borrowed ${Math.round(cost.borrowedCny)}, GMV at risk ${Math.round(cost.lostGmvCny)} (demo assumptions unless --levers sets money)\n` +
+        (result.levers ? `levers: ${result.levers.peakShifts.length} peak shift(s), ${result.levers.overtime.length} overtime extension(s)${result.belowFloor ? `, ${result.belowFloor.length} hour(s) below the coverage floor (plan.json coverage.belowFloor)` : ''}\n` : '') +
         (result.exhausted ?? []).map((e) => `  ! ${e.message}\n`).join('')
       : '';
     process.stdout.write(
