@@ -64,5 +64,6 @@ export function extensionLinkRowId(base: Pick<ShiftColumn, 'id'>): string {
 
 /** The pool-month row of an extension: its hours within maxHoursPerMonth x the pool's headcount. */
 export function extensionMonthRowId(column: ExtensionColumn): string {
-  return `om${column.base.pool.key}|${column.month}`;
+  // Names stay plain identifiers, so the same model can be written as CPLEX LP for HiGHS.
+  return `om${column.base.pool.key.replace(/[^A-Za-z0-9_]/g, '_')}_${column.month.replace('-', '')}`;
 }
