@@ -6,12 +6,12 @@
  * next shift, the day and month ceilings), and the lever's own bounds hold per shift and per month.
  */
 import type { Agent, Contract } from '../../types.ts';
-import { HOUR_MS } from '../../time.ts';
 import type { MoneyModel } from '../model/buildCoverageModel.ts';
 import { extendable } from '../model/overtimeColumns.ts';
 import { shortfallCostOf } from '../model/solveAggregate.ts';
 import { agentViolations } from '../rules/index.ts';
 import { cell, coveredHours } from '../rules/coverage.ts';
+import { extendShift } from '../shift.ts';
 import type { Shift } from '../types.ts';
 import { schedulePremium } from '../workingTime.ts';
 import type { AssignState } from './state.ts';
@@ -29,11 +29,6 @@ interface Candidate {
   shift: Shift;
   hours: number;
   net: number;
-}
-
-/** The shift made `hours` longer at its end, with its overtime declared. */
-export function extendedShift(shift: Shift, hours: number): Shift {
-  return { ...shift, endMs: shift.endMs + hours * HOUR_MS, overtimeHours: (shift.overtimeHours ?? 0) + hours };
 }
 
 /** Extension hours an agent already has in the month (yyyy-MM) of a date. */
@@ -68,7 +63,7 @@ export function extendShifts(state: AssignState, missing: Float64Array, money: M
     for (let k = 1; k <= room && end + k <= terms.window[1]; k++) {
       const save = saving(shift, k);
       if (save <= 0) continue;
-      const longer = list.map((s) => (s === shift ? extendedShift(s, k) : s));
+      const longer = list.map((s) => (s === shift ? extendShift(s, k) : s));
       const cost = wage * (k + schedulePremium(longer, frame) - premiumBefore);
       if (save - cost <= (pick?.net ?? 0) || agentViolations(longer, agent, ctx).length > 0) continue;
       pick = { agent, shift, hours: k, net: save - cost };
@@ -95,7 +90,7 @@ export function extendShifts(state: AssignState, missing: Float64Array, money: M
       continue;
     }
     const list = state.shifts.get(head.agent.id) ?? [];
-    const longer = extendedShift(fresh.shift, fresh.hours);
+    const longer = extendShift(fresh.shift, fresh.hours);
     state.shifts.set(head.agent.id, list.map((s) => (s === fresh.shift ? longer : s)));
     const [from] = coveredHours({ startMs: fresh.shift.endMs, endMs: fresh.shift.endMs }, frame);
     for (let h = from; h < from + fresh.hours; h++) missing[cell(h, fresh.shift.queue)] -= 1;
