@@ -190,7 +190,7 @@ function compareSmall(highs: Highs): void {
  */
 export function compareLevers(highs: Highs): void {
   console.log('\n### demo priced in CNY: without levers and with server/demo/levers.json');
-  console.log('levers | ours ms | HiGHS relaxation ms | ratio | objective CNY | bound CNY | gap | cost CNY | short agent-h | peak shifts | extensions | below floor');
+  console.log('levers | ours ms | HiGHS relaxation ms (status, optimum) | ratio | objective CNY | bound CNY | gap | cost CNY | short agent-h | peak shifts | extensions | below floor');
   const forecast = parseForecastCsv(demoFile('double11-forecast.csv'));
   const rows = requirement(forecast, parseRequirementParams({}));
   const agents = parseAgentsCsv(demoFile('agents.csv'));
@@ -209,7 +209,7 @@ export function compareLevers(highs: Highs): void {
     const relaxation = solveWithHighs(highs, toCplexLp(buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: leverRules.shortfallPenalty, integer: false, money })));
     const { stats, cost, summary } = result;
     console.log(
-      `${name} | ${ms.toFixed(0)} | ${relaxation.ms.toFixed(0)} | ${(ms / relaxation.ms).toFixed(1)} x | ${stats.objective.toFixed(0)} | ${stats.lowerBound.toFixed(0)} | ${(stats.gap * 100).toFixed(2)} % | ${cost?.totalCny.toFixed(0)} | ${summary.totalAgentHours.toFixed(0)} | ${result.levers?.peakShifts.length ?? 0} | ${result.levers?.overtime.length ?? 0} | ${result.belowFloor?.length ?? '-'}`,
+      `${name} | ${ms.toFixed(0)} | ${relaxation.ms.toFixed(0)} (${relaxation.status}, ${relaxation.objective.toFixed(0)}) | ${(ms / relaxation.ms).toFixed(1)} x | ${stats.objective.toFixed(0)} | ${stats.lowerBound.toFixed(0)} | ${(stats.gap * 100).toFixed(2)} % | ${cost?.totalCny.toFixed(0)} | ${summary.totalAgentHours.toFixed(0)} | ${result.levers?.peakShifts.length ?? 0} | ${result.levers?.overtime.length ?? 0} | ${result.belowFloor?.length ?? '-'}`,
     );
   }
 }
