@@ -29,6 +29,7 @@ import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
 import { cell, coverageShortfall, requirementMatrix, scheduledMatrix } from './rules/coverage.ts';
 import { extendShifts } from './assign/extendShifts.ts';
+import { topUpBooked } from './assign/topUpBooked.ts';
 import { overtimeWindow } from './model/overtimeColumns.ts';
 import { isPeakTemplate, rulesWithLevers } from './peakTemplates.ts';
 import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
@@ -160,14 +161,14 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const money = priced && input.pricing ? moneyModel(input.pricing, priced, frame, required, columns, rules) : undefined;
   const relaxation = solveRelaxation(columns, required, pools, ctx, money);
   const plan = solveIntegerPlan(columns, required, pools, ctx, money);
-  const booked = bookedShifts(plan.flex);
-  const cover = bookedCoverage(booked, frame);
-  const teamInput = booked.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, cover, frame) };
+  const planned = bookedShifts(plan.flex);
+  const plannedCover = bookedCoverage(planned, frame);
+  const teamInput = planned.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, plannedCover, frame) };
   const built = buildNamedRoster(teamInput, ctx, plan.counts);
   const finish = (frozen?: ReadonlySet<string>): AssignState => {
     const state = cloneState(built);
     rebuildAgents(teamInput.requirement, state, frozen ? { frozen } : {});
-    if (money && priced?.overtime && input.pricing) extendShifts(state, missingAfter(input.requirement, allShifts(state), cover, frame), money, { ...priced.overtime, window: overtimeWindow(priced.overtime, rules, frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
+    if (money && priced?.overtime && input.pricing) extendShifts(state, missingAfter(input.requirement, allShifts(state), plannedCover, frame), money, { ...priced.overtime, window: overtimeWindow(priced.overtime, rules, frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
     return state;
   };
   let named = finish();
@@ -178,13 +179,17 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
     const pricing = input.pricing;
     const inCny = (state: AssignState) => {
       const list = allShifts(state);
-      const short = shortfallWithBooked(input.requirement, list, cover, frame);
-      return moneyObjective(costOf(list, booked, short, rosterOvertime(list, ctx).premiumByContract, ctx, pricing), short, frame, money);
+      const short = shortfallWithBooked(input.requirement, list, plannedCover, frame);
+      return moneyObjective(costOf(list, planned, short, rosterOvertime(list, ctx).premiumByContract, ctx, pricing), short, frame, money);
     };
     const kept = finish(onPeak);
     if (inCny(kept) < inCny(named)) named = kept;
   }
   const shifts = sortShifts(allShifts(named));
+  // Where planned team coverage did not survive the named rules, the booked-staff levers may still have room.
+  const flex = money ? topUpBooked(plan.flex, missingAfter(input.requirement, shifts, plannedCover, frame), money) : plan.flex;
+  const booked = flex === plan.flex ? planned : bookedShifts(flex);
+  const cover = flex === plan.flex ? plannedCover : bookedCoverage(booked, frame);
   const teamShortfall = coverageShortfall(teamInput.requirement, shifts, frame);
   const shortfall = booked.length === 0 ? teamShortfall : shortfallWithBooked(input.requirement, shifts, cover, frame);
   const summary = summarizeShortfall(shortfall);
@@ -215,6 +220,6 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
     overtime: overtimeReport(shifts, frame),
     legalExcess: legalExcess(assignments, input.agents, { timeZone: frame.timeZone }),
     ...(cost ? { cost } : {}),
-    ...(money && priced && input.pricing ? leverReport(shifts, plan, shortfall, money, priced, input.pricing, frame) : {}),
+    ...(money && priced && input.pricing ? leverReport(shifts, { ...plan, flex }, shortfall, money, priced, input.pricing, frame) : {}),
   };
 }
