@@ -92,7 +92,7 @@ export function RosterGrid(props: {
                           <Show when={s().overtimeHours}>
                             {(hours) => (
                               <span class="badge overtime" title={t('overtimeBadge', { hours: hours() })} data-testid="overtime-badge">
-                                +{hours()}h
+                                {t('overtimePlus', { hours: hours() })}
                               </span>
                             )}
                           </Show>
