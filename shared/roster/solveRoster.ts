@@ -140,6 +140,44 @@ function leverReport(shifts: Shift[], plan: IntegerPlan, shortfall: ShortfallRow
   };
 }
 
+/** What the named stage's finish needs: the inputs, the booked staff the plan chose, and the money model with its levers. */
+interface FinishContext {
+  input: RosterInput;
+  teamInput: RosterInput;
+  ctx: RuleContext;
+  booked: BookedShift[];
+  cover: Float64Array;
+  money?: MoneyModel;
+  levers?: Levers;
+}
+
+/**
+ * Rebuilds the flow's roster and extends shifts by overtime. The rebuild prices every short agent-hour alike,
+ * so it may trade the plan's peak shifts for longer shifts over cheaper hours: when the roster holds peak
+ * shifts it is finished once more with the agents on them left as planned, and the cheaper in CNY is kept.
+ */
+function finishNamedRoster(built: AssignState, f: FinishContext): AssignState {
+  const { input, ctx, money, levers, cover } = f;
+  const { frame } = ctx;
+  const finish = (frozen?: ReadonlySet<string>): AssignState => {
+    const state = cloneState(built);
+    rebuildAgents(f.teamInput.requirement, state, frozen ? { frozen } : {});
+    if (money && levers?.overtime && input.pricing) extendShifts(state, missingAfter(input.requirement, allShifts(state), cover, frame), money, { ...levers.overtime, window: overtimeWindow(levers.overtime, ctx.rules, frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
+    return state;
+  };
+  const free = finish();
+  const onPeak = new Set(allShifts(built).filter((s) => isPeakTemplate(s.template)).map((s) => s.agentId));
+  const pricing = input.pricing;
+  if (!money || !pricing || onPeak.size === 0) return free;
+  const inCny = (state: AssignState) => {
+    const list = allShifts(state);
+    const short = shortfallWithBooked(input.requirement, list, cover, frame);
+    return moneyObjective(costOf(list, f.booked, short, rosterOvertime(list, ctx).premiumByContract, ctx, pricing), short, frame, money);
+  };
+  const kept = finish(onPeak);
+  return inCny(kept) < inCny(free) ? kept : free;
+}
+
 /**
  * Solves a roster. Never throws for lack of staff: uncovered hours come back as shortfall with a
  * summary and what would close it. Objective: coverage first (shortfallPenalty per agent-hour,
@@ -164,27 +202,7 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const planned = bookedShifts(plan.flex);
   const plannedCover = bookedCoverage(planned, frame);
   const teamInput = planned.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, plannedCover, frame) };
-  const built = buildNamedRoster(teamInput, ctx, plan.counts);
-  const finish = (frozen?: ReadonlySet<string>): AssignState => {
-    const state = cloneState(built);
-    rebuildAgents(teamInput.requirement, state, frozen ? { frozen } : {});
-    if (money && priced?.overtime && input.pricing) extendShifts(state, missingAfter(input.requirement, allShifts(state), plannedCover, frame), money, { ...priced.overtime, window: overtimeWindow(priced.overtime, rules, frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
-    return state;
-  };
-  let named = finish();
-  // The rebuild prices every short agent-hour alike, so it may trade the plan's peak shifts for longer shifts
-  // over cheaper hours: rebuilt once more with the agents on peak shifts left as planned, the cheaper in CNY wins.
-  const onPeak = new Set(allShifts(built).filter((s) => isPeakTemplate(s.template)).map((s) => s.agentId));
-  if (money && input.pricing && onPeak.size > 0) {
-    const pricing = input.pricing;
-    const inCny = (state: AssignState) => {
-      const list = allShifts(state);
-      const short = shortfallWithBooked(input.requirement, list, plannedCover, frame);
-      return moneyObjective(costOf(list, planned, short, rosterOvertime(list, ctx).premiumByContract, ctx, pricing), short, frame, money);
-    };
-    const kept = finish(onPeak);
-    if (inCny(kept) < inCny(named)) named = kept;
-  }
+  const named = finishNamedRoster(buildNamedRoster(teamInput, ctx, plan.counts), { input, teamInput, ctx, booked: planned, cover: plannedCover, money, levers: priced });
   const shifts = sortShifts(allShifts(named));
   // Where planned team coverage did not survive the named rules, the booked-staff levers may still have room.
   const flex = money ? topUpBooked(plan.flex, missingAfter(input.requirement, shifts, plannedCover, frame), money) : plan.flex;
