@@ -8,6 +8,7 @@ import { planRoster, type PlannedRoster } from '../../shared/levers/planRoster.t
 import { leversSchema, type Levers } from '../../shared/levers/schema.ts';
 import { planFile } from '../../shared/levers/planFile.ts';
 import { defaultRosterRules, rosterRulesSchema, type RosterRules } from '../../shared/roster/rulesSchema.ts';
+import { rulesWithLevers } from '../../shared/roster/peakTemplates.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
 import { parseRequirementParams, requirement, type RequirementParams } from '../../shared/staffing/requirement.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
@@ -59,7 +60,8 @@ export const planCommand: CliCommand = {
     const rules = rulesPath ? readRules(rulesPath) : undefined;
     const params: RequirementParams = paramsPath ? inFile(paramsPath, () => parseRequirementParams(readJsonFile(paramsPath))) : {};
     const levers = leversPath ? readLevers(leversPath) : undefined;
-    const effectiveRules = rules ?? defaultRosterRules();
+    // Peak shifts are templates generated from the levers: the calendars and sheets must know them too.
+    const effectiveRules = rulesWithLevers(rules ?? defaultRosterRules(), levers);
     const atScenarioCaps = inFile(forecastPath, () => requirement(forecast, params));
     const planned = planRoster({ forecast, params, agents, rules: effectiveRules, levers, requirement: atScenarioCaps }, { clock: () => performance.now() });
     const { result, requirement: rows } = planned;
@@ -85,7 +87,8 @@ export const planCommand: CliCommand = {
     ];
     const { stats, summary, cost } = result;
     const money = cost
-      ? `cost ${Math.round(cost.totalCny)} CNY: wages ${Math.round(cost.wagesCny)}, temps ${Math.round(cost.tempsCny)}, borrowed ${Math.round(cost.borrowedCny)}, GMV at risk ${Math.round(cost.lostGmvCny)} (demo assumptions unless --levers sets money)\n` +
+      ? `cost ${Math.round(cost.totalCny)} CNY: wages ${Math.round(cost.wagesCny)}, overtime premium ${Math.round(cost.overtimeCny)}, temps ${Math.round(cost.tempsCny)}, borrowed ${Math.round(cost.borrowedCny)}, GMV at risk ${Math.round(cost.lostGmvCny)} (demo assumptions unless --levers sets money)\n` +
+        (result.levers ? `levers: ${result.levers.peakShifts.length} peak shift(s), ${result.levers.overtime.length} overtime extension(s)${result.belowFloor ? `, ${result.belowFloor.length} hour(s) below the coverage floor (plan.json coverage.belowFloor)` : ''}\n` : '') +
         (result.exhausted ?? []).map((e) => `  ! ${e.message}\n`).join('') +
         capSearchLine(planned)
       : '';

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { rulesWithLevers } from '../../shared/roster/peakTemplates.ts';
 import type { RosterRules, RosterTemplate } from '../../shared/roster/rulesSchema.ts';
 import { applyHeadcount } from '../../shared/scenario/applyHeadcount.ts';
 import { applyVolume } from '../../shared/scenario/applyVolume.ts';
@@ -55,7 +56,8 @@ function noForecast(eventId: number): DomainError {
 export function applyScenario(base: EventBase, params: ScenarioParams, cachedRows?: RequirementRow[]): Omit<ScenarioInputs, 'scenario'> {
   const forecast = applyVolume(base.forecast, params.volume);
   const agents = applyHeadcount(base.agents, params.headcount);
-  const rules = mergeRules({ ...base.event, templates: base.templates }, params.rules, params.templates);
+  // A scenario's peak shifts are templates generated from its levers: every consumer (solve, re-plan, checks) must know them.
+  const rules = rulesWithLevers(mergeRules({ ...base.event, templates: base.templates }, params.rules, params.templates), params.levers, base.event.timeZone);
   return { event: base.event, params, forecast, agents, rules, requirement: cachedRows ?? requirement(forecast, params.requirement) };
 }
 

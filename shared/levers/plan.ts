@@ -50,6 +50,19 @@ export interface PlanCost {
 export interface PlanCoverage {
   shortHours: number;
   shortAgentHours: number;
+  /** With a coverage floor: every hour still below it (the levers could not reach it). */
+  belowFloor?: FloorShortfall[];
+}
+
+/** An hour below the coverage floor: agents on duty (temps at their proficiency) against the floor's share of the requirement. */
+export interface FloorShortfall {
+  hourStart: string;
+  queue: QueueCode;
+  required: number;
+  scheduled: number;
+  /** ceil(floor x required). */
+  floorAgents: number;
+  missingAgents: number;
 }
 
 /** One line of advice in the event's own words; `kind` and the fields let the UI phrase it in either language. */

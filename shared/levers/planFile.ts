@@ -1,5 +1,5 @@
 /** The `plan.json` a supervisor (or a script) reads: levers pulled, cost, coverage left (issue 15, exact shape). */
-import type { PlanCost, PlanCoverage, PlanLevers } from './plan.ts';
+import type { FloorShortfall, PlanCost, PlanCoverage, PlanLevers } from './plan.ts';
 
 export interface PlanFile {
   levers: PlanLevers;
@@ -8,12 +8,12 @@ export interface PlanFile {
 }
 
 /** The plan file of a roster solved with levers and pricing; undefined when it had neither. */
-export function planFile(result: { levers?: PlanLevers; cost?: PlanCost; summary: { hoursShort: number; totalAgentHours: number } }): PlanFile | undefined {
+export function planFile(result: { levers?: PlanLevers; cost?: PlanCost; summary: { hoursShort: number; totalAgentHours: number }; belowFloor?: FloorShortfall[] }): PlanFile | undefined {
   if (!result.levers || !result.cost) return undefined;
   const { temps, overtime, peakShifts, borrowed, caps } = result.levers;
   return {
     levers: { temps, overtime, peakShifts, borrowed, caps },
     cost: result.cost,
-    coverage: { shortHours: result.summary.hoursShort, shortAgentHours: Math.round(result.summary.totalAgentHours * 100) / 100 },
+    coverage: { shortHours: result.summary.hoursShort, shortAgentHours: Math.round(result.summary.totalAgentHours * 100) / 100, ...(result.belowFloor ? { belowFloor: result.belowFloor } : {}) },
   };
 }

@@ -63,6 +63,8 @@ export const overtimeSchema = z
   .object({
     maxHoursPerDay: z.number().int().min(0).max(8).default(LEGAL_FIGURES.overtimeHoursPerDaySpecial),
     maxHoursPerMonth: z.number().int().min(0).max(200).default(LEGAL_FIGURES.overtimeHoursPerMonth),
+    /** Extensions must lie inside it; absent: the event window (a Double 11 team works overtime on the peak, not all month). */
+    window: leverWindow.optional(),
   })
   .strict();
 

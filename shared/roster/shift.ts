@@ -10,6 +10,11 @@ export function makeShift(agentId: string, queue: QueueCode, template: RosterTem
   return { agentId, queue, template, day, startMs, endMs: startMs + template.durationHours * HOUR_MS };
 }
 
+/** The shift extended by `hours` more overtime hours at its end (the template rule accepts exactly this). */
+export function extendShift(shift: Shift, hours: number): Shift {
+  return { ...shift, endMs: shift.endMs + hours * HOUR_MS, overtimeHours: (shift.overtimeHours ?? 0) + hours };
+}
+
 /** Paid hours of a shift. */
 export function shiftHours(shift: Shift): number {
   return (shift.endMs - shift.startMs) / HOUR_MS;

@@ -10,7 +10,7 @@ import { assignDay, type SlotDemand } from './assign/assignDay.ts';
 import { fillShortfall } from './assign/fillShortfall.ts';
 import { rebuildAgents } from './assign/rebuildAgents.ts';
 import { repairNightFairness } from './assign/nightFairnessRepair.ts';
-import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
+import { allShifts, cloneState, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
 import { buildFrame, hourIndex } from './frame.ts';
 import type { ShiftColumn } from './model/columns.ts';
 import { shiftColumns } from './model/columns.ts';
@@ -27,7 +27,16 @@ import { exhaustedLevers } from './report/exhaustedLevers.ts';
 import { overtimeReport } from './report/overtime.ts';
 import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
-import { cell, coverageShortfall, requirementMatrix } from './coverageMatrix.ts';
+import { cell, coverageShortfall, requirementMatrix, scheduledMatrix } from './coverageMatrix.ts';
+import { extendShifts } from './assign/extendShifts.ts';
+import { topUpBooked } from './assign/topUpBooked.ts';
+import { overtimeWindow } from './model/overtimeColumns.ts';
+import { isPeakTemplate, rulesWithLevers } from './peakTemplates.ts';
+import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
+import { floorExhausted, floorShortfall } from './report/floorShortfall.ts';
+import type { IntegerPlan } from './model/solveAggregate.ts';
+import type { Levers } from '../levers/schema.ts';
+import type { FloorShortfall } from '../levers/plan.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
 import { isNightShift, shiftHours, shiftsByAgent, sortShifts } from './shift.ts';
 import type { RosterFrame, RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';
@@ -61,7 +70,7 @@ function checkAgents(agents: Agent[]): void {
   }
 }
 
-/** Builds the named roster for the stage results: day-by-day flow, then gap filling, then night fairness. */
+/** Builds the named roster for the stage results: day-by-day flow, then gap filling, then night fairness (the rebuild follows). */
 function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<ShiftColumn, number>): AssignState {
   const { rules } = ctx;
   const state = emptyState(input.agents, ctx);
@@ -74,7 +83,6 @@ function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<Shif
   slots.forEach((demand, day) => assignDay(day, demand.filter((slot) => !isNight(slot)), state));
   fillShortfall(input.requirement, state);
   repairNightFairness(state);
-  rebuildAgents(input.requirement, state);
   return state;
 }
 
@@ -112,6 +120,64 @@ function rosterOvertime(shifts: Shift[], ctx: RuleContext): { hours: number; pre
   return { hours, premiumHours, premiumByContract };
 }
 
+/** Agents still missing per cell once the team's shifts and the booked staff are on duty. */
+function missingAfter(requirement: RosterInput['requirement'], shifts: Shift[], cover: Float64Array, frame: RosterFrame): Float64Array {
+  const missing = requirementMatrix(requirement, frame);
+  const scheduled = scheduledMatrix(shifts, frame);
+  return missing.map((r, i) => Math.max(0, r - scheduled[i] - cover[i]));
+}
+
+/** The levers the roster pulls, what ran out, and the hours still below the coverage floor. */
+function leverReport(shifts: Shift[], plan: IntegerPlan, shortfall: ShortfallRow[], money: MoneyModel, levers: Levers, pricing: RosterPricing, frame: RosterFrame): Pick<RosterResult, 'levers' | 'exhausted' | 'belowFloor'> {
+  const exhausted = exhaustedLevers({ flexColumns: money.flex, booked: plan.flex, bound: money.flexBound, shortfall, pricing, frame });
+  const below = floorShortfall(shortfall, levers.coverageFloor);
+  const curves = new Map(pricing.lostGmv.map((c) => [`${Date.parse(c.hourStart)}|${c.queue}`, c.marginalCny]));
+  const nextAgent = (r: FloorShortfall) => curves.get(`${Date.parse(r.hourStart)}|${r.queue}`)?.[Math.max(0, Math.ceil(r.required - r.scheduled - 1e-9) - 1)] ?? 0;
+  return {
+    levers: { temps: bookingsOf('temps', plan.flex, frame), borrowed: bookingsOf('borrowed', plan.flex, frame), overtime: overtimeExtensionsOf(shifts, frame), peakShifts: peakShiftsOf(shifts, frame), caps: {} },
+    exhausted: [...exhausted, ...floorExhausted(below, exhausted, nextAgent, pricing.wagesCnyPerHour.full_time)],
+    ...(levers.coverageFloor === undefined ? {} : { belowFloor: below }),
+  };
+}
+
+/** What the named stage's finish needs: the inputs, the booked staff the plan chose, and the money model with its levers. */
+interface FinishContext {
+  input: RosterInput;
+  teamInput: RosterInput;
+  ctx: RuleContext;
+  booked: BookedShift[];
+  cover: Float64Array;
+  money?: MoneyModel;
+  levers?: Levers;
+}
+
+/**
+ * Rebuilds the flow's roster and extends shifts by overtime. The rebuild prices every short agent-hour alike,
+ * so it may trade the plan's peak shifts for longer shifts over cheaper hours: when the roster holds peak
+ * shifts it is finished once more with the agents on them left as planned, and the cheaper in CNY is kept.
+ */
+function finishNamedRoster(built: AssignState, f: FinishContext): AssignState {
+  const { input, ctx, money, levers, cover } = f;
+  const { frame } = ctx;
+  const finish = (frozen?: ReadonlySet<string>): AssignState => {
+    const state = cloneState(built);
+    rebuildAgents(f.teamInput.requirement, state, frozen ? { frozen } : {});
+    if (money && levers?.overtime && input.pricing) extendShifts(state, missingAfter(input.requirement, allShifts(state), cover, frame), money, { ...levers.overtime, window: overtimeWindow(levers.overtime, ctx.rules, frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
+    return state;
+  };
+  const free = finish();
+  const onPeak = new Set(allShifts(built).filter((s) => isPeakTemplate(s.template)).map((s) => s.agentId));
+  const pricing = input.pricing;
+  if (!money || !pricing || onPeak.size === 0) return free;
+  const inCny = (state: AssignState) => {
+    const list = allShifts(state);
+    const short = shortfallWithBooked(input.requirement, list, cover, frame);
+    return moneyObjective(costOf(list, f.booked, short, rosterOvertime(list, ctx).premiumByContract, ctx, pricing), short, frame, money);
+  };
+  const kept = finish(onPeak);
+  return inCny(kept) < inCny(free) ? kept : free;
+}
+
 /**
  * Solves a roster. Never throws for lack of staff: uncovered hours come back as shortfall with a
  * summary and what would close it. Objective: coverage first (shortfallPenalty per agent-hour,
@@ -120,7 +186,9 @@ function rosterOvertime(shifts: Shift[], ctx: RuleContext): { hours: number; pre
  */
 export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}): RosterResult {
   const started = options.clock?.();
-  const rules = input.rules ?? defaultRosterRules();
+  const priced = input.levers && input.pricing ? input.levers : undefined;
+  // Peak shifts travel with the rules as generated templates; the overtime lever may raise the working-time ceilings.
+  const rules = rulesWithLevers(input.rules ?? defaultRosterRules(), priced);
   checkAgents(input.agents);
   const frame = buildFrame(input.requirement, rules);
   const ctx: RuleContext = { rules, frame, agents: new Map(input.agents.map((a) => [a.id, a])) };
@@ -128,13 +196,18 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const columns = shiftColumns(pools, ctx);
   const required = requirementMatrix(input.requirement, frame);
   // With levers the plan is priced in CNY and may book temps and borrowed staff; the team covers the rest.
-  const money = input.levers && input.pricing ? moneyModel(input.pricing, input.levers, frame, required.length) : undefined;
+  const money = priced && input.pricing ? moneyModel(input.pricing, priced, frame, required, columns, rules) : undefined;
   const relaxation = solveRelaxation(columns, required, pools, ctx, money);
   const plan = solveIntegerPlan(columns, required, pools, ctx, money);
-  const booked = bookedShifts(plan.flex);
-  const cover = bookedCoverage(booked, frame);
-  const teamInput = booked.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, cover, frame) };
-  const shifts = sortShifts(allShifts(buildNamedRoster(teamInput, ctx, plan.counts)));
+  const planned = bookedShifts(plan.flex);
+  const plannedCover = bookedCoverage(planned, frame);
+  const teamInput = planned.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, plannedCover, frame) };
+  const named = finishNamedRoster(buildNamedRoster(teamInput, ctx, plan.counts), { input, teamInput, ctx, booked: planned, cover: plannedCover, money, levers: priced });
+  const shifts = sortShifts(allShifts(named));
+  // Where planned team coverage did not survive the named rules, the booked-staff levers may still have room.
+  const flex = money ? topUpBooked(plan.flex, missingAfter(input.requirement, shifts, plannedCover, frame), money) : plan.flex;
+  const booked = flex === plan.flex ? planned : bookedShifts(flex);
+  const cover = flex === plan.flex ? plannedCover : bookedCoverage(booked, frame);
   const teamShortfall = coverageShortfall(teamInput.requirement, shifts, frame);
   const shortfall = booked.length === 0 ? teamShortfall : shortfallWithBooked(input.requirement, shifts, cover, frame);
   const summary = summarizeShortfall(shortfall);
@@ -165,11 +238,6 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
     overtime: overtimeReport(shifts, frame),
     legalExcess: legalExcess(assignments, input.agents, { timeZone: frame.timeZone }),
     ...(cost ? { cost } : {}),
-    ...(money && input.pricing
-      ? {
-          levers: { temps: bookingsOf('temps', plan.flex, frame), borrowed: bookingsOf('borrowed', plan.flex, frame), overtime: [], peakShifts: [], caps: {} },
-          exhausted: exhaustedLevers({ flexColumns: money.flex, booked: plan.flex, bound: money.flexBound, shortfall, pricing: input.pricing, frame }),
-        }
-      : {}),
+    ...(money && priced && input.pricing ? leverReport(shifts, { ...plan, flex }, shortfall, money, priced, input.pricing, frame) : {}),
   };
 }

@@ -1,6 +1,6 @@
 /** Roster-engine types beyond the wire shapes in shared/types.ts. */
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
-import type { ExhaustedLever, PlanAdvice, PlanCost, PlanLevers } from '../levers/plan.ts';
+import type { ExhaustedLever, FloorShortfall, PlanAdvice, PlanCost, PlanLevers } from '../levers/plan.ts';
 import type { Levers } from '../levers/schema.ts';
 import type { RosterPricing } from '../levers/pricing.ts';
 import type { LegalExcessRow } from '../labour/legalExcess.ts';
@@ -137,6 +137,8 @@ export interface RosterResult {
   exhausted?: ExhaustedLever[];
   /** The levers pulled in the event's words ("pre-sale cap 5"), when the plan chose any. */
   advice?: PlanAdvice[];
+  /** With a coverage floor among the levers: every hour still below it, with the agents missing to reach it. */
+  belowFloor?: FloorShortfall[];
 }
 
 export interface SolveRosterOptions {

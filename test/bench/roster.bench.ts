@@ -10,6 +10,13 @@ import { toCplexLp } from './cplexLp.ts';
 import { buildNamedModel } from './namedModel.ts';
 import { buildPools } from '../../shared/roster/model/pools.ts';
 import { aggregateModel } from '../../shared/roster/model/solveAggregate.ts';
+import { buildCoverageModel } from '../../shared/roster/model/buildCoverageModel.ts';
+import { dayCapacityRows, rotationRows, windowRows } from '../../shared/roster/model/capacityRows.ts';
+import { moneyModel } from '../../shared/roster/model/moneyModel.ts';
+import { rulesWithLevers } from '../../shared/roster/peakTemplates.ts';
+import { resolveMoney } from '../../shared/levers/money.ts';
+import { rosterPricing } from '../../shared/levers/pricing.ts';
+import { leversSchema, type Levers } from '../../shared/levers/schema.ts';
 import { requirementMatrix } from '../../shared/roster/coverageMatrix.ts';
 import { defaultRosterRules } from '../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../shared/roster/solveRoster.ts';
@@ -176,6 +183,37 @@ function compareSmall(highs: Highs): void {
   if (ratios.length > 0) console.log(`worst ratio over the ${ratios.length} proven optima: ${Math.max(...ratios).toFixed(4)}; mean ${(ratios.reduce((a, b) => a + b, 0) / ratios.length).toFixed(4)}`);
 }
 
+/**
+ * The demo priced in CNY, without levers (money only) and with server/demo/levers.json: our solve time as a
+ * ratio to HiGHS's time for the same aggregate relaxation (the LP our bound comes from), and the proven gap.
+ * With a coverage floor both objective and bound carry its wall (FLOOR_BREACH_CNY per missing agent).
+ */
+export function compareLevers(highs: Highs): void {
+  console.log('\n### demo priced in CNY: without levers and with server/demo/levers.json');
+  console.log('levers | ours ms | HiGHS relaxation ms (status, optimum) | ratio | objective CNY | bound CNY | gap | cost CNY | short agent-h | peak shifts | extensions | below floor');
+  const forecast = parseForecastCsv(demoFile('double11-forecast.csv'));
+  const rows = requirement(forecast, parseRequirementParams({}));
+  const agents = parseAgentsCsv(demoFile('agents.csv'));
+  const full = leversSchema.parse(JSON.parse(demoFile('levers.json')));
+  for (const [name, levers] of [['none', leversSchema.parse({ money: full.money })], ['demo', full]] as [string, Levers][]) {
+    const pricing = rosterPricing(rows, forecast, {}, resolveMoney(levers.money));
+    const [result, ms] = timed(() => solveRoster({ requirement: rows, agents, pricing, levers }));
+    const leverRules = rulesWithLevers(rules, levers);
+    const ctx = { rules: leverRules, frame: buildFrame(rows, leverRules), agents: new Map(agents.map((a) => [a.id, a])) };
+    const pools = buildPools(agents, ctx);
+    const columns = shiftColumns(pools, ctx);
+    const required = requirementMatrix(rows, ctx.frame);
+    const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
+    const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, leverRules), ...rotationRows(pools, days, ctx)];
+    const money = moneyModel(pricing, levers, ctx.frame, required, columns, leverRules);
+    const relaxation = solveWithHighs(highs, toCplexLp(buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: leverRules.shortfallPenalty, integer: false, money })));
+    const { stats, cost, summary } = result;
+    console.log(
+      `${name} | ${ms.toFixed(0)} | ${relaxation.ms.toFixed(0)} (${relaxation.status}, ${relaxation.objective.toFixed(0)}) | ${(ms / relaxation.ms).toFixed(1)} x | ${stats.objective.toFixed(0)} | ${stats.lowerBound.toFixed(0)} | ${(stats.gap * 100).toFixed(2)} % | ${cost?.totalCny.toFixed(0)} | ${summary.totalAgentHours.toFixed(0)} | ${result.levers?.peakShifts.length ?? 0} | ${result.levers?.overtime.length ?? 0} | ${result.belowFloor?.length ?? '-'}`,
+    );
+  }
+}
+
 export default async function bench(): Promise<void> {
   const highs = await (await import('highs')).default();
   compareSmall(highs);
@@ -183,6 +221,7 @@ export default async function bench(): Promise<void> {
   if (process.env.ROSTER_BENCH === 'small') return;
   const demo = demoEvent();
   await compare(highs, 'demo event', demo.agents, demo.rows);
+  compareLevers(highs);
   const big = synthetic300();
   await compare(highs, 'synthetic', big.agents, big.rows);
 }

@@ -110,6 +110,19 @@ describe('RosterPage filters', () => {
     setLocale('en');
   });
 
+  it('shows a peak shift by its code and an overtime extension as +Nh', async () => {
+    const roster = data.roster as RosterDetail;
+    const extended = { ...shift('A004', '2026-11-10', 'D', 'logistics'), end: '2026-11-10T19:00:00+08:00', overtimeHours: 2 };
+    const peak = { ...shift('A005', '2026-11-10', 'E', 'logistics'), template: 'P20-6', start: '2026-11-10T20:00:00+08:00', end: '2026-11-11T02:00:00+08:00' };
+    data.roster = { ...roster, assignments: [...roster.assignments, extended, peak] };
+    const page = renderPage();
+    await vi.waitFor(() => expect(shown(page)).toHaveLength(5));
+    const badge = page.getByTestId('overtime-badge');
+    expect(badge.textContent).toBe('+2h');
+    expect(badge.parentElement!.querySelector('.code')!.textContent).toBe('D');
+    expect([...page.container.querySelectorAll('.cell.shift .code')].map((c) => c.textContent)).toContain('P20-6');
+  });
+
   it('lists the roster’s working time beyond the legal figures under the grid', async () => {
     const page = renderPage();
     await vi.waitFor(() => expect(page.queryByTestId('legal-excess-table')).not.toBeNull());

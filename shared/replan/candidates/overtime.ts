@@ -8,10 +8,9 @@ import type { Agent } from '../../types.ts';
 import { cellAt } from '../grid.ts';
 import type { CandidateContext, ChangeColumn } from './column.ts';
 
-/** The shift extended by `hours` more overtime hours. */
-export function extendShift(shift: Shift, hours: number): Shift {
-  return { ...shift, endMs: shift.endMs + hours * HOUR_MS, overtimeHours: (shift.overtimeHours ?? 0) + hours };
-}
+import { extendShift } from '../../roster/shift.ts';
+
+export { extendShift };
 
 /** Overtime hours already in the agent's shifts of the month (yyyy-MM) of `ms`. */
 function monthOvertime(shifts: readonly Shift[], ms: number, timeZone: string): number {

@@ -210,6 +210,8 @@ export interface Search {
   premium: Map<string, number>;
   /** Night-eligible agent ids per primary queue: the groups nightFairness compares. */
   nightGroups: Map<string, string[]>;
+  /** Agents whose schedules the search leaves as they are (their shifts still count in the residual and the night band). */
+  frozen?: ReadonlySet<string>;
 }
 
 export function take(search: Search, shifts: Shift[]): void {

@@ -125,7 +125,7 @@ function chainFor(root: number, search: Search, reach: Map<string, Uint8Array>, 
       for (const c of targets) bonus[c] = bonusPerCell;
       const used = new Set(chain.steps.map((s) => s.agent.id));
       for (const agent of search.state.agents) {
-        if (used.has(agent.id) || spent.n >= spent.cap) continue;
+        if (used.has(agent.id) || search.frozen?.has(agent.id) || spent.n >= spent.cap) continue;
         const cells = reach.get(agent.id) as Uint8Array;
         if (!targets.some((c) => cells[c] === 1)) continue;
         const mine = [...(search.state.shifts.get(agent.id) ?? [])];

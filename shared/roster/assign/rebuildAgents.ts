@@ -21,6 +21,7 @@ function descend(search: Search): number {
   const none = new Set<string>();
   let changed = 0;
   for (const agent of state.agents) {
+    if (search.frozen?.has(agent.id)) continue;
     const mine = [...(state.shifts.get(agent.id) ?? [])];
     take(search, mine);
     // Worth = what the shifts cover less their pay, less the overtime premium the whole schedule carries.
@@ -92,6 +93,11 @@ export interface RebuildOptions {
   /** Ruin-and-recreate rounds (groups of two to five agents). */
   rounds?: number;
   seed?: number;
+  /**
+   * Agents left as they are: with levers, those on a peak shift the money-priced plan chose (this search
+   * prices every short agent-hour alike, so it would trade a peak shift for a longer shift covering cheaper hours).
+   */
+  frozen?: ReadonlySet<string>;
   /** Rebuilds the ejection chains may try in all (default 20 per agent). */
   chainBudget?: number;
 }
@@ -116,7 +122,7 @@ export function rebuildAgents(requirement: Pick<RequirementRow, 'hourStart' | 'q
   for (const p of premium.values()) paid += p;
   const nightGroups = new Map<string, string[]>();
   for (const a of state.agents) if (state.nightEligible.has(a.id)) nightGroups.set(a.primaryQueue, [...(nightGroups.get(a.primaryQueue) ?? []), a.id]);
-  const search: Search = { state, residual, paid, premium, nightGroups, facts: new Map(state.agents.map((a) => [a.id, agentFacts(a, ctx)])) };
+  const search: Search = { state, residual, paid, premium, nightGroups, facts: new Map(state.agents.map((a) => [a.id, agentFacts(a, ctx)])), frozen: options.frozen };
   let changed = 0;
   const settle = () => {
     for (let pass = 0; pass < maxPasses; pass++) {
@@ -127,12 +133,13 @@ export function rebuildAgents(requirement: Pick<RequirementRow, 'hourStart' | 'q
   };
   settle();
   const random = seeded(options.seed ?? 1);
-  const queues = state.agents.map(servable);
-  for (let round = 0; round < rounds && state.agents.length > 1; round++) {
-    const i = Math.floor(random() * state.agents.length);
-    const mates = state.agents.filter((b, j) => j !== i && [...queues[j]].some((q) => queues[i].has(q)));
+  const movable = options.frozen ? state.agents.filter((a) => !options.frozen?.has(a.id)) : state.agents;
+  const queues = movable.map(servable);
+  for (let round = 0; round < rounds && movable.length > 1; round++) {
+    const i = Math.floor(random() * movable.length);
+    const mates = movable.filter((b, j) => j !== i && [...queues[j]].some((q) => queues[i].has(q)));
     if (mates.length === 0) continue;
-    const group = [state.agents[i]];
+    const group = [movable[i]];
     const size = 1 + Math.floor(random() * MAX_MATES);
     for (let k = 0; k < size; k++) {
       const b = mates[Math.floor(random() * mates.length)];

@@ -3,6 +3,8 @@ import { QUEUE_CODES } from '../../types.ts';
 import type { LpModel } from './lp.ts';
 import type { ShiftColumn } from './columns.ts';
 import type { FlexColumn } from './flexColumns.ts';
+import { extensionLinkRowId, extensionMonthRowId, type ExtensionColumn } from './overtimeColumns.ts';
+import type { Pool } from './pools.ts';
 
 /** Cost of one moved shift: small enough never to outweigh one paid hour, so paid hours come before reassignments. */
 export const MOVE_COST = 1e-3;
@@ -28,6 +30,10 @@ export interface MoneyModel {
   flex: FlexColumn[];
   /** Day bound of each booked-staff row, keyed by row id (flexRowId). */
   flexBound: (kind: FlexColumn['kind'], day: number) => number;
+  /** Overtime extensions of shift columns (lever 2); each used only where its base column is in the model. */
+  extensions: ExtensionColumn[];
+  /** Extension hours a pool may work in a month: the lever's maxHoursPerMonth x headcount. */
+  extensionMonthCap: (pool: Pool) => number;
 }
 
 /** The day-bound row a booked-staff column counts against. */
@@ -44,6 +50,8 @@ export interface CoverageModelInput {
   integer: boolean;
   /** Prices the model in CNY instead of paid hours and a flat shortfall penalty. */
   money?: MoneyModel;
+  /** Extension hours already fixed per pool-month row (rolling horizon), taken off its right-hand side. */
+  extensionHoursUsed?: Map<string, number>;
 }
 
 /** Builds the LP: min paid hours + penalty x shortfall + MOVE_COST x moves, s.t. coverage >= residual - shortfall and capacity rows. */
@@ -68,6 +76,7 @@ export function buildCoverageModel(input: CoverageModelInput): LpModel {
     if (model.ints) model.ints[col.id] = 1;
   }
   if (input.money) addFlexColumns(model, input.money, input.residual, covered);
+  if (input.money) addExtensionColumns(model, input.money, input.residual, covered, input.extensionHoursUsed);
   for (const cell of covered) {
     model.constraints[`c${cell}`] = { min: input.residual[cell] };
     if (!input.money) model.variables[`s${cell}`] = { cost: input.shortfallPenalty, [`c${cell}`]: 1 };
@@ -98,6 +107,35 @@ function addFlexColumns(model: LpModel, money: MoneyModel, residual: Float64Arra
     if (!useful) continue;
     model.variables[f.id] = v;
     model.constraints[flexRowId(f)] = { max: Math.max(0, money.flexBound(f.kind, f.day)) };
+  }
+}
+
+/**
+ * Overtime extension columns, continuous like the booked staff (the named stage extends whole shifts of
+ * named agents): each needs a shift of its base column (link row) and counts its hours in its pool-month row.
+ */
+function addExtensionColumns(model: LpModel, money: MoneyModel, residual: Float64Array, covered: Set<number>, used?: Map<string, number>): void {
+  const Q = QUEUE_CODES.length;
+  for (const e of money.extensions) {
+    const base = model.variables[e.base.id];
+    if (!base) continue;
+    const q = QUEUE_CODES.indexOf(e.base.queue);
+    const v: Record<string, number> = { cost: e.costCny };
+    for (let h = e.from; h < e.to; h++) {
+      const cell = h * Q + q;
+      if (residual[cell] <= 0) continue;
+      v[`c${cell}`] = 1;
+      covered.add(cell);
+    }
+    if (Object.keys(v).length === 1) continue;
+    const link = extensionLinkRowId(e.base);
+    const month = extensionMonthRowId(e);
+    v[link] = 1;
+    v[month] = e.hours;
+    base[link] = -1;
+    model.constraints[link] = { max: 0 };
+    model.constraints[month] = { max: Math.max(0, money.extensionMonthCap(e.base.pool) - (used?.get(month) ?? 0)) };
+    model.variables[e.id] = v;
   }
 }
 

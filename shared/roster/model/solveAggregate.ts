@@ -8,6 +8,8 @@ import type { FlexColumn } from './flexColumns.ts';
 import { solveLp, type LpModel } from './lp.ts';
 import type { Pool } from './pools.ts';
 import { transitionRows } from './transitionRows.ts';
+import { extensionMonthRowId } from './overtimeColumns.ts';
+import { isPeakTemplate } from '../peakTemplates.ts';
 
 /** Cells with a requirement that no column covers: shortfall in every plan. */
 export function uncoverable(columns: ShiftColumn[], required: Float64Array): number {
@@ -49,7 +51,8 @@ export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, 
 function unreachableCost(columns: ShiftColumn[], required: Float64Array, money: MoneyModel): number {
   const reach = new Uint8Array(required.length);
   const Q = QUEUE_CODES.length;
-  for (const c of [...columns, ...money.flex]) for (let h = c.from; h < c.to; h++) reach[h * Q + QUEUE_CODES.indexOf(c.queue)] = 1;
+  const extensions = money.extensions.map((e) => ({ from: e.from, to: e.to, queue: e.base.queue }));
+  for (const c of [...columns, ...money.flex, ...extensions]) for (let h = c.from; h < c.to; h++) reach[h * Q + QUEUE_CODES.indexOf(c.queue)] = 1;
   let sum = 0;
   required.forEach((r, i) => {
     if (!reach[i] && r > 0) sum += shortfallCostOf(money, i, r);
@@ -106,6 +109,7 @@ export function solveIntegerCounts(columns: ShiftColumn[], required: Float64Arra
 export function solveIntegerPlan(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext, money?: MoneyModel): IntegerPlan {
   const counts = new Map<ShiftColumn, number>();
   const flex = new Map<FlexColumn, number>();
+  const extensionHoursUsed = new Map<string, number>();
   const residual = Float64Array.from(required);
   const byDay: ShiftColumn[][] = Array.from({ length: ctx.frame.days }, () => []);
   for (const c of columns) byDay[c.day].push(c);
@@ -118,20 +122,29 @@ export function solveIntegerPlan(columns: ShiftColumn[], required: Float64Array,
     const capacity = lessFixed(rows, counts);
     const dayColumns = days.flatMap((d) => byDay[d]);
     const dayFlex = days.flatMap((d) => flexByDay[d]);
+    const relaxed = dayFlex.length > 0 || dayColumns.some((c) => isPeakTemplate(c.template)) ? solveLp(buildCoverageModel({ columns: dayColumns, residual, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false, money: money && { ...money, flex: dayFlex }, extensionHoursUsed })).values : undefined;
     // Booked staff are chosen on the LP relaxation and then held fixed: as integer columns they made
     // branch and bound on the event days 30 times slower, and whole people are rounded anyway.
-    const booked = money && dayFlex.length > 0 ? roundWithinBound(dayFlex, solveLp(buildCoverageModel({ columns: dayColumns, residual, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false, money: { ...money, flex: dayFlex } })).values, money) : new Map<FlexColumn, number>();
+    const booked = money && relaxed && dayFlex.length > 0 ? roundWithinBound(dayFlex, relaxed, money) : new Map<FlexColumn, number>();
     const left = Float64Array.from(residual);
     for (const [f, n] of booked) coverBy(left, f.queue, f.from, f.to, n * f.coverage);
     // A temp covers a fraction of an agent: the team needs whole agents, and fractional right-hand sides make branch and bound deep.
     if (money) left.forEach((r, i) => (left[i] = Math.ceil(r - 1e-9)));
-    const model = buildCoverageModel({ columns: dayColumns, residual: left, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: true, money: money && { ...money, flex: [] } });
+    // Peak shifts multiply the columns by lengths x start hours: only those the relaxation uses enter branch and bound.
+    const integerColumns = relaxed ? dayColumns.filter((c) => !isPeakTemplate(c.template) || (relaxed.get(c.id) ?? 0) > 1e-6) : dayColumns;
+    const model = buildCoverageModel({ columns: integerColumns, residual: left, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: true, money: money && { ...money, flex: [] }, extensionHoursUsed });
     const solution = solveLp(model);
     for (const c of byDay[day]) {
       const n = Math.round(solution.values.get(c.id) ?? 0);
       if (n <= 0) continue;
       counts.set(c, n);
       coverBy(residual, c.queue, c.from, c.to, n);
+    }
+    for (const e of money?.extensions ?? []) {
+      const n = solution.values.get(e.id) ?? 0;
+      if (e.base.day !== day || n <= 0) continue;
+      extensionHoursUsed.set(extensionMonthRowId(e), (extensionHoursUsed.get(extensionMonthRowId(e)) ?? 0) + n * e.hours);
+      coverBy(residual, e.base.queue, e.from, e.to, n);
     }
     for (const [f, n] of booked) {
       if (f.day !== day) continue;

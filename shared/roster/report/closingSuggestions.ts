@@ -54,7 +54,8 @@ export function hiresForDailyNeed(needByDay: number[], durationHours: number, ru
  */
 export function agentSuggestions(shortfall: ShortfallRow[], ctx: RuleContext): ClosingSuggestion[] {
   const residual = new Float64Array(ctx.frame.horizonHours * QUEUE_CODES.length);
-  for (const r of shortfall) residual[cell(hourIndex(ctx.frame, instantOf(r.hourStart, ctx.frame.timeZone) ?? 0), r.queue)] = r.required - r.scheduled;
+  // Whole agents: a temp on duty leaves a fractional gap, and fractional right-hand sides break the interval model's integrality (deep branch and bound).
+  for (const r of shortfall) residual[cell(hourIndex(ctx.frame, instantOf(r.hourStart, ctx.frame.timeZone) ?? 0), r.queue)] = Math.ceil(r.required - r.scheduled - 1e-9);
   const out: ClosingSuggestion[] = [];
   for (const queue of QUEUE_CODES) {
     const columns = hireColumns(queue, residual, ctx);

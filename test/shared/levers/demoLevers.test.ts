@@ -26,7 +26,7 @@ describe('the demo with its levers (server/demo/levers.json)', () => {
     for (const r of day) {
       const named = (result.exhausted ?? []).filter((e) => e.queue === 'pre_sale' && e.hours.includes(r.hourStart));
       expect(named.length, r.hourStart).toBeGreaterThan(0);
-      for (const e of named) expect(['temps', 'borrowed']).toContain(e.lever);
+      for (const e of named) expect(['temps', 'borrowed', 'overtime', 'peakShifts', 'staff']).toContain(e.lever);
     }
   });
 

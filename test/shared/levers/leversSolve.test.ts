@@ -129,7 +129,7 @@ describe('the aggregate model with a lever added', () => {
       const columns = shiftColumns(pools, ctx);
       const required = requirementMatrix(rows, frame);
       const pricing = rosterPricing(rows, f, {}, resolveMoney());
-      const optimum = (levers: LeversInput) => solveRelaxation(columns, required, pools, ctx, moneyModel(pricing, leversSchema.parse(levers), frame, required.length)).weighted;
+      const optimum = (levers: LeversInput) => solveRelaxation(columns, required, pools, ctx, moneyModel(pricing, leversSchema.parse(levers), frame, required)).weighted;
       const none = optimum({});
       const withTemps = optimum({ temps: { maxPerDay: 5 } });
       const withBoth = optimum({ temps: { maxPerDay: 5 }, borrowed: { maxPerDay: 3 } });

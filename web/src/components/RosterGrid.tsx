@@ -89,6 +89,13 @@ export function RosterGrid(props: {
                           <Show when={s().note}>
                             <span class="badge note" data-testid="shift-note-mark">✎</span>
                           </Show>
+                          <Show when={s().overtimeHours}>
+                            {(hours) => (
+                              <span class="badge overtime" title={t('overtimeBadge', { hours: hours() })} data-testid="overtime-badge">
+                                {t('overtimePlus', { hours: hours() })}
+                              </span>
+                            )}
+                          </Show>
                         </>
                       )}
                     </Show>

@@ -136,6 +136,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   template: 'Shift',
   agent: 'Agent',
   agentsShown: '{{ shown }} of {{ total }} agents',
+  overtimeBadge: 'Overtime: {{ hours }} h past the shift template',
+  overtimePlus: '+{{ hours }}h',
   movedTo: 'Helps {{ queue }} this day',
   legendMove: 'helps another queue',
   shiftNote: 'Note',

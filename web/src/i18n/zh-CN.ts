@@ -134,6 +134,8 @@ export const zhCN = {
   template: '班次',
   agent: '客服',
   agentsShown: '显示 {{ shown }} / {{ total }} 人',
+  overtimeBadge: '加班：比班次模板多{{ hours }}小时',
+  overtimePlus: '+{{ hours }}h',
   movedTo: '当天支援{{ queue }}',
   legendMove: '跨组支援',
   shiftNote: '备注',
