@@ -5,6 +5,7 @@ import { parseInstant } from '../../shared/time.ts';
 import { EVENT_TIME_ZONE } from '../../shared/types.ts';
 import { addCostSheet } from './costSheet.ts';
 import { addCoverageSheet } from './coverageSheet.ts';
+import { addLeversSheet, leversOf } from './leversSheet.ts';
 import { addReassignmentSheet } from './reassignmentSheet.ts';
 import { addScheduleSheet } from './scheduleSheet.ts';
 import { addWorkingTimeSheet } from './workingTimeSheet.ts';
@@ -14,7 +15,7 @@ export type { RosterWorkbookInput } from './workbookInput.ts';
 
 const ZIP_EPOCH_MS = Date.UTC(1980, 0, 1);
 
-/** An .xlsx with sheets 排班表, 覆盖 Coverage, 调岗 Reassignments, 工时 Working time and (when priced) 成本 Cost; every user text is written as a string, never a formula. */
+/** An .xlsx with sheets 排班表, 覆盖 Coverage, 调岗 Reassignments, 工时 Working time, (when levers are pulled) 调配 Levers and (when priced) 成本 Cost; every user text is written as a string, never a formula. */
 export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer> {
   const timeZone = input.timeZone ?? EVENT_TIME_ZONE;
   const workbook = new ExcelJS.Workbook();
@@ -28,6 +29,7 @@ export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer
   addCoverageSheet(workbook, input, timeZone);
   addReassignmentSheet(workbook, input, timeZone);
   addWorkingTimeSheet(workbook, input, timeZone);
+  if (input.assignments.some((a) => leversOf(a).length > 0)) addLeversSheet(workbook, input, timeZone);
   if (input.cost) addCostSheet(workbook, input.cost);
   // Zip entries carry a date; without one it is the current second, and the same roster would differ in bytes.
   // Zip dates start in 1980 (DOS time). The option is ours (patches/exceljs+4.4.0.patch), hence the cast.

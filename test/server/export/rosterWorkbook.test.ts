@@ -122,6 +122,33 @@ describe('rosterWorkbook with a cost', async () => {
   });
 });
 
+describe('rosterWorkbook with levers pulled', async () => {
+  const assignments: Assignment[] = [
+    ...input.assignments,
+    shift('TEMP-001', '2026-11-10T20:00:00+08:00', { template: 'TEMP', end: '2026-11-11T02:00:00+08:00' }),
+    shift('A152', '2026-11-10T20:00:00+08:00', { template: 'P20-6', end: '2026-11-11T02:00:00+08:00' }),
+    // A Sunday: the extension's 2 h are paid at the rest day's 200 %.
+    shift('A153', '2026-11-15T08:00:00+08:00', { end: '2026-11-15T18:00:00+08:00', overtimeHours: 2 }),
+  ];
+  const workbook = await load(await rosterWorkbook({ ...input, assignments }));
+
+  it('lists each booking, peak shift and overtime extension for the agency and the team leads', () => {
+    expect(workbook.worksheets.map((s) => s.name)).toContain('调配 Levers');
+    const sheet = workbook.getWorksheet('调配 Levers')!;
+    const rows = [2, 3, 4].map((r) => sheet.getRow(r).values as unknown[]);
+    expect(rows.map((r) => [r[1], r[2], r[5], r[6], r[7], r[8] ?? null, r[9] ?? null])).toEqual([
+      ['临时工 Temp', 'TEMP-001', '2026-11-10 20:00', '2026-11-11 02:00', 6, null, null],
+      ['高峰班 Peak shift', 'A152', '2026-11-10 20:00', '2026-11-11 02:00', 6, null, null],
+      ['加班 Overtime', 'A153', '2026-11-15 08:00', '2026-11-15 18:00', 10, 2, 2],
+    ]);
+    expect(sheet.rowCount).toBe(4);
+  });
+
+  it('has no levers sheet when none is pulled', async () => {
+    expect((await load(await rosterWorkbook(input))).worksheets.map((s) => s.name)).not.toContain('调配 Levers');
+  });
+});
+
 describe('the working-time sheet', async () => {
   // Monday 11-16 to Saturday 11-21: the sixth day's 8 h are past 40 on a rest day (200 %); National Day is a statutory holiday (300 %).
   const week = [16, 17, 18, 19, 20, 21].map((d) => shift('A150', `2026-11-${d}T08:00:00+08:00`));

@@ -28,6 +28,9 @@ describe('the demo with its levers (server/demo/levers.json)', () => {
       expect(named.length, r.hourStart).toBeGreaterThan(0);
       for (const e of named) expect(['temps', 'borrowed', 'overtime', 'peakShifts', 'staff']).toContain(e.lever);
     }
+    // The demo's levers are meant to be enough: no hour of the day may need the excuse.
+    expect(day.map((r) => `${r.hourStart} ${r.scheduled}/${r.required}`)).toEqual([]);
+    expect(result.levers?.peakShifts.length).toBeGreaterThan(0);
   });
 
   it('keeps every team rule and writes a plan whose cost is the sum of its parts', () => {
