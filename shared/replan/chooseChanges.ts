@@ -20,6 +20,24 @@ export interface ChoiceInput {
   curves: readonly (readonly number[])[];
 }
 
+/**
+ * A move takes only agents its queue can spare: in every cell a change takes agents from, the changes together
+ * may take at most the agents that cell had spare, never leaving it shorter than the published roster did. Lost
+ * sales price after-sale and logistics far below pre-sale, so without this the re-plan would empty them at the peak.
+ */
+function spareOnlyRows(input: ChoiceInput, model: LpModel): void {
+  const giving = new Set<number>();
+  for (const column of input.columns) for (const c of column.cover) if (c.amount < 0) giving.add(c.cell);
+  for (const cell of giving) {
+    const row = `spare${cell}`;
+    model.constraints[row] = { min: Math.min(0, input.gap[cell]) };
+    for (const [i, column] of input.columns.entries()) {
+      const amount = column.cover.reduce((sum, c) => sum + (c.cell === cell ? c.amount : 0), 0);
+      if (amount !== 0) model.variables[`x${i}`][row] = amount;
+    }
+  }
+}
+
 /** Units of each column to buy; columns left out are not bought. */
 export function chooseChanges(input: ChoiceInput): Map<string, number> {
   const touched = new Set<number>();
@@ -41,6 +59,7 @@ export function chooseChanges(input: ChoiceInput): Map<string, number> {
     model.variables[name] = variable;
     model.ints![name] = 1;
   }
+  spareOnlyRows(input, model);
   const index = new Map(input.columns.map((c, i) => [c.key, `x${i}`]));
   for (const [i, column] of input.columns.entries()) {
     const before = column.needs ? index.get(column.needs) : undefined;
