@@ -1,6 +1,8 @@
+import { SPARSE_RESULT } from './sparseResultGuard.ts';
+
 // SQLSTATEs that mean "the database is busy or gone", not "the request is wrong"; the rest are
 // postgres.js's and the socket's own codes for a connection that closed or never opened.
-const UNAVAILABLE_CODES = new Set(['57014', '55P03', '57P01', '57P02', '57P03', '08006', '08003', '08001', '40P01', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE']);
+const UNAVAILABLE_CODES = new Set(['57014', '55P03', '57P01', '57P02', '57P03', '08006', '08003', '08001', '40P01', 'CONNECTION_CLOSED', 'CONNECTION_ENDED', 'CONNECT_TIMEOUT', 'ECONNRESET', 'ECONNREFUSED', 'EPIPE', SPARSE_RESULT]);
 
 /** Whether an error says the database was unreachable or busy, so the same statement may succeed later. */
 export function isDatabaseUnavailable(error: unknown): boolean {
