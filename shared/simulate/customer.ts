@@ -123,11 +123,7 @@ export function finishReply(s: RunState, a: number): void {
   } else {
     slots.status[slot] = CustomerStatus.Closed;
     countServed(s, slots.hourCell[slot]);
-    changeOpen(s, a, -1);
-    integrate(s, q);
-  s.openTotal[q]--;
-    slots.release(slot);
-    admitWaiting(s, q);
+    endChat(s, a, q, slot);
   }
   startReply(s, a);
 }
@@ -143,9 +139,14 @@ export function giveUpReply(s: RunState, id: number): void {
   slots.awaiting[slot] = 0;
   slots.status[slot] = CustomerStatus.Abandoned;
   countAbandonedInChat(s, slots.hourCell[slot]);
+  endChat(s, a, q, slot);
+}
+
+/** A chat ends, served or left: the agent's seat frees, the slot is released and a waiting customer may take the seat. */
+function endChat(s: RunState, a: number, q: number, slot: number): void {
   changeOpen(s, a, -1);
   integrate(s, q);
   s.openTotal[q]--;
-  slots.release(slot);
+  s.slots.release(slot);
   admitWaiting(s, q);
 }
