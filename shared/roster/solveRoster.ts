@@ -9,8 +9,9 @@ import type { Agent, Contract, ShortfallRow } from '../types.ts';
 import { assignDay, type SlotDemand } from './assign/assignDay.ts';
 import { fillShortfall } from './assign/fillShortfall.ts';
 import { rebuildAgents } from './assign/rebuildAgents.ts';
+import { moneyPrice, type SearchPrice } from './assign/searchPrice.ts';
 import { repairNightFairness } from './assign/nightFairnessRepair.ts';
-import { allShifts, cloneState, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
+import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
 import { buildFrame, hourIndex } from './frame.ts';
 import type { ShiftColumn } from './model/columns.ts';
 import { shiftColumns } from './model/columns.ts';
@@ -31,7 +32,7 @@ import { cell, coverageShortfall, requirementMatrix, scheduledMatrix } from './c
 import { extendShifts } from './assign/extendShifts.ts';
 import { topUpBooked } from './assign/topUpBooked.ts';
 import { overtimeWindow } from './model/overtimeColumns.ts';
-import { isPeakTemplate, rulesWithLevers } from './peakTemplates.ts';
+import { rulesWithLevers } from './peakTemplates.ts';
 import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
 import { floorExhausted, floorShortfall } from './report/floorShortfall.ts';
 import type { IntegerPlan } from './model/solveAggregate.ts';
@@ -140,42 +141,27 @@ function leverReport(shifts: Shift[], plan: IntegerPlan, shortfall: ShortfallRow
   };
 }
 
-/** What the named stage's finish needs: the inputs, the booked staff the plan chose, and the money model with its levers. */
+/** What the named stage's finish needs: the inputs, the booked staff's coverage, and the money model with its levers and prices. */
 interface FinishContext {
   input: RosterInput;
   teamInput: RosterInput;
   ctx: RuleContext;
-  booked: BookedShift[];
   cover: Float64Array;
   money?: MoneyModel;
   levers?: Levers;
+  /** With levers, the search's prices in CNY (lost GMV and the floor's wall per missing agent, wages per paid hour). */
+  price?: SearchPrice;
 }
 
 /**
- * Rebuilds the flow's roster and extends shifts by overtime. The rebuild prices every short agent-hour alike,
- * so it may trade the plan's peak shifts for longer shifts over cheaper hours: when the roster holds peak
- * shifts it is finished once more with the agents on them left as planned, and the cheaper in CNY is kept.
+ * Rebuilds the flow's roster, then extends shifts by overtime. With levers the rebuild prices each missing agent
+ * as the plan does (lost GMV, the floor's wall), so it keeps the peak shifts and floor hours the plan paid for.
  */
-function finishNamedRoster(built: AssignState, f: FinishContext): AssignState {
+function finishNamedRoster(state: AssignState, f: FinishContext): AssignState {
   const { input, ctx, money, levers, cover } = f;
-  const { frame } = ctx;
-  const finish = (frozen?: ReadonlySet<string>): AssignState => {
-    const state = cloneState(built);
-    rebuildAgents(f.teamInput.requirement, state, frozen ? { frozen } : {});
-    if (money && levers?.overtime && input.pricing) extendShifts(state, missingAfter(input.requirement, allShifts(state), cover, frame), money, { ...levers.overtime, window: overtimeWindow(levers.overtime, ctx.rules, frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
-    return state;
-  };
-  const free = finish();
-  const onPeak = new Set(allShifts(built).filter((s) => isPeakTemplate(s.template)).map((s) => s.agentId));
-  const pricing = input.pricing;
-  if (!money || !pricing || onPeak.size === 0) return free;
-  const inCny = (state: AssignState) => {
-    const list = allShifts(state);
-    const short = shortfallWithBooked(input.requirement, list, cover, frame);
-    return moneyObjective(costOf(list, f.booked, short, rosterOvertime(list, ctx).premiumByContract, ctx, pricing), short, frame, money);
-  };
-  const kept = finish(onPeak);
-  return inCny(kept) < inCny(free) ? kept : free;
+  rebuildAgents(f.teamInput.requirement, state, f.price ? { price: f.price } : {});
+  if (money && levers?.overtime && input.pricing) extendShifts(state, missingAfter(input.requirement, allShifts(state), cover, ctx.frame), money, { ...levers.overtime, window: overtimeWindow(levers.overtime, ctx.rules, ctx.frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
+  return state;
 }
 
 /**
@@ -202,7 +188,8 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const planned = bookedShifts(plan.flex);
   const plannedCover = bookedCoverage(planned, frame);
   const teamInput = planned.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, plannedCover, frame) };
-  const named = finishNamedRoster(buildNamedRoster(teamInput, ctx, plan.counts), { input, teamInput, ctx, booked: planned, cover: plannedCover, money, levers: priced });
+  const price = money && input.pricing ? moneyPrice(money, required, input.pricing.wagesCnyPerHour) : undefined;
+  const named = finishNamedRoster(buildNamedRoster(teamInput, ctx, plan.counts), { input, teamInput, ctx, cover: plannedCover, money, levers: priced, price });
   const shifts = sortShifts(allShifts(named));
   // Where planned team coverage did not survive the named rules, the booked-staff levers may still have room.
   const flex = money ? topUpBooked(plan.flex, missingAfter(input.requirement, shifts, plannedCover, frame), money) : plan.flex;

@@ -14,6 +14,7 @@ import { MOVE_COST } from '../model/buildCoverageModel.ts';
 import { compatible } from '../model/transitionRows.ts';
 import { schedulePremium } from '../workingTime.ts';
 import { addShift, removeShift, type AssignState } from './state.ts';
+import type { SearchPrice } from './searchPrice.ts';
 
 /** The tie-breaker a shift adds beside its pay: MOVE_COST when it is off the agent's primary queue, so ties go to the primary queue. */
 export function moveCost(shift: Shift, agent: Agent | undefined): number {
@@ -23,21 +24,20 @@ export function moveCost(shift: Shift, agent: Agent | undefined): number {
 /** Agents still missing per (hour, queue) with every current shift counted. */
 export type Residual = Float64Array;
 
-/** Value of a shift against the residual without it: penalty per short hour it covers, less its pay. */
-export function shiftValue(shift: Shift, residual: Residual, state: AssignState, agent: Agent): number {
+/** Value of a shift against the residual without it: what it saves in each short hour it covers, less its pay. */
+export function shiftValue(shift: Shift, residual: Residual, state: AssignState, agent: Agent, price: SearchPrice): number {
   const [from, to] = coveredHours(shift, state.ctx.frame);
-  return valueOver(cell(from, shift.queue), cell(to, shift.queue), shift, residual, state, agent);
+  return valueOver(cell(from, shift.queue), cell(to, shift.queue), shift, residual, agent, price);
 }
 
 /** shiftValue over the precomputed cells [first, end) of the shift's queue (a stride of one hour). */
-export function valueOver(first: number, end: number, shift: Shift, residual: Residual, state: AssignState, agent: Agent, bonus?: Float64Array): number {
-  let short = 0;
-  let extra = 0;
+export function valueOver(first: number, end: number, shift: Shift, residual: Residual, agent: Agent, price: SearchPrice, bonus?: Float64Array): number {
+  let saved = 0;
   for (let c = first; c < end; c += QUEUE_CODES.length) {
-    if (residual[c] > 0) short++;
-    if (bonus) extra += bonus[c];
+    if (residual[c] > 0) saved += price.gain(c, residual[c]);
+    if (bonus) saved += bonus[c];
   }
-  return state.ctx.rules.shortfallPenalty * short + extra - shiftHours(shift) - moveCost(shift, agent);
+  return saved - shiftHours(shift) * price.wage(agent) - moveCost(shift, agent);
 }
 
 /** A shift the agent may work on its own, with the first and end cells it covers. */
@@ -120,7 +120,7 @@ export function nightBand(agent: Agent, search: Search, pending: ReadonlySet<str
  * night band (nightFairness). `bonus`, when given, adds its value per cell a shift covers. When `strict`, each step is also checked by canAssign against the path
  * so far, which covers rules that look further back (rolling hours) at more cost.
  */
-export function bestSchedule(agent: Agent, facts: AgentFacts, residual: Residual, band: [number, number], state: AssignState, strict: boolean, bonus?: Float64Array): { shifts: Shift[]; value: number } | null {
+export function bestSchedule(agent: Agent, facts: AgentFacts, residual: Residual, band: [number, number], state: AssignState, price: SearchPrice, strict: boolean, bonus?: Float64Array): { shifts: Shift[]; value: number } | null {
   const { ctx } = state;
   const { days } = ctx.frame;
   if (days === 0) return null;
@@ -139,7 +139,7 @@ export function bestSchedule(agent: Agent, facts: AgentFacts, residual: Residual
     for (let t = 0; t < T; t++) {
       let bestValue = 0;
       for (const { shift, first, end } of facts.single[d][t]) {
-        const v = valueOver(first, end, shift, residual, state, agent, bonus);
+        const v = valueOver(first, end, shift, residual, agent, price, bonus);
         if (v > bestValue) [options[d * T + t], bestValue] = [shift, v];
       }
       worth[d * T + t] = bestValue;
@@ -204,20 +204,20 @@ export interface Search {
   state: AssignState;
   residual: Residual;
   facts: Map<string, AgentFacts>;
-  /** Paid hours plus the overtime premium plus MOVE_COST per move; the penalty part is read off the residual. */
+  /** What the search charges for missing agents and paid hours (hours without levers, CNY with them). */
+  price: SearchPrice;
+  /** Paid hours plus the overtime premium, each at the agent's wage, plus MOVE_COST per move; the shortfall part is read off the residual. */
   paid: number;
-  /** Each agent's overtime premium as counted in `paid` (hours of wage beyond the hours themselves). */
+  /** Each agent's overtime premium as counted in `paid` (hours of wage beyond the hours themselves, at its wage). */
   premium: Map<string, number>;
   /** Night-eligible agent ids per primary queue: the groups nightFairness compares. */
   nightGroups: Map<string, string[]>;
-  /** Agents whose schedules the search leaves as they are (their shifts still count in the residual and the night band). */
-  frozen?: ReadonlySet<string>;
 }
 
 export function take(search: Search, shifts: Shift[]): void {
   for (const s of shifts) {
     removeShift(search.state, s);
-    search.paid -= shiftHours(s) + moveCost(s, search.state.ctx.agents.get(s.agentId));
+    search.paid -= shiftPay(search, s);
   }
   reprice(search, shifts);
   applyResidual(shifts, -1, search.residual, search.state);
@@ -226,26 +226,34 @@ export function take(search: Search, shifts: Shift[]): void {
 export function give(search: Search, shifts: Shift[]): void {
   for (const s of shifts) {
     addShift(search.state, s);
-    search.paid += shiftHours(s) + moveCost(s, search.state.ctx.agents.get(s.agentId));
+    search.paid += shiftPay(search, s);
   }
   reprice(search, shifts);
   applyResidual(shifts, 1, search.residual, search.state);
 }
 
+/** A shift's pay at its agent's wage, with the move tie-breaker. */
+export function shiftPay(search: Pick<Search, 'price' | 'state'>, shift: Shift): number {
+  const agent = search.state.ctx.agents.get(shift.agentId);
+  return shiftHours(shift) * search.price.wage(agent) + moveCost(shift, agent);
+}
+
 /** Prices again the overtime of the agents whose shifts changed: overtime depends on a whole week and month, not on one shift. */
 function reprice(search: Search, shifts: Shift[]): void {
   for (const id of new Set(shifts.map((s) => s.agentId))) {
-    const now = schedulePremium(search.state.shifts.get(id) ?? [], search.state.ctx.frame);
+    const now = schedulePremium(search.state.shifts.get(id) ?? [], search.state.ctx.frame) * search.price.wage(search.state.ctx.agents.get(id));
     search.paid += now - (search.premium.get(id) ?? 0);
     search.premium.set(id, now);
   }
 }
 
-/** The roster's cost: paid hours + the overtime premium + penalty x short agent-hours (+ the move tie-breaker). */
+/** The roster's cost: pay + the overtime premium + the price of every missing agent-hour (+ the move tie-breaker). */
 export function cost(search: Search): number {
   let short = 0;
-  for (const r of search.residual) if (r > 0) short += r;
-  return search.paid + search.state.ctx.rules.shortfallPenalty * short;
+  search.residual.forEach((r, c) => {
+    if (r > 0) short += search.price.short(c, r);
+  });
+  return search.paid + short;
 }
 
 /**
@@ -257,9 +265,9 @@ export function rebuild(agent: Agent, search: Search, pending: ReadonlySet<strin
   const { state } = search;
   const band = nightBand(agent, search, pending);
   const f = search.facts.get(agent.id) as AgentFacts;
-  const next = bestSchedule(agent, f, search.residual, band, state, false, bonus);
+  const next = bestSchedule(agent, f, search.residual, band, state, search.price, false, bonus);
   if (!verify || !next || legal(next.shifts, agent, state)) return next;
-  const strict = bestSchedule(agent, f, search.residual, band, state, true, bonus);
+  const strict = bestSchedule(agent, f, search.residual, band, state, search.price, true, bonus);
   return strict && legal(strict.shifts, agent, state) ? strict : null;
 }
 

@@ -125,7 +125,7 @@ function chainFor(root: number, search: Search, reach: Map<string, Uint8Array>, 
       for (const c of targets) bonus[c] = bonusPerCell;
       const used = new Set(chain.steps.map((s) => s.agent.id));
       for (const agent of search.state.agents) {
-        if (used.has(agent.id) || search.frozen?.has(agent.id) || spent.n >= spent.cap) continue;
+        if (used.has(agent.id) || spent.n >= spent.cap) continue;
         const cells = reach.get(agent.id) as Uint8Array;
         if (!targets.some((c) => cells[c] === 1)) continue;
         const mine = [...(search.state.shifts.get(agent.id) ?? [])];
@@ -171,7 +171,7 @@ export function ejectionChains(search: Search, options: EjectionOptions = {}): n
   const budget = options.budget ?? Math.min(PER_AGENT * search.state.agents.length, Math.floor(AGENT_DAYS / Math.max(1, ctx.frame.days)));
   const longest = Math.max(1, ...ctx.rules.templates.map((t) => t.durationHours));
   // Above anything an agent's other hours are worth to it, so a chain step always takes a target.
-  const bonusPerCell = ctx.rules.shortfallPenalty * (longest + 1);
+  const bonusPerCell = search.price.maxGain * (longest + 1);
   const reach = reachable(search);
   let kept = 0;
   let used = 0;

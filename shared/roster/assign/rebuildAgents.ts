@@ -5,12 +5,12 @@
  */
 import type { Agent, RequirementRow } from '../../types.ts';
 import { requirementMatrix, scheduledMatrix } from '../coverageMatrix.ts';
-import { shiftHours } from '../shift.ts';
 import type { Shift } from '../types.ts';
-import { agentFacts, cost, give, legal, moveCost, nightBand, rebuild, shiftValue, take, type Search } from './agentPath.ts';
+import { agentFacts, cost, give, legal, nightBand, rebuild, shiftPay, shiftValue, take, type Search } from './agentPath.ts';
 import { ejectionChains } from './ejectionChains.ts';
 import { schedulePremium } from '../workingTime.ts';
 import { allShifts, type AssignState } from './state.ts';
+import { hoursPrice, type SearchPrice } from './searchPrice.ts';
 
 /** Colleagues ruined with an agent in one round: one to MAX_MATES, drawn at random. */
 const MAX_MATES = 4;
@@ -21,12 +21,11 @@ function descend(search: Search): number {
   const none = new Set<string>();
   let changed = 0;
   for (const agent of state.agents) {
-    if (search.frozen?.has(agent.id)) continue;
     const mine = [...(state.shifts.get(agent.id) ?? [])];
     take(search, mine);
     // Worth = what the shifts cover less their pay, less the overtime premium the whole schedule carries.
-    const worth = (shifts: Shift[], value: number) => value - schedulePremium(shifts, state.ctx.frame);
-    const current = worth(mine, mine.reduce((sum, s) => sum + shiftValue(s, search.residual, state, agent), 0));
+    const worth = (shifts: Shift[], value: number) => value - schedulePremium(shifts, state.ctx.frame) * search.price.wage(agent);
+    const current = worth(mine, mine.reduce((sum, s) => sum + shiftValue(s, search.residual, state, agent, search.price), 0));
     const quick = rebuild(agent, search, none, false);
     const next = quick && worth(quick.shifts, quick.value) > current + 1e-6 ? rebuild(agent, search, none, true) : null;
     if (next && worth(next.shifts, next.value) > current + 1e-6) {
@@ -93,13 +92,10 @@ export interface RebuildOptions {
   /** Ruin-and-recreate rounds (groups of two to five agents). */
   rounds?: number;
   seed?: number;
-  /**
-   * Agents left as they are: with levers, those on a peak shift the money-priced plan chose (this search
-   * prices every short agent-hour alike, so it would trade a peak shift for a longer shift covering cheaper hours).
-   */
-  frozen?: ReadonlySet<string>;
   /** Rebuilds the ejection chains may try in all (default 20 per agent). */
   chainBudget?: number;
+  /** What missing agents and paid hours cost (default: hours, shortfallPenalty per missing agent-hour). */
+  price?: SearchPrice;
 }
 
 /**
@@ -117,12 +113,13 @@ export function rebuildAgents(requirement: Pick<RequirementRow, 'hourStart' | 'q
   const shifts = allShifts(state);
   const scheduled = scheduledMatrix(shifts, ctx.frame);
   for (let i = 0; i < residual.length; i++) residual[i] -= scheduled[i];
-  const premium = new Map(state.agents.map((a) => [a.id, schedulePremium(state.shifts.get(a.id) ?? [], ctx.frame)]));
-  let paid = shifts.reduce((sum, s) => sum + shiftHours(s) + moveCost(s, ctx.agents.get(s.agentId)), 0);
+  const price = options.price ?? hoursPrice(ctx.rules.shortfallPenalty);
+  const premium = new Map(state.agents.map((a) => [a.id, schedulePremium(state.shifts.get(a.id) ?? [], ctx.frame) * price.wage(a)]));
+  let paid = shifts.reduce((sum, s) => sum + shiftPay({ price, state }, s), 0);
   for (const p of premium.values()) paid += p;
   const nightGroups = new Map<string, string[]>();
   for (const a of state.agents) if (state.nightEligible.has(a.id)) nightGroups.set(a.primaryQueue, [...(nightGroups.get(a.primaryQueue) ?? []), a.id]);
-  const search: Search = { state, residual, paid, premium, nightGroups, facts: new Map(state.agents.map((a) => [a.id, agentFacts(a, ctx)])), frozen: options.frozen };
+  const search: Search = { state, residual, price, paid, premium, nightGroups, facts: new Map(state.agents.map((a) => [a.id, agentFacts(a, ctx)])) };
   let changed = 0;
   const settle = () => {
     for (let pass = 0; pass < maxPasses; pass++) {
@@ -133,7 +130,7 @@ export function rebuildAgents(requirement: Pick<RequirementRow, 'hourStart' | 'q
   };
   settle();
   const random = seeded(options.seed ?? 1);
-  const movable = options.frozen ? state.agents.filter((a) => !options.frozen?.has(a.id)) : state.agents;
+  const movable = state.agents;
   const queues = movable.map(servable);
   for (let round = 0; round < rounds && movable.length > 1; round++) {
     const i = Math.floor(random() * movable.length);

@@ -84,11 +84,6 @@ export function runLengthBefore(state: AssignState, agentId: string, day: number
   return n;
 }
 
-/** A copy whose shifts and counts can change without touching the original (the shifts themselves are never mutated). */
-export function cloneState(state: AssignState): AssignState {
-  return { ...state, shifts: new Map([...state.shifts].map(([id, list]) => [id, [...list]])), nights: new Map(state.nights), nightCap: new Map(state.nightCap) };
-}
-
 /** Every shift in the roster. */
 export function allShifts(state: AssignState): Shift[] {
   return [...state.shifts.values()].flat();
