@@ -15,6 +15,25 @@ export function compatible(agent: Agent, t: RosterTemplate, u: RosterTemplate, d
   return AGENT_RULES.every((rule) => rule.violations(pair, free, ctx).length === 0);
 }
 
+/**
+ * compatible, remembered per context: the rolling horizon asks it again for every day pair it re-models, and
+ * with peak shifts' templates that was a third of a second on the demo. With unavailability cleared, the
+ * answer depends on the agent only through its contract (as in assign/agentPath.ts's pair cache).
+ */
+const pairMemo = new WeakMap<RuleContext, Map<string, boolean>>();
+
+function compatibleMemo(agent: Agent, t: RosterTemplate, u: RosterTemplate, day: number, ctx: RuleContext): boolean {
+  const memo = pairMemo.get(ctx) ?? new Map<string, boolean>();
+  pairMemo.set(ctx, memo);
+  const key = `${agent.contract}|${t.code}|${u.code}|${day}`;
+  let ok = memo.get(key);
+  if (ok === undefined) {
+    ok = compatible(agent, t, u, day, ctx);
+    memo.set(key, ok);
+  }
+  return ok;
+}
+
 /** Sets of next-day templates to bound: each template alone, and every rotation prefix (rank <= r). */
 function nextDaySets(templates: RosterTemplate[], ctx: RuleContext): RosterTemplate[][] {
   const ranks = [...new Set(templates.map((t) => rotationRank(t, ctx.rules)))];
@@ -36,7 +55,7 @@ export function transitionRows(pools: Pool[], dayPairs: number[], ctx: RuleConte
       const today = usable(day);
       const tomorrow = usable(day + 1);
       nextDaySets(tomorrow, ctx).forEach((next, k) => {
-        const before = today.filter((t) => next.every((u) => !compatible(sample, t, u, day, ctx)));
+        const before = today.filter((t) => next.every((u) => !compatibleMemo(sample, t, u, day, ctx)));
         if (before.length === 0) return;
         const coef = (c: ShiftColumn) => (c.pool !== pool ? 0 : (c.day === day + 1 && next.includes(c.template)) || (c.day === day && before.includes(c.template)) ? 1 : 0);
         rows.push({ id: `t${p}_${day}_${k}`, max: pool.agents.length, coef });
