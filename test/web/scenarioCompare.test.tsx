@@ -49,4 +49,21 @@ describe('ScenarioCompare', () => {
     expect(view.getByTestId('compare-hours-title').textContent).toBe('结果不同的小时 × 队列：0 个');
     expect(view.queryByTestId('compare-hours')).toBeNull();
   });
+
+  it('pages through the differing hours, 48 to a page', () => {
+    setLocale('en');
+    const hourlyDifferences = Array.from({ length: 60 }, (_, h) => ({
+      hourStart: new Date(Date.UTC(2026, 10, 10, h)).toISOString(),
+      queue: 'pre_sale' as const,
+      values: [{ scenarioId: 1, required: 10, scheduled: h }, { scenarioId: 2, required: 10, scheduled: h + 1 }],
+    }));
+    const view = render(() => <ScenarioCompare comparison={{ scenarios: [side(1, 'Baseline', true), side(2, 'Clone', true)], hourlyDifferences }} />);
+    const firstCells = () => [...view.getByTestId('compare-hours').querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td')[2].textContent);
+    expect(view.getByTestId('compare-hours-title').textContent).toBe('Hours × queues that differ: 60');
+    expect(firstCells()).toHaveLength(48);
+    expect(firstCells()[0]).toBe('10 / 0');
+    view.getByTestId('compare-pager-next').click();
+    expect(firstCells()).toHaveLength(12);
+    expect(firstCells()[0]).toBe('10 / 48');
+  });
 });
