@@ -22,7 +22,10 @@ export interface ScenarioOutcome {
 
 export interface ScenarioComparison {
   scenarios: Omit<ScenarioOutcome, 'hourly'>[];
-  /** Only the hours and queues where at least two scenarios differ. */
+  /**
+   * Only the hours and queues where at least two scenarios differ: in the requirement, or in the agents scheduled
+   * among the scenarios that have a roster. An unsolved scenario's missing count is no difference.
+   */
   hourlyDifferences: { hourStart: string; queue: QueueCode; values: { scenarioId: number; required: number | null; scheduled: number | null }[] }[];
 }
 
@@ -34,8 +37,13 @@ export function compareScenarios(outcomes: readonly ScenarioOutcome[]): Scenario
   const hourlyDifferences: ScenarioComparison['hourlyDifferences'] = [];
   for (const [key, where] of [...keys].sort(([a], [b]) => a.localeCompare(b))) {
     const values = outcomes.map((o, i) => ({ scenarioId: o.scenarioId, required: byScenario[i].get(key)?.required ?? null, scheduled: byScenario[i].get(key)?.scheduled ?? null }));
-    const distinct = new Set(values.map((v) => `${v.required}|${v.scheduled}`));
-    if (distinct.size > 1) hourlyDifferences.push({ ...where, values });
+    if (differs(values)) hourlyDifferences.push({ ...where, values });
   }
   return { scenarios: outcomes.map(({ hourly: _hourly, ...rest }) => rest), hourlyDifferences };
+}
+
+/** Whether the requirement differs, or the agents scheduled differ between scenarios that have a roster. */
+function differs(values: readonly { required: number | null; scheduled: number | null }[]): boolean {
+  const scheduled = values.filter((v) => v.scheduled !== null);
+  return new Set(values.map((v) => v.required)).size > 1 || new Set(scheduled.map((v) => v.scheduled)).size > 1;
 }

@@ -2,32 +2,16 @@
 // bound and sees the API's message beside the field, fixes it, saves, and after a reload sees the value in force
 // as set in this scenario, with the demo assumptions still labelled; in both languages, and no console error
 // but the one refused save it provokes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, openBrowser, shot, startServer, type Browsing, type RunningServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { e2eSession, shot, signIn, unexpectedConsoleErrors } from './harness.ts';
 
 describe('levers editor', () => {
-  let server: RunningServer;
-  let b: Browsing;
-  const failures: { status: number; url: string }[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    b = await openBrowser(server.url);
-    b.page.on('response', (r) => {
-      if (r.status() >= 400) failures.push({ status: r.status(), url: r.url() });
-    });
-  });
-  afterAll(async () => {
-    await b?.browser.close();
-    await server?.stop();
-  });
+  const b = e2eSession();
 
   it('edits temps per day, shows a refused value beside its field, saves, and shows it in force after reload', async () => {
     const { page } = b;
     await page.goto('/');
-    await page.fill('input[name=username]', 'admin');
-    await page.fill('input[name=password]', ADMIN_PASSWORD);
-    await page.click('button[type=submit]');
+    await signIn(page);
     await page.click('[data-testid=event-card]');
     await page.click('[data-testid=tab-scenarios]');
     await page.waitForSelector('[data-testid=levers-editor]');
@@ -64,7 +48,7 @@ describe('levers editor', () => {
   });
 
   it('logged no console errors and no failed requests but the refused save', () => {
-    expect(failures.map((f) => `${f.status} ${new URL(f.url).pathname}`)).toEqual([expect.stringMatching(/^400 \/api\/scenarios\/\d+$/)]);
-    expect(b.errors.filter((e) => !/Failed to load resource: the server responded with a status of 400/.test(e))).toEqual([]);
+    expect(b.failures.map((f) => `${f.status} ${new URL(f.url).pathname}`)).toEqual([expect.stringMatching(/^400 \/api\/scenarios\/\d+$/)]);
+    expect(unexpectedConsoleErrors(b, [400])).toEqual([]);
   });
 });

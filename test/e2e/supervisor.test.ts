@@ -3,44 +3,28 @@
 // run a simulation on the server and in a browser Web Worker, switch language, copy a feed link and fetch it; no console errors; screenshots.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { ruleOfThumbForSession } from '../../shared/simulate/ruleOfThumb.ts';
 import { simulationSpecSchema } from '../../shared/simulate/spec.ts';
-import { ADMIN_PASSWORD, openBrowser, SCREENSHOTS, shot, startServer, type Browsing, type RunningServer } from './harness.ts';
+import { e2eSession, SCREENSHOTS, shot, signIn, unexpectedConsoleErrors, unexpectedFailures, type ExpectedFailure } from './harness.ts';
 
 // Responses the test provokes on purpose. Expected absence (not signed in, not solved, nothing published) is no
 // longer among them: the app asks /api/auth/session and /api/events/{id}/status, which answer 200.
-const EXPECTED_FAILURES = [
+const EXPECTED_FAILURES: ExpectedFailure[] = [
   { status: 422, path: /\/api\/events\/\d+\/forecast\/import$/ }, // the deliberately bad CSV
   { status: 409, path: /\/api\/scenarios\/\d+$/ }, // the deliberately stale scenario save
 ];
 
 describe('supervisor web app', () => {
-  let server: RunningServer;
-  let b: Browsing;
-  const failures: { status: number; url: string }[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    b = await openBrowser(server.url);
-    b.page.on('response', (r) => {
-      if (r.status() >= 400) failures.push({ status: r.status(), url: r.url() });
-    });
-  });
-  afterAll(async () => {
-    await b?.browser.close();
-    await server?.stop();
-  });
+  const b = e2eSession();
 
   it('signs in and opens the demo event', async () => {
     const { page } = b;
     await page.goto('/');
     await page.waitForSelector('input[name=username]');
     await shot(page, '00-sign-in-zh');
-    await page.fill('input[name=username]', 'admin');
-    await page.fill('input[name=password]', ADMIN_PASSWORD);
-    await page.click('button[type=submit]');
+    await signIn(page);
     await page.waitForSelector('[data-testid=event-card]');
     await shot(page, '00-events-zh');
     await page.click('[data-testid=event-card]');
@@ -293,9 +277,8 @@ describe('supervisor web app', () => {
   });
 
   it('logged no console errors and no unexpected failed requests', () => {
-    const unexpected = failures.filter((f) => !EXPECTED_FAILURES.some((e) => e.status === f.status && e.path.test(new URL(f.url).pathname)));
-    expect(unexpected).toEqual([]);
+    expect(unexpectedFailures(b, EXPECTED_FAILURES)).toEqual([]);
     // Chromium logs every failed response as a console error; those are accounted for above.
-    expect(b.errors.filter((e) => !/Failed to load resource: the server responded with a status of (409|422)/.test(e))).toEqual([]);
+    expect(unexpectedConsoleErrors(b, [409, 422])).toEqual([]);
   });
 });

@@ -61,6 +61,21 @@ describe('scenarioOutcome and compareScenarios', () => {
     ]);
   });
 
+  it('counts no hour as differing only because one scenario is not solved yet', () => {
+    const solved = outcome(1, [shift('A', 'pre_sale', 8, 11), shift('C', 'after_sale', 8, 11)]);
+    const unsolved = scenarioOutcome({ scenarioId: 2, name: 's2', version: 1, requirement });
+    expect(compareScenarios([solved, unsolved]).hourlyDifferences).toEqual([]);
+  });
+
+  it('still lists the hours whose requirement differs when one scenario is not solved yet', () => {
+    const solved = outcome(1, [shift('A', 'pre_sale', 8, 11), shift('C', 'after_sale', 8, 11)]);
+    const busier = requirement.map((r) => (r.hourStart === hour(10) && r.queue === 'after_sale' ? { ...r, requiredAgents: 3 } : r));
+    const unsolved = scenarioOutcome({ scenarioId: 2, name: 's2', version: 1, requirement: busier });
+    expect(compareScenarios([solved, unsolved]).hourlyDifferences).toEqual([
+      { hourStart: hour(10), queue: 'after_sale', values: [{ scenarioId: 1, required: 1, scheduled: 1 }, { scenarioId: 2, required: 3, scheduled: null }] },
+    ]);
+  });
+
   it('leaves scheduled, cost and GMV at risk null without a roster', () => {
     const unsolved = scenarioOutcome({ scenarioId: 1, name: 'x', version: 1, requirement });
     expect(unsolved.hourly.every((h) => h.scheduled === null)).toBe(true);

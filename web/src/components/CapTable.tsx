@@ -1,9 +1,9 @@
-import { For } from 'solid-js';
 import type { CapEstimate, CapRecommendation } from '../../../shared/simulate/recommendCap.ts';
 import type { CapResult } from '../../../shared/simulate/sweep.ts';
 import type { QueueCode } from '../../../shared/types.ts';
 import { percentileSeconds } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
+import { DataTable, type Column } from './DataTable.tsx';
 import { EstimateText } from './EstimateText.tsx';
 
 /**
@@ -13,48 +13,25 @@ import { EstimateText } from './EstimateText.tsx';
 export function CapTable(props: { caps: CapResult[]; queue: QueueCode; recommendation?: CapRecommendation; currentCap: number | null; testId?: string }) {
   const estimateOf = (cap: number): CapEstimate | undefined => props.recommendation?.estimates.find((e) => e.cap === cap);
   const recommendedCap = () => props.recommendation?.cap;
+  const outcome = (c: CapResult) => c.byQueue[props.queue];
+  const measures = (c: CapResult) => c.measuresByQueue[props.queue];
+  const columns: Column<CapResult>[] = [
+    { header: 'cap', cell: (c) => `${c.cap}${c.cap === recommendedCap() ? ` ★ ${t('recommended')}` : ''}${c.cap === props.currentCap ? ` (${t('current')})` : ''}` },
+    { header: 'withinTarget', cell: (c) => <EstimateText estimate={estimateOf(c.cap)?.withinTarget} kind="share" fallback={measures(c)?.firstResponseWithinTarget} /> },
+    { header: 'averageResponse', cell: (c) => <EstimateText estimate={estimateOf(c.cap)?.averageResponseSeconds} kind="seconds" fallback={measures(c)?.averageResponseSeconds} /> },
+    { header: 'abandonment', cell: (c) => <EstimateText estimate={estimateOf(c.cap)?.abandonment} kind="share" fallback={outcome(c)?.arrivals ? outcome(c)!.abandoned / outcome(c)!.arrivals : 0} /> },
+    { header: 'firstResponseP50', cell: (c) => percentileSeconds(outcome(c)?.firstResponse.p50 ?? null) },
+    { header: 'firstResponseP90', cell: (c) => percentileSeconds(outcome(c)?.firstResponse.p90 ?? null) },
+    { header: 'admissionWaitP90', cell: (c) => percentileSeconds(outcome(c)?.admissionWait.p90 ?? null) },
+  ];
   return (
-    <table class="table compact" data-testid={props.testId ?? 'cap-table'}>
-      <thead>
-        <tr>
-          <th>{t('cap')}</th>
-          <th>{t('withinTarget')}</th>
-          <th>{t('averageResponse')}</th>
-          <th>{t('abandonment')}</th>
-          <th>{t('firstResponseP50')}</th>
-          <th>{t('firstResponseP90')}</th>
-          <th>{t('admissionWaitP90')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.caps}>
-          {(c) => {
-            const o = () => c.byQueue[props.queue];
-            const e = () => estimateOf(c.cap);
-            return (
-              <tr classList={{ best: c.cap === recommendedCap(), current: c.cap === props.currentCap }}>
-                <td>
-                  {c.cap}
-                  {c.cap === recommendedCap() ? ` ★ ${t('recommended')}` : ''}
-                  {c.cap === props.currentCap ? ` (${t('current')})` : ''}
-                </td>
-                <td>
-                  <EstimateText estimate={e()?.withinTarget} kind="share" fallback={c.measuresByQueue[props.queue]?.firstResponseWithinTarget} />
-                </td>
-                <td>
-                  <EstimateText estimate={e()?.averageResponseSeconds} kind="seconds" fallback={c.measuresByQueue[props.queue]?.averageResponseSeconds} />
-                </td>
-                <td>
-                  <EstimateText estimate={e()?.abandonment} kind="share" fallback={o() && o()!.arrivals ? o()!.abandoned / o()!.arrivals : 0} />
-                </td>
-                <td>{percentileSeconds(o()?.firstResponse.p50 ?? null)}</td>
-                <td>{percentileSeconds(o()?.firstResponse.p90 ?? null)}</td>
-                <td>{percentileSeconds(o()?.admissionWait.p90 ?? null)}</td>
-              </tr>
-            );
-          }}
-        </For>
-      </tbody>
-    </table>
+    <DataTable
+      columns={columns}
+      rows={props.caps}
+      compact
+      box={false}
+      testId={props.testId ?? 'cap-table'}
+      rowClassList={(c) => ({ best: c.cap === recommendedCap(), current: c.cap === props.currentCap })}
+    />
   );
 }

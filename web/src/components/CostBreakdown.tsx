@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { RosterDetail } from '../api.ts';
 import { DEFAULT_SALES, DEFAULT_WAGES_CNY_PER_HOUR } from '../../../shared/levers/schema.ts';
-import { number, percent, queueLabel } from '../i18n/format.ts';
+import { cny, number, percent, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 
 type Cost = NonNullable<RosterDetail['diagnostics']['cost']>;
@@ -20,7 +20,6 @@ const PARTS = [
 
 /** The roster's cost in CNY, part by part, with the demo assumptions it rests on named, and the levers the plan pulls. */
 export function CostBreakdown(props: { cost: Cost; advice?: Advice[] }) {
-  const cny = (n: number) => t('costCny', { n: number(Math.round(n)) });
   return (
     <div data-testid="cost-breakdown">
       <dl class="figures">

@@ -1,8 +1,8 @@
-import { For, Show } from 'solid-js';
 import type { LegalExcessKind } from '../../../shared/labour/legalExcessKinds.ts';
 import type { RosterLegalExcess } from '../api.ts';
 import { dayNumber, number, percent } from '../i18n/format.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
+import { DataTable, type Column } from './DataTable.tsx';
 
 type Row = RosterLegalExcess['rows'][number];
 
@@ -23,50 +23,29 @@ const KIND_MESSAGE: Record<LegalExcessKind, MessageKey> = {
 const day = (date: string) => dayNumber(`${date}T12:00:00+08:00`);
 const period = (row: Row) => (row.from === row.to ? day(row.from) : `${day(row.from)}–${day(row.to)}`);
 
+/** The columns; a kind's message names the legal figures in force. */
+const columns = (figures: () => RosterLegalExcess['legalFigures']): Column<Row>[] => [
+  { header: 'agent', cell: (row) => row.agentId },
+  { header: 'legalExcessKind', cell: (row) => t(KIND_MESSAGE[row.kind], figures()) },
+  { header: 'legalExcessPeriod', cell: (row) => period(row) },
+  { header: 'legalExcessHours', cell: (row) => number(row.hours, 1) },
+  { header: 'legalExcessLimit', cell: (row) => number(row.limit) },
+  { header: 'legalExcessOvertime', cell: (row) => number(row.overtimeHours, 1) },
+  { header: 'legalExcessPayRate', cell: (row) => (row.payRatePercent > 0 ? percent(row.payRatePercent / 100) : '—') },
+  { header: 'legalExcessPay', cell: (row) => number(row.overtimePayHours, 1) },
+];
+
 /** Each agent's working time beyond the legal figures, with the note that the event's ceilings are the supervisor's decision; presentational. */
 export function LegalExcessTable(props: { excess: RosterLegalExcess }) {
   const figures = () => props.excess.legalFigures;
-  const kind = (row: Row) => t(KIND_MESSAGE[row.kind], figures());
+  const tableColumns = columns(figures);
   return (
     <div class="card">
       <h2>{t('legalExcessTitle')}</h2>
       <p class="muted" data-testid="legal-excess-note">
         {t('legalExcessNote', figures())}
       </p>
-      <Show when={props.excess.rows.length > 0} fallback={<p data-testid="legal-excess-none">{t('legalExcessNone')}</p>}>
-        <div class="scroll">
-          <table class="table compact" data-testid="legal-excess-table">
-            <thead>
-              <tr>
-                <th>{t('agent')}</th>
-                <th>{t('legalExcessKind')}</th>
-                <th>{t('legalExcessPeriod')}</th>
-                <th>{t('legalExcessHours')}</th>
-                <th>{t('legalExcessLimit')}</th>
-                <th>{t('legalExcessOvertime')}</th>
-                <th>{t('legalExcessPayRate')}</th>
-                <th>{t('legalExcessPay')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.excess.rows}>
-                {(row) => (
-                  <tr>
-                    <td>{row.agentId}</td>
-                    <td>{kind(row)}</td>
-                    <td>{period(row)}</td>
-                    <td>{number(row.hours, 1)}</td>
-                    <td>{number(row.limit)}</td>
-                    <td>{number(row.overtimeHours, 1)}</td>
-                    <td>{row.payRatePercent > 0 ? percent(row.payRatePercent / 100) : '—'}</td>
-                    <td>{number(row.overtimePayHours, 1)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-      </Show>
+      <DataTable columns={tableColumns} rows={props.excess.rows} compact testId="legal-excess-table" empty={{ message: 'legalExcessNone', testId: 'legal-excess-none' }} />
     </div>
   );
 }

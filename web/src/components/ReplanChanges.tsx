@@ -1,12 +1,22 @@
-import { For, Show } from 'solid-js';
 import type { Replan } from '../api.ts';
-import { dateTime, hourLabel, number, queueLabel } from '../i18n/format.ts';
+import { cny, dateTime, hourLabel, number, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { replanMoney } from '../state/live.ts';
+import { DataTable, type Column } from './DataTable.tsx';
+
+type Change = Replan['changes'][number];
+
+const COLUMNS: Column<Change>[] = [
+  { header: 'replanKind', cell: (c) => t(`replanKind_${c.kind}`) },
+  { header: 'agent', cell: (c) => c.agentId ?? '' },
+  { header: 'queue', cell: (c) => (c.fromQueue ? `${queueLabel(c.fromQueue)} → ${queueLabel(c.queue)}` : queueLabel(c.queue)) },
+  { header: 'replanWhen', cell: (c) => `${dateTime(c.start)} – ${hourLabel(c.end)}` },
+  { header: 'replanCount', cell: (c) => (c.cap !== undefined ? t('replanCapTo', { cap: number(c.cap) }) : (c.count ?? '')) },
+  { header: 'replanCost', cell: (c) => cny(c.costCny) },
+];
 
 /** The re-plan's suggested changes with their cost, and the shortfall and GMV at risk before and after them. */
 export function ReplanChanges(props: { replan: Pick<Replan, 'changes' | 'before' | 'after'> }) {
-  const cny = (n: number) => t('costCny', { n: number(Math.round(n)) });
   const money = () => replanMoney(props.replan);
   return (
     <div class="stack" data-testid="replan-changes">
@@ -22,36 +32,7 @@ export function ReplanChanges(props: { replan: Pick<Replan, 'changes' | 'before'
           <strong>{cny(money().savedCny)}</strong>
         </dd>
       </dl>
-      <Show when={props.replan.changes.length > 0} fallback={<p class="muted" data-testid="replan-none">{t('replanNoChanges')}</p>}>
-        <div class="scroll">
-          <table class="table">
-            <thead>
-              <tr>
-                <th>{t('replanKind')}</th>
-                <th>{t('agent')}</th>
-                <th>{t('queue')}</th>
-                <th>{t('replanWhen')}</th>
-                <th>{t('replanCount')}</th>
-                <th>{t('replanCost')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.replan.changes}>
-                {(c) => (
-                  <tr data-testid="replan-change">
-                    <td>{t(`replanKind_${c.kind}`)}</td>
-                    <td>{c.agentId ?? ''}</td>
-                    <td>{c.fromQueue ? `${queueLabel(c.fromQueue)} → ${queueLabel(c.queue)}` : queueLabel(c.queue)}</td>
-                    <td>{`${dateTime(c.start)} – ${hourLabel(c.end)}`}</td>
-                    <td>{c.cap !== undefined ? t('replanCapTo', { cap: number(c.cap) }) : (c.count ?? '')}</td>
-                    <td>{cny(c.costCny)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-      </Show>
+      <DataTable columns={COLUMNS} rows={props.replan.changes} rowTestId={() => 'replan-change'} empty={{ message: 'replanNoChanges', testId: 'replan-none' }} />
     </div>
   );
 }

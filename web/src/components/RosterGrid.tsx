@@ -1,7 +1,8 @@
-import { For, Show } from 'solid-js';
+import { For } from 'solid-js';
 import type { AgentRecord, RosterDetail } from '../api.ts';
-import { dayNumber, queueLabel, queueShort, templateLabel, weekday } from '../i18n/format.ts';
+import { dayNumber, weekday } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
+import { ShiftCell } from './ShiftCell.tsx';
 import { VirtualRows } from './VirtualRows.tsx';
 
 export type RosterShift = RosterDetail['assignments'][number];
@@ -28,10 +29,6 @@ export interface GridDay {
 }
 
 const ROW_HEIGHT = 30;
-
-/** The cell's background: the template's colour, striped for part-time templates. */
-const cellBackground = (style: TemplateStyle | undefined) =>
-  !style ? '#e5e7eb' : style.striped ? `repeating-linear-gradient(135deg, ${style.colour} 0 5px, color-mix(in srgb, ${style.colour} 55%, white) 5px 8px)` : style.colour;
 
 /** Agents × days: one coloured cell per shift, a badge where the agent serves another queue that day or the shift has a note; a click on a shift picks it. */
 export function RosterGrid(props: {
@@ -65,71 +62,10 @@ export function RosterGrid(props: {
             <div class="cell agent" title={`${row.agent.id} ${row.agent.name}`}>
               <span class="agent-id">{row.agent.id}</span> {row.agent.name} <span class="muted">{row.agent.team}</span>
             </div>
-            <For each={props.days}>
-              {(day) => {
-                const shift = row.shifts.get(day.date);
-                const style = shift ? props.templates.get(shift.template) : undefined;
-                return (
-                  <div
-                    class="cell shift"
-                    classList={{ pickable: !!shift && !!props.onPick, window: day.inWindow, picked: props.picked?.agentId === row.agent.id && props.picked?.date === day.date }}
-                    style={shift ? { background: cellBackground(style), color: style?.ink ?? '#1f2937' } : undefined}
-                    title={shift ? `${style ? templateLabel(style) : shift.template} · ${queueLabel(shift.queue)}${shift.note ? `\n${t('shiftNote')}: ${shift.note}` : ''}` : ''}
-                    onClick={shift && props.onPick ? () => props.onPick!(row, day.date, shift) : undefined}
-                  >
-                    <Show when={shift}>
-                      {(s) => (
-                        <>
-                          <span class="code">{s().template}</span>
-                          <Show when={s().reassignedFrom}>
-                            <span class="badge move" title={t('movedTo', { queue: queueLabel(s().queue) })} data-testid="move-badge">
-                              →{queueShort(s().queue)}
-                            </span>
-                          </Show>
-                          <Show when={s().note}>
-                            <span class="badge note" data-testid="shift-note-mark">✎</span>
-                          </Show>
-                          <Show when={s().overtimeHours}>
-                            {(hours) => (
-                              <span class="badge overtime" title={t('overtimeBadge', { hours: hours() })} data-testid="overtime-badge">
-                                {t('overtimePlus', { hours: hours() })}
-                              </span>
-                            )}
-                          </Show>
-                        </>
-                      )}
-                    </Show>
-                  </div>
-                );
-              }}
-            </For>
+            <For each={props.days}>{(day) => <ShiftCell row={row} day={day} templates={props.templates} onPick={props.onPick} picked={props.picked} />}</For>
           </div>
         )}
       </VirtualRows>
     </div>
-  );
-}
-
-/** The colour key: template code, name and hours. */
-export function TemplateLegend(props: { templates: TemplateStyle[] }) {
-  return (
-    <p class="legend">
-      <For each={props.templates}>
-        {(tpl) => (
-          <span>
-            <i style={{ background: cellBackground(tpl) }} />
-            {tpl.code} {templateLabel(tpl)}
-          </span>
-        )}
-      </For>
-      <span>
-        <i class="badge move">→</i>
-        {t('legendMove')}
-      </span>
-      <span>
-        <i class="window-key" />
-        {t('eventWindow')}
-      </span>
-    </p>
   );
 }

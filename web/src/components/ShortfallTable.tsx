@@ -1,7 +1,17 @@
-import { For } from 'solid-js';
 import type { RosterDetail } from '../api.ts';
 import { dateTime, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
+import { DataTable, type Column } from './DataTable.tsx';
+
+type Shortfall = RosterDetail['shortfall'][number];
+
+const COLUMNS: Column<Shortfall>[] = [
+  { header: 'hour', cell: (row) => dateTime(row.hourStart) },
+  { header: 'queue', cell: (row) => queueLabel(row.queue) },
+  { header: 'required', cell: (row) => row.required },
+  { header: 'scheduled', cell: (row) => row.scheduled },
+  { header: 'short', cell: (row) => row.required - row.scheduled, classList: () => ({ short: true }) },
+];
 
 /** The hours that fall short, largest gap first; presentational. */
 export function ShortfallTable(props: { rows: RosterDetail['shortfall'] }) {
@@ -9,32 +19,7 @@ export function ShortfallTable(props: { rows: RosterDetail['shortfall'] }) {
   return (
     <div class="card">
       <h2>{t('shortHoursTitle')}</h2>
-      <div class="scroll">
-        <table class="table compact" data-testid="shortfall-table">
-          <thead>
-            <tr>
-              <th>{t('hour')}</th>
-              <th>{t('queue')}</th>
-              <th>{t('required')}</th>
-              <th>{t('scheduled')}</th>
-              <th>{t('short')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={sorted()}>
-              {(row) => (
-                <tr class="short-row">
-                  <td>{dateTime(row.hourStart)}</td>
-                  <td>{queueLabel(row.queue)}</td>
-                  <td>{row.required}</td>
-                  <td>{row.scheduled}</td>
-                  <td class="short">{row.required - row.scheduled}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={COLUMNS} rows={sorted()} compact testId="shortfall-table" rowClassList={() => ({ 'short-row': true })} />
     </div>
   );
 }

@@ -330,6 +330,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   paramQueueOverride: "{{ queue }} has its own {{ value }}",
   cloneNeedsName: "Type a name for the new scenario to clone it.",
   hoursDifferingAll: "Hours × queues that differ: {{ n }}",
+  hoursDifferingUnsolved: "Hours × queues whose requirement differs: {{ n }}. {{ names }}: not solved yet, so the agents on duty are compared once it is solved.",
   onDutyHours: "On duty (agent-hours)",
   notYet: "not solved yet",
   compareUnsolved: "{{ names }}: not solved yet. Solve it on the Roster page to see its on-duty hours, shortfall and service.",

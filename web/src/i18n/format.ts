@@ -24,6 +24,8 @@ export const number = (n: number, digits = 0) => new Intl.NumberFormat(locale(),
 export const percentileSeconds = (value: number | null) => (value === null || !Number.isFinite(value) ? t('unansweredP90') : t('secondsValue', { s: number(value) }));
 /** A mean in seconds; null only when no customer got a reply at all, which is then literally "never answered". */
 export const meanSecondsOrNever = (value: number | null) => (value === null ? t('never') : t('secondsValue', { s: number(value) }));
+/** An amount in CNY, rounded to the yuan: 1,234 元 / 1,234 CNY. */
+export const cny = (n: number) => t('costCny', { n: number(Math.round(n)) });
 export const percent = (n: number) => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 1 }).format(n);
 export const queueLabel = (queue: QueueCode) => (locale() === 'en' ? QUEUE_LABELS[queue].en : QUEUE_LABELS[queue].zh);
 /** A queue's name short enough for a grid badge: 售后 / Aft. */

@@ -328,6 +328,7 @@ export const zhCN = {
   paramQueueOverride: "{{ queue }} 单独为 {{ value }}",
   cloneNeedsName: "先输入新方案的名称，再复制。",
   hoursDifferingAll: "结果不同的小时 × 队列：{{ n }} 个",
+  hoursDifferingUnsolved: "需求不同的小时 × 队列：{{ n }} 个。{{ names }} 尚未求解，求解后才比较在岗人数。",
   onDutyHours: "在岗（人·小时）",
   notYet: "尚未求解",
   compareUnsolved: "{{ names }} 还没有排班结果：先在“排班”页求解，在岗、缺口和服务水平才会出现。",

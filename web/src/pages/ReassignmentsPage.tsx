@@ -1,11 +1,14 @@
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
-import { api } from '../api.ts';
+import { api, type RosterDetail } from '../api.ts';
+import { DataTable, type Column } from '../components/DataTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { dateTime, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { createRosterResource } from '../state/roster.ts';
+
+type Move = RosterDetail['reassignments'][number];
 
 /** Reassignments: who moves to which queue when, and when they return to their own. */
 export default function ReassignmentsPage() {
@@ -14,6 +17,20 @@ export default function ReassignmentsPage() {
   const [agents] = createResource(ctx.eventId, api.agents);
   const [toQueue, setToQueue] = createSignal<QueueCode | ''>('');
   const names = createMemo(() => new Map((agents() ?? []).map((a) => [a.id, a.name])));
+  const columns: Column<Move>[] = [
+    {
+      header: 'agent',
+      cell: (m) => (
+        <>
+          <span class="agent-id">{m.agentId}</span> {names().get(m.agentId) ?? ''}
+        </>
+      ),
+    },
+    { header: 'fromQueue', cell: (m) => queueLabel(m.fromQueue) },
+    { header: 'toQueue', cell: (m) => <span class="badge move">→{queueLabel(m.toQueue)}</span> },
+    { header: 'movesAt', cell: (m) => dateTime(m.start) },
+    { header: 'returnsAt', cell: (m) => t('returnsTo', { time: dateTime(m.end), queue: queueLabel(m.fromQueue) }) },
+  ];
   const moves = createMemo(() => [...(roster()?.reassignments ?? [])].filter((m) => !toQueue() || m.toQueue === toQueue()).sort((a, b) => a.start.localeCompare(b.start) || a.agentId.localeCompare(b.agentId)));
   return (
     <section class="card stack">
@@ -33,36 +50,7 @@ export default function ReassignmentsPage() {
         </label>
         <span class="muted">{t('movesShown', { n: moves().length })}</span>
       </div>
-      <div class="scroll tall">
-        <table class="table" data-testid="reassignments">
-          <thead>
-            <tr>
-              <th>{t('agent')}</th>
-              <th>{t('fromQueue')}</th>
-              <th>{t('toQueue')}</th>
-              <th>{t('movesAt')}</th>
-              <th>{t('returnsAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={moves()}>
-              {(m) => (
-                <tr>
-                  <td>
-                    <span class="agent-id">{m.agentId}</span> {names().get(m.agentId) ?? ''}
-                  </td>
-                  <td>{queueLabel(m.fromQueue)}</td>
-                  <td>
-                    <span class="badge move">→{queueLabel(m.toQueue)}</span>
-                  </td>
-                  <td>{dateTime(m.start)}</td>
-                  <td>{t('returnsTo', { time: dateTime(m.end), queue: queueLabel(m.fromQueue) })}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={columns} rows={moves()} box="scroll tall" testId="reassignments" />
     </section>
   );
 }

@@ -1,12 +1,14 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { ScenarioComparison } from '../api.ts';
 import { CompareBars, type CompareSeries } from '../components/CompareBars.tsx';
+import { DataTable, type Column } from '../components/DataTable.tsx';
 import { Pager } from '../components/Pager.tsx';
-import { dateTime, number, percent, queueLabel } from '../i18n/format.ts';
+import { cny, dateTime, number, percent, queueLabel } from '../i18n/format.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
 import { compareSeries, unsolvedScenarios } from '../state/compareSeries.ts';
 
 type Row = ScenarioComparison['scenarios'][number];
+type HourDifference = ScenarioComparison['hourlyDifferences'][number];
 const missing = () => t('notYet');
 const METRICS: { label: MessageKey; value: (s: Row) => string }[] = [
   { label: 'version', value: (s) => String(s.version) },
@@ -17,10 +19,25 @@ const METRICS: { label: MessageKey; value: (s: Row) => string }[] = [
   { label: 'serviceLevel', value: (s) => (s.serviceLevel === null ? missing() : percent(s.serviceLevel)) },
   { label: 'firstResponseP90', value: (s) => (s.p90FirstResponseSeconds === null ? missing() : t('secondsValue', { s: number(s.p90FirstResponseSeconds) })) },
   { label: 'abandonment', value: (s) => (s.abandonmentRate === null ? missing() : percent(s.abandonmentRate)) },
-  { label: 'costTotal', value: (s) => (s.totalCostCny === null ? missing() : t('costCny', { n: number(Math.round(s.totalCostCny)) })) },
-  { label: 'costLostGmv', value: (s) => (s.lostGmvCny === null ? missing() : t('costCny', { n: number(Math.round(s.lostGmvCny)) })) },
+  { label: 'costTotal', value: (s) => (s.totalCostCny === null ? missing() : cny(s.totalCostCny)) },
+  { label: 'costLostGmv', value: (s) => (s.lostGmvCny === null ? missing() : cny(s.lostGmvCny)) },
 ];
 const PAGE_SIZE = 48;
+const cell = (v: number | null) => (v === null ? missing() : number(v));
+const isShort = (v: HourDifference['values'][number]) => v.scheduled !== null && v.required !== null && v.scheduled < v.required;
+
+/** Hour, queue, then required / scheduled for each scenario, marked short where its roster falls short. */
+function hourColumns(scenarios: Row[]): Column<HourDifference>[] {
+  return [
+    { header: 'hour', cell: (d) => dateTime(d.hourStart) },
+    { header: 'queue', cell: (d) => queueLabel(d.queue) },
+    ...scenarios.map((s, i): Column<HourDifference> => ({
+      header: () => t('reqSched', { name: s.name }),
+      cell: (d) => `${cell(d.values[i].required)} / ${cell(d.values[i].scheduled)}`,
+      classList: (d) => ({ short: isShort(d.values[i]) }),
+    })),
+  ];
+}
 
 /**
  * Scenarios side by side: a chart per metric, the headline table, then every hour where they differ, paged;
@@ -29,12 +46,14 @@ const PAGE_SIZE = 48;
 export function ScenarioCompare(props: { comparison: ScenarioComparison; extraSeries?: CompareSeries[] }) {
   const [page, setPage] = createSignal(0);
   const rows = () => props.comparison.hourlyDifferences.slice(page() * PAGE_SIZE, (page() + 1) * PAGE_SIZE);
-  const cell = (v: number | null) => (v === null ? missing() : number(v));
+  const unsolved = () => unsolvedScenarios(props.comparison);
+  const columns = createMemo(() => hourColumns(props.comparison.scenarios));
+  const differing = () => number(props.comparison.hourlyDifferences.length);
   return (
     <div class="card stack" data-testid="comparison">
       <h2>{t('comparisonTitle')}</h2>
-      <Show when={unsolvedScenarios(props.comparison).length > 0}>
-        <p class="warn" data-testid="compare-unsolved">{t('compareUnsolved', { names: unsolvedScenarios(props.comparison).join('、') })}</p>
+      <Show when={unsolved().length > 0}>
+        <p class="warn" data-testid="compare-unsolved">{t('compareUnsolved', { names: unsolved().join('、') })}</p>
       </Show>
       <div class="compare-charts" data-testid="compare-charts">
         <For each={[...compareSeries(props.comparison), ...(props.extraSeries ?? [])]}>{(series) => <CompareBars series={series} />}</For>
@@ -57,31 +76,13 @@ export function ScenarioCompare(props: { comparison: ScenarioComparison; extraSe
           </For>
         </tbody>
       </table>
-      <h3>{t('hoursDifferingAll', { n: number(props.comparison.hourlyDifferences.length) })}</h3>
+      {/* An unsolved side has no agents on duty to compare: say so rather than count its every hour. */}
+      <h3 data-testid="compare-hours-title">
+        {unsolved().length > 0 ? t('hoursDifferingUnsolved', { n: differing(), names: unsolved().join('、') }) : t('hoursDifferingAll', { n: differing() })}
+      </h3>
       <Show when={props.comparison.hourlyDifferences.length > 0}>
         <Pager page={page()} size={PAGE_SIZE} total={props.comparison.hourlyDifferences.length} onPage={setPage} testId="compare-pager" />
-        <div class="scroll">
-          <table class="table compact" data-testid="compare-hours">
-            <thead>
-              <tr>
-                <th>{t('hour')}</th>
-                <th>{t('queue')}</th>
-                <For each={props.comparison.scenarios}>{(s) => <th>{t('reqSched', { name: s.name })}</th>}</For>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={rows()}>
-                {(d) => (
-                  <tr>
-                    <td>{dateTime(d.hourStart)}</td>
-                    <td>{queueLabel(d.queue)}</td>
-                    <For each={d.values}>{(v) => <td classList={{ short: v.scheduled !== null && v.required !== null && v.scheduled < v.required }}>{`${cell(v.required)} / ${cell(v.scheduled)}`}</td>}</For>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={columns()} rows={rows()} compact testId="compare-hours" />
       </Show>
     </div>
   );

@@ -1,6 +1,7 @@
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
-import { api } from '../api.ts';
+import { createMemo, createResource, createSignal, Show } from 'solid-js';
+import { api, type Scenario } from '../api.ts';
 import { createAction } from '../state/action.ts';
+import { DataTable, type Column } from '../components/DataTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { dateTime } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
@@ -25,40 +26,31 @@ export default function ScenariosPage() {
       ctx.selectScenario(created.id);
     });
   const sorted = createMemo(() => ctx.scenarios() ?? []);
+  const columns: Column<Scenario>[] = [
+    { header: 'compare', cell: (s) => <input type="checkbox" checked={picked().includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} aria-label={t('compare')} /> },
+    {
+      header: 'scenarioName',
+      cell: (s) => (
+        <>
+          <button class="link" onClick={() => ctx.selectScenario(s.id)}>{s.name}</button> <Show when={s.isBaseline}><span class="badge">{t('baseline')}</span></Show>
+        </>
+      ),
+    },
+    { header: 'version', cell: (s) => s.version },
+    { header: 'updatedAt', cell: (s) => dateTime(s.updatedAt) },
+    {
+      cell: (s) => (
+        <Show when={!s.isBaseline}>
+          <button class="link danger" onClick={() => void run(() => api.deleteScenario(s.id))}>{t('delete')}</button>
+        </Show>
+      ),
+    },
+  ];
   return (
     <section class="stack">
       <div class="card stack">
         <h2>{t('scenarios')}</h2>
-        <table class="table" data-testid="scenario-list">
-          <thead>
-            <tr>
-              <th>{t('compare')}</th>
-              <th>{t('scenarioName')}</th>
-              <th>{t('version')}</th>
-              <th>{t('updatedAt')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            <For each={sorted()}>
-              {(s) => (
-                <tr classList={{ selected: s.id === ctx.scenario()?.id }}>
-                  <td><input type="checkbox" checked={picked().includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} aria-label={t('compare')} /></td>
-                  <td>
-                    <button class="link" onClick={() => ctx.selectScenario(s.id)}>{s.name}</button> <Show when={s.isBaseline}><span class="badge">{t('baseline')}</span></Show>
-                  </td>
-                  <td>{s.version}</td>
-                  <td>{dateTime(s.updatedAt)}</td>
-                  <td>
-                    <Show when={!s.isBaseline}>
-                      <button class="link danger" onClick={() => void run(() => api.deleteScenario(s.id))}>{t('delete')}</button>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <DataTable columns={columns} rows={sorted()} box={false} testId="scenario-list" rowClassList={(s) => ({ selected: s.id === ctx.scenario()?.id })} />
         <div class="actions">
           <button class="secondary" disabled={picked().length < 2} onClick={() => setCompareIds([...picked()])} data-testid="compare">
             {t('compareSelected', { n: picked().length })}

@@ -1,23 +1,20 @@
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, Show } from 'solid-js';
 import { capLeads } from '../../../shared/simulate/capLeads.ts';
 import { ruleOfThumbForQueue, type RuleOfThumb } from '../../../shared/simulate/ruleOfThumb.ts';
 import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
 import { api } from '../api.ts';
-import { CapChart } from '../charts/CapChart.tsx';
 import { CapLeadTable } from '../components/CapLeadTable.tsx';
-import { CapTable } from '../components/CapTable.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
-import { HeatMap, type HeatRow } from '../components/HeatMap.tsx';
 import { JobProgress } from '../components/JobProgress.tsx';
 import { RuleOfThumbNote } from '../components/RuleOfThumbNote.tsx';
-import { dateTime, dayLabel, percentileSeconds as seconds, queueLabel } from '../i18n/format.ts';
+import { dateTime } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { createJob } from '../state/job.ts';
 import { createSimulationResource } from '../state/simulation.ts';
 import { BrowserSimulation } from './BrowserSimulation.tsx';
-
-const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'));
+import { CapHeatMap } from './simulation/CapHeatMap.tsx';
+import { CapSweep } from './simulation/CapSweep.tsx';
 
 /**
  * Simulation: leads with each queue's service at its own cap and at the recommended one; then one queue's
@@ -33,29 +30,11 @@ export default function SimulationPage() {
   );
   // The server simulates each queue with its own chat model, so each queue's rule of thumb is read off it.
   const rules = createMemo(() => Object.fromEntries((queueInfo() ?? []).map((q) => [q.code, ruleOfThumbForQueue(q.params)])) as Partial<Record<QueueCode, RuleOfThumb>>);
-  const [cap, setCap] = createSignal<number>();
   const [queue, setQueue] = createSignal<QueueCode>('pre_sale');
   const result = () => simulation()?.result;
   const leads = createMemo(() => (result() ? capLeads(result()!.sweep.recommended, result()!.summary.caps ?? {}) : []));
   const recommendation = () => result()?.sweep.recommended?.[queue()];
   const currentCap = () => result()?.summary.caps?.[queue()] ?? null;
-  const shownCap = () => cap() ?? recommendation()?.cap ?? currentCap() ?? result()?.sweep.caps[0]?.cap;
-  // Rows are days, columns hours of the day (hourStart carries +08:00, so its text is Shanghai wall time).
-  const heat = createMemo(() => {
-    const capResult = result()?.sweep.caps.find((c) => c.cap === shownCap());
-    if (!capResult) return { rows: [] as HeatRow[], max: 0 };
-    const days = new Map<string, HeatRow>();
-    let max = 0;
-    for (const h of capResult.byHour) {
-      if (h.queue !== queue()) continue;
-      const day = h.hourStart.slice(0, 10);
-      if (!days.has(day)) days.set(day, { label: dayLabel(h.hourStart), values: Array(24).fill(null) });
-      const value = h.arrivals === 0 ? null : (h.firstResponseP90 ?? Infinity);
-      days.get(day)!.values[Number(h.hourStart.slice(11, 13))] = value;
-      if (value !== null && Number.isFinite(value)) max = Math.max(max, value);
-    }
-    return { rows: [...days.values()], max };
-  });
   return (
     <section class="stack">
       <div class="card stack">
@@ -93,36 +72,9 @@ export default function SimulationPage() {
           <>
             <div class="card">
               <h2>{t('capChartTitle')}</h2>
-              <div class="filters">
-                <label>
-                  {t('queue')}
-                  <select value={queue()} onChange={(e) => setQueue(e.currentTarget.value as QueueCode)} data-testid="sim-queue">
-                    <For each={QUEUE_CODES}>{(q) => <option value={q}>{queueLabel(q)}</option>}</For>
-                  </select>
-                </label>
-              </div>
-              <p class="muted">{t('capChartLegend')}</p>
-              <CapChart caps={r().sweep.caps} queue={queue()} recommendedCap={recommendation()?.cap} currentCap={currentCap()} />
-              <CapTable caps={r().sweep.caps} queue={queue()} recommendation={recommendation()} currentCap={currentCap()} />
-              <p class="muted" data-testid="unanswered-note">
-                {t('unansweredNote')}
-              </p>
+              <CapSweep caps={r().sweep.caps} queues={QUEUE_CODES} queue={queue()} onQueue={setQueue} recommendation={recommendation()} currentCap={currentCap()} testIds={{ queue: 'sim-queue', note: 'unanswered-note' }} />
             </div>
-            <div class="card">
-              <h2>{t('heatTitle')}</h2>
-              <div class="filters">
-                <label>
-                  {t('cap')}
-                  <select value={shownCap()} onChange={(e) => setCap(Number(e.currentTarget.value))} data-testid="heat-cap">
-                    <For each={r().sweep.caps}>{(c) => <option value={c.cap}>{c.cap === recommendation()?.cap ? `${c.cap} ★` : c.cap}</option>}</For>
-                  </select>
-                </label>
-                <span class="muted">
-                  {queueLabel(queue())} · {t('heatLegend', { max: seconds(heat().max) })}
-                </span>
-              </div>
-              <HeatMap columns={HOURS} rows={heat().rows} max={heat().max} format={seconds} testId="heatmap" />
-            </div>
+            <CapHeatMap caps={r().sweep.caps} queue={queue()} recommendedCap={recommendation()?.cap} currentCap={currentCap()} />
           </>
         )}
       </Show>

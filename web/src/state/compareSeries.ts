@@ -1,10 +1,8 @@
 // The metrics a scenario comparison charts, one series per metric with a value per scenario.
 import type { ScenarioComparison } from '../api.ts';
 import type { CompareSeries } from '../components/CompareBars.tsx';
-import { number, percent } from '../i18n/format.ts';
+import { cny, number, percent } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
-
-const cny = (v: number) => t('costCny', { n: number(Math.round(v)) });
 
 /** Requirement, on duty (paid hours), short agent-hours, service level, cost and GMV at risk per scenario. */
 export function compareSeries(comparison: ScenarioComparison): CompareSeries[] {

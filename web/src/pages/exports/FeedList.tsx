@@ -1,8 +1,9 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { isQueueCode } from '../../../../shared/types.ts';
 import type { AgentRecord, CalendarToken } from '../../api.ts';
 import { dateTime, queueLabel } from '../../i18n/format.ts';
 import { t } from '../../i18n/i18n.ts';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
 
 /** The event's feeds, agents named by name as well as id, with rotate and revoke; presentational. */
 export function FeedList(props: { tokens: CalendarToken[]; agents: AgentRecord[]; onRotate: (id: number) => void; onRevoke: (id: number) => void }) {
@@ -13,37 +14,19 @@ export function FeedList(props: { tokens: CalendarToken[]; agents: AgentRecord[]
     const agent = token.scope === 'agent' ? names().get(token.subject) : undefined;
     return agent ? `${agent.id} ${agent.name} · ${agent.team}` : token.subject;
   };
-  return (
-    <div class="scroll feed-list">
-      <table class="table" data-testid="feed-list">
-        <thead>
-          <tr>
-            <th>{t('scope')}</th>
-            <th>{t('subject')}</th>
-            <th>{t('createdAt')}</th>
-            <th>{t('state')}</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.tokens}>
-            {(token) => (
-              <tr classList={{ revoked: token.revokedAt !== null }}>
-                <td>{t(`scope_${token.scope}`)}</td>
-                <td data-testid="feed-subject-name">{subject(token)}</td>
-                <td>{dateTime(token.createdAt)}</td>
-                <td>{token.revokedAt ? t('revokedAt', { time: dateTime(token.revokedAt) }) : t('active')}</td>
-                <td>
-                  <Show when={!token.revokedAt}>
-                    <button class="link" onClick={() => props.onRotate(token.id)} title={t('rotateHelp')} data-testid="rotate-feed">{t('rotate')}</button>{' '}
-                    <button class="link danger" onClick={() => props.onRevoke(token.id)} data-testid="revoke-feed">{t('revoke')}</button>
-                  </Show>
-                </td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-    </div>
-  );
+  const columns: Column<CalendarToken>[] = [
+    { header: 'scope', cell: (token) => t(`scope_${token.scope}`) },
+    { header: 'subject', cell: subject, testId: 'feed-subject-name' },
+    { header: 'createdAt', cell: (token) => dateTime(token.createdAt) },
+    { header: 'state', cell: (token) => (token.revokedAt ? t('revokedAt', { time: dateTime(token.revokedAt) }) : t('active')) },
+    {
+      cell: (token) => (
+        <Show when={!token.revokedAt}>
+          <button class="link" onClick={() => props.onRotate(token.id)} title={t('rotateHelp')} data-testid="rotate-feed">{t('rotate')}</button>{' '}
+          <button class="link danger" onClick={() => props.onRevoke(token.id)} data-testid="revoke-feed">{t('revoke')}</button>
+        </Show>
+      ),
+    },
+  ];
+  return <DataTable columns={columns} rows={props.tokens} box="scroll feed-list" testId="feed-list" rowClassList={(token) => ({ revoked: token.revokedAt !== null })} />;
 }
