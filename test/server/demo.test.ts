@@ -43,6 +43,8 @@ for (const kind of DATABASES) {
       const params = parseScenarioParams(rows[1].params);
       expect(params.levers?.temps?.maxPerDay).toBeGreaterThan(0);
       expect(params.levers?.borrowed?.maxPerDay).toBeGreaterThan(0);
+      // The cap lever: the solve tries each candidate and keeps the cheapest plan.
+      expect(params.levers?.caps?.pre_sale?.length).toBeGreaterThan(1);
     });
 
     it('keeps hostile names exactly as written', async () => {
