@@ -2,7 +2,7 @@ import { messageCount } from './queueModel.ts';
 import { lineUpMessage, removePending, repliesAtOnce, startReply } from './replyLine.ts';
 import { changeOpen, freeAgent, handOver } from './routing.ts';
 import { CustomerStatus, EventKind, HOUR, type RunState } from './runState.ts';
-import { SLOTS, uniform } from './slots.ts';
+import { generationOf, SLOTS, slotOf, uniform } from './slots.ts';
 import { countAbandoned, countAbandonedInChat, countAdmission, countArrival, countAsked, countBusy, countFirstReply, countQueueLength, countReply, countServed, integrate } from './tally.ts';
 import { enqueue } from './waitingLine.ts';
 
@@ -73,8 +73,8 @@ export function admitWaiting(s: RunState, q: number): void {
 /** The customer's patience in the queue ran out (id: slot and generation); it leaves unless an agent took it already. */
 export function abandon(s: RunState, id: number): void {
   const slots = s.slots;
-  const slot = id % SLOTS;
-  if (slots.generation[slot] !== Math.floor(id / SLOTS) || slots.status[slot] !== CustomerStatus.Waiting) return;
+  const slot = slotOf(id);
+  if (slots.generation[slot] !== generationOf(id) || slots.status[slot] !== CustomerStatus.Waiting) return;
   slots.status[slot] = CustomerStatus.Abandoned;
   s.waiting[slots.queue[slot]]--;
   countAbandoned(s, slots.hourCell[slot]);
@@ -131,8 +131,8 @@ export function finishReply(s: RunState, a: number): void {
 /** A customer waiting too long for a reply inside a chat leaves it (reply patience; id: slot and generation). */
 export function giveUpReply(s: RunState, id: number): void {
   const slots = s.slots;
-  const slot = id % SLOTS;
-  if (slots.generation[slot] !== Math.floor(id / SLOTS) || slots.status[slot] !== CustomerStatus.InChat || !slots.awaiting[slot] || slots.giveUpAt[slot] !== s.events.time) return;
+  const slot = slotOf(id);
+  if (slots.generation[slot] !== generationOf(id) || slots.status[slot] !== CustomerStatus.InChat || !slots.awaiting[slot] || slots.giveUpAt[slot] !== s.events.time) return;
   const a = slots.agent[slot];
   const q = slots.queue[slot];
   removePending(s, a, slot);

@@ -24,7 +24,7 @@ export function runSimulation(spec: SimulationSpec, cap: number | 'planned', obs
 function run(s: RunState): RunStats {
   s.tickOrder = s.events.reserve(s.hours * s.ticksPerHour);
   scheduleTick(s, 0);
-  for (let q = 0; q < s.queueCount; q++) scheduleArrival(s, q, 0);
+  for (let q = 0; q < s.queueCount; q++) scheduleArrival(s, q);
   loop(s);
   s.now = s.horizon;
   closeHour(s);
@@ -54,7 +54,7 @@ function loop(s: RunState): void {
         sendMessage(s, slots.agent[id], id);
         break;
       case EventKind.Arrival:
-        scheduleArrival(s, id, time);
+        scheduleArrival(s, id);
         arrive(s, id);
         break;
       case EventKind.ReplyAbandon:
@@ -94,9 +94,11 @@ function startHour(s: RunState, hour: number): void {
   for (let q = 0; q < s.queueCount; q++) s.stats.hourMaxQueue[s.hourBase + q] = Math.max(s.stats.hourMaxQueue[s.hourBase + q], s.waiting[q]);
 }
 
-/** The queue's next arrival: a Poisson stream at each hour's rate, drawn one arrival ahead. */
-function scheduleArrival(s: RunState, q: number, from: number): void {
+/** The queue's next arrival after now: a Poisson stream at each hour's rate, drawn one arrival ahead. */
+function scheduleArrival(s: RunState, q: number): void {
   const gaps = s.arrivalGap[q];
+  // From now, read here rather than passed: a double passed to a function V8 has not inlined is boxed.
+  let from = s.now;
   for (let hour = Math.floor(from / HOUR); hour < s.hours; hour++, from = hour * HOUR) {
     if (gaps[hour] === 0) continue;
     // Memoryless: a draw past the hour's end is discarded and the next hour starts afresh at its own rate.

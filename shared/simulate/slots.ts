@@ -1,5 +1,19 @@
 /** Abandon events carry slot + generation × SLOTS, so a reused slot never takes an old customer's timeout. */
 export const SLOTS = 2 ** 22;
+const PER_SLOT = 1 / SLOTS;
+
+// An id is at most 2^52, so both are exact: multiplying by 1 / SLOTS, a power of two, loses nothing, where
+// `%` and `/` on a double (an id past 2^31 is one) compile to a division or a call into the runtime.
+
+/** The slot of an abandon event's id. */
+export function slotOf(id: number): number {
+  return id - SLOTS * Math.floor(id * PER_SLOT);
+}
+
+/** The slot generation an abandon event's id was made for. */
+export function generationOf(id: number): number {
+  return Math.floor(id * PER_SLOT);
+}
 
 /** A growable Int32/Float64/Uint8 column store for the customers currently in the system. */
 export class Slots {
