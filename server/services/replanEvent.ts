@@ -5,8 +5,9 @@ import { DomainError } from '../../shared/errors.ts';
 import { replan } from '../../shared/replan/replan.ts';
 import { serviceAhead, type ServiceAhead } from '../../shared/replan/serviceAhead.ts';
 import type { ReplanOptions, ReplanResult } from '../../shared/replan/types.ts';
+import { shiftsFromAssignments } from '../../shared/roster/checkAssignments.ts';
 import { buildFrame } from '../../shared/roster/frame.ts';
-import { coverageShortfall, onDutyFromAssignments } from '../../shared/roster/coverageMatrix.ts';
+import { coverageShortfall } from '../../shared/roster/coverageMatrix.ts';
 import type { Assignment } from '../../shared/types.ts';
 import { getActuals } from '../db/repositories/actuals.ts';
 import { getEvent } from '../db/repositories/events.ts';
@@ -99,7 +100,8 @@ async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Pr
   return { roster, inputs, result };
 }
 
-/** The re-planned roster's shortfall against the scenario's requirement, as a stored roster reports it: booked temps and borrowed staff at their coverage. */
+/** The re-planned roster's shortfall against the scenario's requirement, as a stored roster reports it. */
 function shortfallOf(assignments: Assignment[], inputs: ScenarioInputs) {
-  return coverageShortfall(inputs.requirement, onDutyFromAssignments(assignments), buildFrame(inputs.requirement, inputs.rules, inputs.event.timeZone));
+  const ctx = { rules: inputs.rules, frame: buildFrame(inputs.requirement, inputs.rules, inputs.event.timeZone), agents: new Map(inputs.agents.map((a) => [a.id, a])) };
+  return coverageShortfall(inputs.requirement, shiftsFromAssignments(assignments, ctx), ctx.frame);
 }
