@@ -14,15 +14,16 @@ export function parseInstant(text: string, timeZone: string = EVENT_TIME_ZONE): 
   const [, y, mo, d, h, mi, s, offset] = match;
   const parts = [Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0)] as const;
   if (parts[1] > 11 || parts[2] < 1 || parts[2] > 31 || parts[3] > 23 || parts[4] > 59 || parts[5] > 59) return null;
-  let ms: number;
-  if (offset === undefined) {
-    ms = new TZDate(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], timeZone).getTime();
-  } else {
-    const utc = Date.UTC(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]);
-    ms = utc - offsetMinutes(offset) * 60_000;
+  if (offset !== undefined) {
+    // A fixed offset needs no zone rules: the wall time is UTC arithmetic, and so is the overflow check
+    // (a TZDate here cost a re-plan over a second: stored rosters are read back as thousands of such strings).
+    const wall = new Date(Date.UTC(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]));
+    if (wall.getUTCDate() !== parts[2] || wall.getUTCMonth() !== parts[1]) return null;
+    return wall.getTime() - offsetMinutes(offset) * 60_000;
   }
+  const ms = new TZDate(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], timeZone).getTime();
   // Reject calendar overflow such as 2026-02-31, which Date would roll into March.
-  const check = new TZDate(ms, offset === undefined ? timeZone : offsetZone(offset));
+  const check = new TZDate(ms, timeZone);
   if (check.getDate() !== parts[2] || check.getMonth() !== parts[1]) return null;
   return ms;
 }
@@ -77,10 +78,4 @@ function offsetMinutes(offset: string): number {
   const sign = offset.startsWith('-') ? -1 : 1;
   const digits = offset.slice(1).replace(':', '');
   return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
-}
-
-function offsetZone(offset: string): string {
-  if (offset === 'Z') return 'UTC';
-  const digits = offset.replace(':', '');
-  return `${digits.slice(0, 3)}:${digits.slice(3, 5)}`;
 }
