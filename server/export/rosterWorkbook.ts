@@ -30,7 +30,7 @@ export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer
   addReassignmentSheet(workbook, input, timeZone);
   addWorkingTimeSheet(workbook, input, timeZone);
   if (input.assignments.some((a) => leversOf(a).length > 0)) addLeversSheet(workbook, input, timeZone);
-  if (input.cost) addCostSheet(workbook, input.cost);
+  if (input.cost) addCostSheet(workbook, input.cost, input.exhausted);
   // Zip entries carry a date; without one it is the current second, and the same roster would differ in bytes.
   // Zip dates start in 1980 (DOS time). The option is ours (patches/exceljs+4.4.0.patch), hence the cast.
   const zipDate = new Date(Math.max(stampMs, ZIP_EPOCH_MS));

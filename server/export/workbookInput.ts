@@ -1,6 +1,6 @@
 /** What the roster workbook is built from, and the small helpers its sheets share. */
 import type { Fill } from 'exceljs';
-import type { PlanCost } from '../../shared/levers/plan.ts';
+import type { ExhaustedLever, PlanCost } from '../../shared/levers/plan.ts';
 import type { Agent, Assignment, Reassignment, RequirementRow, ShiftTemplate } from '../../shared/types.ts';
 
 export interface RosterWorkbookInput {
@@ -16,6 +16,8 @@ export interface RosterWorkbookInput {
   generatedAt?: string;
   /** The roster's cost in CNY; adds the 成本 Cost sheet when set. */
   cost?: PlanCost;
+  /** Levers used up where a gap remains; listed on the cost sheet with what one more unit would buy. */
+  exhausted?: readonly ExhaustedLever[];
 }
 
 // Light fills that keep black text readable, one per template in the order the rules list them.

@@ -19,7 +19,7 @@ export const exportRoutes = newRouter()
     }),
     async (c) => {
       const x = await rosterExportInputs(c.var.database.db, c.req.valid('param').rosterId);
-      const buffer = await rosterWorkbook({ agents: x.agents, assignments: x.assignments, templates: x.templates, requirement: x.requirement, reassignments: x.roster.reassignments, timeZone: x.event.timeZone, generatedAt: x.roster.publishedAt ?? x.roster.createdAt, cost: x.roster.diagnostics.cost });
+      const buffer = await rosterWorkbook({ agents: x.agents, assignments: x.assignments, templates: x.templates, requirement: x.requirement, reassignments: x.roster.reassignments, timeZone: x.event.timeZone, generatedAt: x.roster.publishedAt ?? x.roster.createdAt, cost: x.roster.diagnostics.cost, exhausted: x.roster.diagnostics.exhausted });
       c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       c.header('Content-Disposition', `attachment; filename="roster-${x.roster.id}.xlsx"`);
       return c.body(new Uint8Array(buffer), 200) as never;

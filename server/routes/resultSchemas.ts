@@ -3,7 +3,7 @@ import type { LegalExcessRow } from '../../shared/labour/legalExcess.ts';
 import { LEGAL_EXCESS_KINDS } from '../../shared/labour/legalExcessKinds.ts';
 import type { RosterLegalExcess } from '../services/legalExcess.ts';
 import { RULE_NAMES, type ClosingSuggestion, type ObjectiveReport, type OvertimeRow, type ShortfallSummary, type Violation } from '../../shared/roster/types.ts';
-import type { PlanAdvice, PlanCost } from '../../shared/levers/plan.ts';
+import type { ExhaustedLever, PlanAdvice, PlanCost } from '../../shared/levers/plan.ts';
 import type { ScenarioComparison } from '../../shared/scenario/compareScenarios.ts';
 import type { CapResult, HourOutcome, SweepResult } from '../../shared/simulate/sweep.ts';
 import type { DurationStats, QueueOutcome } from '../../shared/simulate/statistics.ts';
@@ -67,6 +67,21 @@ export const planAdviceSchema = z
     message: z.string(),
   })
   .openapi('PlanAdvice', { description: 'A lever the plan pulls, in the event words ("pre-sale cap 5")' });
+export const oneMoreUnitSchema = z
+  .object({ unit: z.enum(['person', 'overtimeHour', 'peakShift', 'agentHour']), start: z.string(), end: z.string(), agentHours: z.number(), lostGmvCny: z.number(), floorCny: z.number(), costCny: z.number() })
+  .openapi('OneMoreUnit', { description: 'What one more unit of an exhausted lever would buy at its best placement: short agent-hours covered, lost GMV and floor wall saved, its cost' });
+export const exhaustedLeverSchema = z
+  .object({
+    lever: z.enum(['temps', 'borrowed', 'overtime', 'peakShifts', 'cap', 'staff']),
+    queue: queue.optional(),
+    date: z.string().optional(),
+    causes: z.array(z.enum(['bookedAll', 'leverDayHours', 'leverMonthHours', 'dayCeiling', 'monthCeiling', 'onShift', 'restRules', 'noAgentFree'])),
+    hours: z.array(z.string()),
+    marginalValueCny: z.number(),
+    oneMore: oneMoreUnitSchema.optional(),
+    message: z.string(),
+  })
+  .openapi('ExhaustedLever', { description: 'A lever used up where a gap remains, and what one more unit of it would buy' });
 export const legalExcessRowSchema = z
   .object({
     agentId: z.string(),
@@ -107,7 +122,7 @@ export const rosterDetailSchema = z
     publishedAt: z.string().nullable(),
     stats: solverStatsSchema,
     shortfall: z.array(shortfallRowSchema),
-    diagnostics: z.object({ summary: shortfallSummarySchema, suggestions: z.array(suggestionSchema), violations: z.array(violationSchema), overtime: z.array(overtimeSchema), objective: objectiveSchema, cost: planCostSchema.optional(), advice: z.array(planAdviceSchema).optional() }),
+    diagnostics: z.object({ summary: shortfallSummarySchema, suggestions: z.array(suggestionSchema), violations: z.array(violationSchema), overtime: z.array(overtimeSchema), objective: objectiveSchema, cost: planCostSchema.optional(), advice: z.array(planAdviceSchema).optional(), exhausted: z.array(exhaustedLeverSchema).optional() }),
     assignments: z.array(storedAssignmentSchema),
     reassignments: z.array(reassignmentSchema),
   })
@@ -233,6 +248,7 @@ export type SchemaChecks = [
   Holds<Same<Out<typeof objectiveSchema>, ObjectiveReport>>,
   Holds<Same<Out<typeof planCostSchema>, PlanCost>>,
   Holds<Same<Out<typeof planAdviceSchema>, PlanAdvice>>,
+  Holds<Same<Out<typeof exhaustedLeverSchema>, ExhaustedLever>>,
   Holds<Same<Out<typeof rosterDetailSchema>, RosterDetail>>,
   Holds<Same<Out<typeof legalExcessRowSchema>, LegalExcessRow>>,
   Holds<Same<Out<typeof rosterLegalExcessSchema>, RosterLegalExcess>>,

@@ -79,14 +79,40 @@ export interface PlanAdvice {
   message: string;
 }
 
+/** What one more unit of an exhausted lever would buy, placed where it saves most against the roster's remaining gap. */
+export interface OneMoreUnit {
+  /** person: one more temp or borrowed person booked; overtimeHour: one more hour at the end of a shift; peakShift: one more full-timer on a peak shift; agentHour: one more agent on duty in each of the hours. */
+  unit: 'person' | 'overtimeHour' | 'peakShift' | 'agentHour';
+  /** The placement (ISO 8601 with offset); for agentHour the first and last hour's bounds. */
+  start: string;
+  end: string;
+  /** Short agent-hours it covers. */
+  agentHours: number;
+  /** Lost GMV it saves (the requirement model's service curve x conversion x order value). */
+  lostGmvCny: number;
+  /** The coverage floor's wall it removes (FLOOR_BREACH_CNY per agent-hour lifted back to the floor): a model price, not cash. */
+  floorCny: number;
+  /** What the unit costs: its wage or booking, overtime at the day's pay rate. */
+  costCny: number;
+}
+
+/** Why a lever counts as exhausted: its own bound (booked staff per day, overtime hours per day or month), a working-time ceiling, or every eligible agent on shift or kept off by the rules. */
+export type ExhaustionCause = 'bookedAll' | 'leverDayHours' | 'leverMonthHours' | 'dayCeiling' | 'monthCeiling' | 'onShift' | 'restRules' | 'noAgentFree';
+
 /** A lever used up to its bound where a gap remains, and what one more unit of it would save. */
 export interface ExhaustedLever {
   lever: 'temps' | 'borrowed' | 'overtime' | 'peakShifts' | 'cap' | 'staff';
   queue?: QueueCode;
+  /** yyyy-MM-dd (event zone) of the day the lever ran out, for the levers bounded per day. */
+  date?: string;
+  /** What binds, for the message in either language. */
+  causes: ExhaustionCause[];
   /** The short hours it could have helped, ISO 8601 with offset. */
   hours: string[];
-  /** Net CNY one more unit (one temp, one overtime hour, one agent) would save; 0 when it would not pay. */
+  /** Net CNY one more unit would save (oneMore's lost GMV and floor wall less its cost); 0 when it would not pay. */
   marginalValueCny: number;
+  /** What one more unit would buy; absent when no placement of it reaches a short hour. */
+  oneMore?: OneMoreUnit;
   message: string;
 }
 

@@ -25,6 +25,8 @@ import { reassignmentRecords, toAssignment } from './reassign/reassignments.ts';
 import { agentSuggestions } from './report/closingSuggestions.ts';
 import { capSuggestionFor } from './report/capSuggestion.ts';
 import { exhaustedLevers } from './report/exhaustedLevers.ts';
+import { exhaustedOvertime } from './report/exhaustedOvertime.ts';
+import { exhaustedPeakShifts } from './report/exhaustedPeakShifts.ts';
 import { overtimeReport } from './report/overtime.ts';
 import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
@@ -37,7 +39,6 @@ import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
 import { floorExhausted, floorShortfall } from './report/floorShortfall.ts';
 import type { IntegerPlan } from './model/solveAggregate.ts';
 import type { Levers } from '../levers/schema.ts';
-import type { FloorShortfall } from '../levers/plan.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
 import { isNightShift, shiftHours, shiftsByAgent, sortShifts } from './shift.ts';
 import type { RosterFrame, RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';
@@ -128,15 +129,19 @@ function missingAfter(requirement: RosterInput['requirement'], shifts: Shift[], 
   return missing.map((r, i) => Math.max(0, r - scheduled[i] - cover[i]));
 }
 
-/** The levers the roster pulls, what ran out, and the hours still below the coverage floor. */
-function leverReport(shifts: Shift[], plan: IntegerPlan, shortfall: ShortfallRow[], money: MoneyModel, levers: Levers, pricing: RosterPricing, frame: RosterFrame): Pick<RosterResult, 'levers' | 'exhausted' | 'belowFloor'> {
-  const exhausted = exhaustedLevers({ flexColumns: money.flex, booked: plan.flex, bound: money.flexBound, shortfall, pricing, frame });
+/** The levers the roster pulls, what ran out (and what one more unit of it would buy), and the hours still below the coverage floor. */
+function leverReport(shifts: Shift[], plan: IntegerPlan, missing: Float64Array, shortfall: ShortfallRow[], money: MoneyModel, levers: Levers, pricing: RosterPricing, ctx: RuleContext): Pick<RosterResult, 'levers' | 'exhausted' | 'belowFloor'> {
+  const { frame } = ctx;
+  const wageCnyPerHour = pricing.wagesCnyPerHour.full_time;
+  const exhausted = [
+    ...exhaustedLevers({ booked: plan.flex, money, missing, frame }),
+    ...(levers.overtime ? exhaustedOvertime({ shifts, lever: levers.overtime, window: overtimeWindow(levers.overtime, ctx.rules, frame), missing, money, wagesCnyPerHour: pricing.wagesCnyPerHour, ctx }) : []),
+    ...(levers.peakShifts ? exhaustedPeakShifts({ shifts, missing, money, wageCnyPerHour, ctx }) : []),
+  ];
   const below = floorShortfall(shortfall, levers.coverageFloor);
-  const curves = new Map(pricing.lostGmv.map((c) => [`${Date.parse(c.hourStart)}|${c.queue}`, c.marginalCny]));
-  const nextAgent = (r: FloorShortfall) => curves.get(`${Date.parse(r.hourStart)}|${r.queue}`)?.[Math.max(0, Math.ceil(r.required - r.scheduled - 1e-9) - 1)] ?? 0;
   return {
     levers: { temps: bookingsOf('temps', plan.flex, frame), borrowed: bookingsOf('borrowed', plan.flex, frame), overtime: overtimeExtensionsOf(shifts, frame), peakShifts: peakShiftsOf(shifts, frame), caps: {} },
-    exhausted: [...exhausted, ...floorExhausted(below, exhausted, nextAgent, pricing.wagesCnyPerHour.full_time)],
+    exhausted: [...exhausted, ...floorExhausted(below, exhausted, { missing, money, wageCnyPerHour, frame })],
     ...(levers.coverageFloor === undefined ? {} : { belowFloor: below }),
   };
 }
@@ -225,6 +230,6 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
     overtime: overtimeReport(shifts, frame),
     legalExcess: legalExcess(assignments, input.agents, { timeZone: frame.timeZone }),
     ...(cost ? { cost } : {}),
-    ...(money && priced && input.pricing ? leverReport(shifts, { ...plan, flex }, shortfall, money, priced, input.pricing, frame) : {}),
+    ...(money && priced && input.pricing ? leverReport(shifts, { ...plan, flex }, missingAfter(input.requirement, shifts, cover, frame), shortfall, money, priced, input.pricing, ctx) : {}),
   };
 }

@@ -15,13 +15,18 @@ import type { RosterRules } from '../../shared/roster/rulesSchema.ts';
 import { withinDayCeiling } from '../../shared/roster/rules/maxDayHours.ts';
 import { isNightShift, makeShift, shiftType, templateActiveOn, templateFitsContract } from '../../shared/roster/shift.ts';
 import type { RuleContext, Shift } from '../../shared/roster/types.ts';
-import { MOVE_COST } from '../../shared/roster/model/buildCoverageModel.ts';
+import { MOVE_COST, type MoneyModel } from '../../shared/roster/model/buildCoverageModel.ts';
 import type { LpModel } from '../../shared/roster/model/lp.ts';
 import { compatible } from '../../shared/roster/model/transitionRows.ts';
 
 export interface NamedModel {
   model: LpModel;
   shifts: Map<string, Shift>;
+}
+
+/** A template code as part of a CPLEX LP name: peak shifts' `P20-6` would read as a subtraction. */
+function lpName(code: string): string {
+  return code.replace(/[^A-Za-z0-9_]/g, '_');
 }
 
 /** Every legal single shift of every agent, keyed by variable name. */
@@ -33,7 +38,7 @@ function namedShifts(agents: Agent[], ctx: RuleContext): Map<string, Shift> {
         if (!templateActiveOn(t, day, ctx.frame) || !templateFitsContract(t, agent, ctx.rules) || !withinDayCeiling(t, ctx.rules)) continue;
         for (const queue of QUEUE_CODES) {
           const s = makeShift(agent.id, queue, t, day, ctx.frame);
-          if (mayServeQueue(agent, queue, s.startMs, s.endMs, ctx) && unavailability.violations([s], agent, ctx).length === 0) out.set(`y${i}_${day}_${t.code}_${queue}`, s);
+          if (mayServeQueue(agent, queue, s.startMs, s.endMs, ctx) && unavailability.violations([s], agent, ctx).length === 0) out.set(`y${i}_${day}_${lpName(t.code)}_${queue}`, s);
         }
       }
     }
@@ -56,8 +61,8 @@ function agentRows(model: LpModel, shifts: Map<string, Shift>, agents: Agent[], 
     const agent = agents[i];
     addTo(model, `day${i}_${s.day}`, { max: 1 }, name, 1);
     // Row (i, d, u): the shifts on day d that conflict with template u, plus u on day d+1, at most one.
-    for (const u of ctx.rules.templates) if (!compatible(agent, s.template, u, s.day, ctx)) addTo(model, `nx${i}_${s.day}_${u.code}`, { max: 1 }, name, 1);
-    if (s.day > 0 && ctx.rules.templates.some((t) => !compatible(agent, t, s.template, s.day - 1, ctx))) addTo(model, `nx${i}_${s.day - 1}_${s.template.code}`, { max: 1 }, name, 1);
+    for (const u of ctx.rules.templates) if (!compatible(agent, s.template, u, s.day, ctx)) addTo(model, `nx${i}_${s.day}_${lpName(u.code)}`, { max: 1 }, name, 1);
+    if (s.day > 0 && ctx.rules.templates.some((t) => !compatible(agent, t, s.template, s.day - 1, ctx))) addTo(model, `nx${i}_${s.day - 1}_${lpName(s.template.code)}`, { max: 1 }, name, 1);
     const hoursCap = agent.contract === 'part_time' ? Math.min(ctx.rules.maxRollingHours, ctx.rules.partTime.maxWeeklyHours) : ctx.rules.maxRollingHours;
     for (let w = Math.max(0, s.day - windowDays + 1); w <= s.day && w + windowDays <= ctx.frame.days; w++) addTo(model, `run${i}_${w}`, { max: maxDays }, name, 1);
     for (let w = Math.max(0, s.day - ROLLING_WINDOW_DAYS + 1); w <= s.day && w + ROLLING_WINDOW_DAYS <= ctx.frame.days; w++) addTo(model, `hrs${i}_${w}`, { max: hoursCap }, name, s.template.durationHours);
@@ -109,6 +114,47 @@ export function buildNamedModel(requirement: RequirementInput[], agents: Agent[]
   required.forEach((r, c) => {
     if (r > 0) addTo(model, `c${c}`, { min: r }, `s${c}`, 1);
     if (r > 0) model.variables[`s${c}`].cost = rules.shortfallPenalty;
+  });
+  agentRows(model, shifts, agents, ctx);
+  fairnessRows(model, shifts, agents, ctx);
+  return { model, shifts };
+}
+
+/**
+ * The named MIP priced in CNY with the booked-staff levers (issue 15): each shift at its contract's wage (peak
+ * shifts are templates of the lever's rules), each cell's shortfall in the money model's convex pieces (lost GMV,
+ * then the coverage floor's wall), temps and borrowed staff as integer bookings within their day bounds. The
+ * overtime lever is left out (an extension changes rest to the next shift, which these rows do not model).
+ */
+export function buildNamedMoneyModel(requirement: RequirementInput[], agents: Agent[], rules: RosterRules, money: MoneyModel, wages: Record<Agent['contract'], number>): NamedModel {
+  const ctx: RuleContext = { rules, frame: buildFrame(requirement, rules), agents: new Map(agents.map((a) => [a.id, a])) };
+  const required = requirementMatrix(requirement, ctx.frame);
+  const shifts = namedShifts(agents, ctx);
+  const model: LpModel = { optimize: 'cost', opType: 'min', constraints: {}, variables: {}, ints: {} };
+  const ints = model.ints as Record<string, 1>;
+  for (const [name, s] of shifts) {
+    const agent = ctx.agents.get(s.agentId) as Agent;
+    model.variables[name] = { cost: s.template.durationHours * wages[agent.contract] + (s.queue === agent.primaryQueue ? 0 : MOVE_COST) };
+    ints[name] = 1;
+    const [from, to] = coveredHours(s, ctx.frame);
+    for (let h = from; h < to; h++) if (required[cell(h, s.queue)] > 0) addTo(model, `c${cell(h, s.queue)}`, { min: required[cell(h, s.queue)] }, name, 1);
+  }
+  money.flex.forEach((f, k) => {
+    const name = `b${k}`;
+    model.variables[name] = { cost: f.costCny };
+    ints[name] = 1;
+    addTo(model, `bd_${f.kind}_${f.day}`, { max: money.flexBound(f.kind, f.day) }, name, 1);
+    for (let h = f.from; h < f.to; h++) if (required[cell(h, f.queue)] > 0) addTo(model, `c${cell(h, f.queue)}`, { min: required[cell(h, f.queue)] }, name, f.coverage);
+  });
+  required.forEach((r, c) => {
+    if (r <= 0) return;
+    const segments = money.segments(c, r);
+    segments.forEach((seg, k) => {
+      const name = `s${c}_${k}`;
+      addTo(model, `c${c}`, { min: r }, name, 1);
+      model.variables[name].cost = seg.cost;
+      if (k < segments.length - 1) addTo(model, `sb${c}_${k}`, { max: seg.size }, name, 1);
+    });
   });
   agentRows(model, shifts, agents, ctx);
   fairnessRows(model, shifts, agents, ctx);

@@ -120,6 +120,26 @@ describe('rosterWorkbook with a cost', async () => {
     expect(values).toEqual([1000, 150, 240, 0, 4200.5, 5590.5]);
     expect(String(sheet.getRow(9).getCell(1).value)).toContain('Demo assumptions');
   });
+
+  it('lists each lever that ran out with what one more unit of it would buy', async () => {
+    const exhausted = [
+      {
+        lever: 'overtime' as const,
+        queue: 'pre_sale' as const,
+        date: '2026-11-11',
+        causes: ['leverDayHours' as const],
+        hours: ['2026-11-11T17:00:00+08:00', '2026-11-11T18:00:00+08:00'],
+        marginalValueCny: 148,
+        oneMore: { unit: 'overtimeHour' as const, start: '2026-11-11T17:00:00+08:00', end: '2026-11-11T18:00:00+08:00', agentHours: 1, lostGmvCny: 200.5, floorCny: 0, costCny: 52.5 },
+        message: 'overtime ran out',
+      },
+    ];
+    const sheet = (await load(await rosterWorkbook({ ...input, cost, exhausted }))).getWorksheet('成本 Cost')!;
+    const at = sheet.getColumn(1).values.findIndex((v) => String(v).includes('Levers that ran out'));
+    expect(at).toBeGreaterThan(9);
+    const row = sheet.getRow(at + 2).values as unknown[];
+    expect(row.slice(1)).toEqual(['加班 Overtime', '售前 Pre-sale', '2026-11-11', 2, 'leverDayHours', '多加班一小时 one more overtime hour 2026-11-11 17:00 - 2026-11-11 18:00', 1, 200.5, 0, 52.5, 148]);
+  });
 });
 
 describe('rosterWorkbook with levers pulled', async () => {

@@ -120,7 +120,8 @@ describe('plan CLI', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
-    expect(keysOf(plan)).toEqual(['cost', 'coverage', 'levers']);
+    expect(keysOf(plan)).toEqual(['cost', 'coverage', 'exhausted', 'levers']);
+    expect(Array.isArray(plan.exhausted)).toBe(true);
     expect(keysOf(plan.levers)).toEqual(['borrowed', 'caps', 'overtime', 'peakShifts', 'temps']);
     expect(keysOf(plan.cost)).toEqual(['borrowedCny', 'lostGmvCny', 'overtimeCny', 'tempsCny', 'totalCny', 'wagesCny']);
     expect(keysOf(plan.coverage)).toEqual(['shortAgentHours', 'shortHours']);

@@ -2,6 +2,7 @@ import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { QUEUE_CODES } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { CoverageChart } from '../charts/CoverageChart.tsx';
+import { ExhaustedLevers } from '../components/ExhaustedLevers.tsx';
 import { CostBreakdown } from '../components/CostBreakdown.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ShortfallTable } from '../components/ShortfallTable.tsx';
@@ -50,6 +51,7 @@ export default function StaffingPage() {
                 <>
                   <h3>{t('costTitle')}</h3>
                   <CostBreakdown cost={cost()} advice={r().diagnostics.advice} />
+                  <ExhaustedLevers exhausted={r().diagnostics.exhausted} />
                 </>
               )}
             </Show>

@@ -1,0 +1,36 @@
+import { For, Show } from 'solid-js';
+import type { RosterDetail } from '../api.ts';
+import { number, queueLabel } from '../i18n/format.ts';
+import { t, type MessageKey } from '../i18n/i18n.ts';
+
+type Exhausted = NonNullable<RosterDetail['diagnostics']['exhausted']>[number];
+
+/** A lever that ran out, in the reader's language: which, where, why, and what one more unit of it would buy. */
+function exhaustedText(e: Exhausted): string {
+  const lever = t(`exhaustedLever_${e.lever}` as MessageKey);
+  const causes = e.causes.map((c) => t(`exhaustedCause_${c}` as MessageKey)).join(t('listSeparator'));
+  const ran = t('exhaustedRanOut', { lever, queue: e.queue ? queueLabel(e.queue) : '', date: e.date ?? '', hours: number(e.hours.length), causes });
+  const unit = e.oneMore;
+  if (!unit) return ran;
+  const buys = t('exhaustedOneMore', {
+    unit: t(`exhaustedUnit_${unit.unit}` as MessageKey),
+    agentHours: number(unit.agentHours),
+    lostGmv: number(Math.round(unit.lostGmvCny)),
+    floor: number(Math.round(unit.floorCny)),
+    cost: number(Math.round(unit.costCny)),
+    net: number(e.marginalValueCny),
+  });
+  return `${ran} ${buys}`;
+}
+
+/** The levers the plan used up where a gap remains, each with what one more unit would buy. */
+export function ExhaustedLevers(props: { exhausted?: Exhausted[] }) {
+  return (
+    <Show when={props.exhausted?.length}>
+      <h3>{t('exhaustedTitle')}</h3>
+      <ul data-testid="plan-exhausted">
+        <For each={props.exhausted}>{(e) => <li data-lever={e.lever}>{exhaustedText(e)}</li>}</For>
+      </ul>
+    </Show>
+  );
+}
