@@ -1,30 +1,43 @@
-import { For, Show } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import type { CapLead } from '../../../shared/simulate/capLeads.ts';
 import type { CapEstimate } from '../../../shared/simulate/recommendCap.ts';
 import type { RuleOfThumb } from '../../../shared/simulate/ruleOfThumb.ts';
 import type { QueueCode } from '../../../shared/types.ts';
 import { percent, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
+import { type Column, DataTable } from './DataTable.tsx';
 import { EstimateText } from './EstimateText.tsx';
 
-function Figures(props: { estimate: CapEstimate | null }) {
-  return (
-    <Show when={props.estimate} fallback={<td colSpan={3} class="muted">{t('notTried')}</td>}>
-      {(e) => (
-        <>
-          <td data-testid="lead-within">
-            <EstimateText estimate={e().withinTarget} kind="share" />
-          </td>
-          <td data-testid="lead-response">
-            <EstimateText estimate={e().averageResponseSeconds} kind="seconds" />
-          </td>
-          <td data-testid="lead-abandonment">
-            <EstimateText estimate={e().abandonment} kind="share" />
-          </td>
-        </>
-      )}
-    </Show>
-  );
+/** One of a lead's two rows: the scenario's cap, then the recommended one beneath it. */
+interface LeadRow {
+  lead: CapLead;
+  at: 'scenario' | 'recommended';
+}
+
+const estimate = (row: LeadRow): CapEstimate | null => (row.at === 'scenario' ? row.lead.atScenarioCap : row.lead.atRecommendedCap);
+/** The queue and its rule-of-thumb cap are said once per lead, across both of its rows. */
+const spanBoth = (row: LeadRow) => (row.at === 'scenario' ? { rowSpan: 2 } : 'covered');
+
+/** A figure of the estimate at the row's cap; a cap not tried says so once, across the three figures. */
+function figure(header: Column<LeadRow>['header'], testId: string, show: (e: CapEstimate) => JSX.Element, first = false): Column<LeadRow> {
+  return {
+    header,
+    cell: (row) => {
+      const e = estimate(row);
+      return e ? show(e) : t('notTried');
+    },
+    testId: (row) => (estimate(row) ? testId : undefined),
+    classList: (row): Record<string, boolean> => (estimate(row) ? {} : { muted: true }),
+    span: (row) => (estimate(row) ? {} : first ? { colSpan: 3 } : 'covered'),
+  };
+}
+
+function capCell(row: LeadRow) {
+  const { lead, at } = row;
+  if (at === 'scenario') return [t('scenarioCap'), ' ', <strong data-testid="lead-cap">{lead.scenarioCap ?? '–'}</strong>];
+  const r = lead.recommendation;
+  const reason = r.reason === 'tie' ? t('reason_tie', { caps: r.tiedWith.join(', ') }) : t(`reason_${r.reason}`);
+  return [t('recommendedCap'), ' ', <strong data-testid="lead-cap">{r.cap}</strong>, ' ★ ', <span class="muted">{reason}</span>];
 }
 
 /**
@@ -33,48 +46,25 @@ function Figures(props: { estimate: CapEstimate | null }) {
  */
 export function CapLeadTable(props: { leads: CapLead[]; rules: Partial<Record<QueueCode, RuleOfThumb>>; testId?: string }) {
   const criterion = () => props.leads[0]?.recommendation;
+  const columns: Column<LeadRow>[] = [
+    { header: 'queue', cell: (row) => queueLabel(row.lead.queue), span: spanBoth },
+    { header: 'cap', cell: capCell },
+    figure('withinTarget', 'lead-within', (e) => <EstimateText estimate={e.withinTarget} kind="share" />, true),
+    figure('averageResponse', 'lead-response', (e) => <EstimateText estimate={e.averageResponseSeconds} kind="seconds" />),
+    figure('abandonment', 'lead-abandonment', (e) => <EstimateText estimate={e.abandonment} kind="share" />),
+    { header: 'ruleOfThumbCap', cell: (row) => props.rules[row.lead.queue]?.cap ?? '–', testId: (row) => `rule-cap-${row.lead.queue}`, span: spanBoth },
+  ];
+  const rows = () => props.leads.flatMap((lead): LeadRow[] => [{ lead, at: 'scenario' }, { lead, at: 'recommended' }]);
   return (
     <div class="stack" data-testid={props.testId ?? 'cap-leads'}>
-      <table class="table compact">
-        <thead>
-          <tr>
-            <th>{t('queue')}</th>
-            <th>{t('cap')}</th>
-            <th>{t('withinTarget')}</th>
-            <th>{t('averageResponse')}</th>
-            <th>{t('abandonment')}</th>
-            <th>{t('ruleOfThumbCap')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.leads}>
-            {(lead) => {
-              const r = lead.recommendation;
-              const reason = () => (r.reason === 'tie' ? t('reason_tie', { caps: r.tiedWith.join(', ') }) : t(`reason_${r.reason}`));
-              return (
-                <>
-                  <tr class="current" data-testid={`lead-${lead.queue}-scenario`}>
-                    <td rowSpan={2}>{queueLabel(lead.queue)}</td>
-                    <td>
-                      {t('scenarioCap')} <strong data-testid="lead-cap">{lead.scenarioCap ?? '–'}</strong>
-                    </td>
-                    <Figures estimate={lead.atScenarioCap} />
-                    <td rowSpan={2} data-testid={`rule-cap-${lead.queue}`}>
-                      {props.rules[lead.queue]?.cap ?? '–'}
-                    </td>
-                  </tr>
-                  <tr class="best" data-testid={`lead-${lead.queue}-recommended`}>
-                    <td>
-                      {t('recommendedCap')} <strong data-testid="lead-cap">{r.cap}</strong> ★ <span class="muted">{reason()}</span>
-                    </td>
-                    <Figures estimate={lead.atRecommendedCap} />
-                  </tr>
-                </>
-              );
-            }}
-          </For>
-        </tbody>
-      </table>
+      <DataTable
+        columns={columns}
+        rows={rows()}
+        compact
+        box={false}
+        rowTestId={(row) => `lead-${row.lead.queue}-${row.at}`}
+        rowClassList={(row) => ({ current: row.at === 'scenario', best: row.at === 'recommended' })}
+      />
       <Show when={criterion()}>
         {(c) => (
           <p class="muted" data-testid="cap-criterion">

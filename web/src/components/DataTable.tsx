@@ -7,8 +7,10 @@ export interface Column<Row> {
   cell: (row: Row) => JSX.Element;
   /** Classes of the column's cell in a row, e.g. `short` where that figure falls short. */
   classList?: (row: Row) => Record<string, boolean>;
-  /** A data-testid on each of the column's cells. */
-  testId?: string;
+  /** A data-testid on each of the column's cells, or per row (none where it gives undefined). */
+  testId?: string | ((row: Row) => string | undefined);
+  /** The cell's spans in a row; 'covered' leaves the cell out where a span from above or the left reaches it. */
+  span?: (row: Row) => { rowSpan?: number; colSpan?: number } | 'covered';
 }
 
 export interface DataTableProps<Row> {
@@ -27,6 +29,15 @@ export interface DataTableProps<Row> {
 /** A header row and a row per item, in a scrolling box, or a muted line when there is nothing to list; presentational. */
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const header = (column: Column<Row>) => (typeof column.header === 'function' ? column.header() : column.header ? t(column.header) : '');
+  const cell = (column: Column<Row>, row: Row) => {
+    const span = column.span?.(row);
+    if (span === 'covered') return null;
+    return (
+      <td rowSpan={span?.rowSpan} colSpan={span?.colSpan} classList={column.classList?.(row)} data-testid={typeof column.testId === 'function' ? column.testId(row) : column.testId}>
+        {column.cell(row)}
+      </td>
+    );
+  };
   const table = () => (
     <table class="table" classList={{ compact: !!props.compact }} data-testid={props.testId}>
       <thead>
@@ -38,13 +49,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         <For each={props.rows}>
           {(row) => (
             <tr classList={props.rowClassList?.(row)} data-testid={props.rowTestId?.(row)}>
-              <For each={props.columns}>
-                {(column) => (
-                  <td classList={column.classList?.(row)} data-testid={column.testId}>
-                    {column.cell(row)}
-                  </td>
-                )}
-              </For>
+              <For each={props.columns}>{(column) => cell(column, row)}</For>
             </tr>
           )}
         </For>
