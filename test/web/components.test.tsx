@@ -5,6 +5,7 @@ import { ApiError, type Job } from '../../web/src/api.ts';
 import { ruleOfThumbForSession } from '../../shared/simulate/ruleOfThumb.ts';
 import { CsvImport } from '../../web/src/components/CsvImport.tsx';
 import { ErrorNotice } from '../../web/src/components/ErrorNotice.tsx';
+import { ImportCard } from '../../web/src/components/ImportCard.tsx';
 import { JobProgress, phaseText } from '../../web/src/components/JobProgress.tsx';
 import { RuleOfThumbNote } from '../../web/src/components/RuleOfThumbNote.tsx';
 import { DEFAULT_SESSION } from '../../web/src/state/browserSpec.ts';
@@ -120,5 +121,21 @@ describe('web components', () => {
     await vi.waitFor(() => expect(getByTestId('csv-done').textContent).toBe('forecast.csv imported'));
     expect(getByText('forecast.csv')).toBeTruthy();
     expect(onUpload).toHaveBeenCalledWith(file);
+  });
+
+  it('gives a page’s import its heading, the expected columns and the upload’s row errors, in the chosen language', async () => {
+    setLocale('zh-CN');
+    const onUpload = vi.fn(async () => {
+      throw new ApiError(422, { error: { code: 'INVALID_CSV', message: '1 row rejected', details: [{ line: 2, field: 'queue', message: 'unknown queue' }] } });
+    });
+    const { container, getByTestId } = render(() => <ImportCard heading="importAgents" help="importAgentsHelp" testId="agents-file" onUpload={onUpload} />);
+    expect(container.querySelector('h2')?.textContent).toBe(zhCN.importAgents);
+    expect(container.querySelector('p.muted')?.textContent).toBe(zhCN.importAgentsHelp);
+    const input = getByTestId('agents-file') as HTMLInputElement;
+    expect(input.closest('label')?.textContent).toBe(zhCN.chooseCsv);
+    Object.defineProperty(input, 'files', { value: [new File(['agent_id\n'], 'agents.csv')], configurable: true });
+    await fireEvent.change(input);
+    await vi.waitFor(() => expect(getByTestId('error-rows').textContent).toContain('unknown queue'));
+    setLocale('en');
   });
 });

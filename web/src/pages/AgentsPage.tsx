@@ -1,7 +1,7 @@
 import { createMemo, createResource, createSignal, Show } from 'solid-js';
 import { api } from '../api.ts';
-import { CsvImport } from '../components/CsvImport.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { ImportCard } from '../components/ImportCard.tsx';
 import { VirtualRows } from '../components/VirtualRows.tsx';
 import { number, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
@@ -34,19 +34,16 @@ export default function AgentsPage() {
   );
   return (
     <section class="stack">
-      <div class="card">
-        <h2>{t('importAgents')}</h2>
-        <p class="muted">{t('importAgentsHelp')}</p>
-        <CsvImport
-          label={t('chooseCsv')}
-          testId="agents-file"
-          onUpload={async (file) => {
-            const r = await api.importAgents(ctx.eventId(), file);
-            void refetch();
-            return t('agentsImported', { inserted: number(r.inserted), updated: number(r.updated), deactivated: number(r.deactivated) });
-          }}
-        />
-      </div>
+      <ImportCard
+        heading="importAgents"
+        help="importAgentsHelp"
+        testId="agents-file"
+        onUpload={async (file) => {
+          const r = await api.importAgents(ctx.eventId(), file);
+          void refetch();
+          return t('agentsImported', { inserted: number(r.inserted), updated: number(r.updated), deactivated: number(r.deactivated) });
+        }}
+      />
       <div class="split">
         <div class="card">
           <div class="filters">

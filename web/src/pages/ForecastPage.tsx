@@ -4,8 +4,8 @@ import { peakWindows } from '../../../shared/forecast/peakWindows.ts';
 import { QUEUE_CODES, type ForecastRow, type QueueCode } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { ForecastChart, type Band } from '../charts/ForecastChart.tsx';
-import { CsvImport } from '../components/CsvImport.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
+import { ImportCard } from '../components/ImportCard.tsx';
 import { number, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
@@ -60,20 +60,17 @@ export default function ForecastPage() {
           </For>
         </Show>
       </div>
-      <div class="card">
-        <h2>{t('importForecast')}</h2>
-        <p class="muted">{t('importForecastHelp')}</p>
-        <CsvImport
-          label={t('chooseCsv')}
-          testId="forecast-file"
-          onUpload={async (file) => {
-            const result = await api.importForecast(ctx.eventId(), file);
-            setPreview(undefined);
-            void refetch();
-            return t('forecastImported', { rows: number(result.rows) });
-          }}
-        />
-      </div>
+      <ImportCard
+        heading="importForecast"
+        help="importForecastHelp"
+        testId="forecast-file"
+        onUpload={async (file) => {
+          const result = await api.importForecast(ctx.eventId(), file);
+          setPreview(undefined);
+          void refetch();
+          return t('forecastImported', { rows: number(result.rows) });
+        }}
+      />
       <ForecastGenerator
         forecast={forecast() ?? []}
         peaks={peaks()}

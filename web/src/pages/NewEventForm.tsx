@@ -5,6 +5,16 @@ import { fromLocalInput } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { createAction } from '../state/action.ts';
 
+/** A required wall-time field, labelled by the message of the same name as the form field. */
+function WallTimeField(props: { name: 'horizonStart' | 'horizonEnd' | 'windowStart' | 'windowEnd' }) {
+  return (
+    <label>
+      {t(props.name)}
+      <input name={props.name} type="datetime-local" required />
+    </label>
+  );
+}
+
 /** Creates an event: name, planning horizon and the event window, all in Asia/Shanghai wall time. */
 export function NewEventForm(props: { onCreated: (eventId: number) => void }) {
   const action = createAction();
@@ -32,24 +42,12 @@ export function NewEventForm(props: { onCreated: (eventId: number) => void }) {
         <input name="name" required maxLength={120} />
       </label>
       <div class="row">
-        <label>
-          {t('horizonStart')}
-          <input name="horizonStart" type="datetime-local" required />
-        </label>
-        <label>
-          {t('horizonEnd')}
-          <input name="horizonEnd" type="datetime-local" required />
-        </label>
+        <WallTimeField name="horizonStart" />
+        <WallTimeField name="horizonEnd" />
       </div>
       <div class="row">
-        <label>
-          {t('windowStart')}
-          <input name="windowStart" type="datetime-local" required />
-        </label>
-        <label>
-          {t('windowEnd')}
-          <input name="windowEnd" type="datetime-local" required />
-        </label>
+        <WallTimeField name="windowStart" />
+        <WallTimeField name="windowEnd" />
         <label>
           {t('postEventDays')}
           <input name="postEventDays" type="number" min="0" max="60" value="14" />
