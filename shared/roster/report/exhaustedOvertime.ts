@@ -6,7 +6,7 @@
  */
 import type { ExhaustedLever, ExhaustionCause } from '../../levers/plan.ts';
 import type { Levers } from '../../levers/schema.ts';
-import type { Agent, Contract, QueueCode } from '../../types.ts';
+import type { Agent, Contract } from '../../types.ts';
 import { cell, coveredHours } from '../coverageMatrix.ts';
 import type { MoneyModel } from '../model/buildCoverageModel.ts';
 import { extendable } from '../model/overtimeColumns.ts';
@@ -14,8 +14,7 @@ import { agentViolations } from '../rules/index.ts';
 import { extendShift, shiftsByAgent } from '../shift.ts';
 import type { RuleContext, Shift } from '../types.ts';
 import { schedulePremium } from '../workingTime.ts';
-import { shortHours } from './exhaustedLevers.ts';
-import { bestUnit, netSaving, type UnitPlacement } from './oneMoreUnit.ts';
+import { type ExhaustedGroup, groupFor, summariseExhaustedGroup } from './exhaustedGroup.ts';
 
 export interface ExhaustedOvertimeInput {
   shifts: readonly Shift[];
@@ -65,14 +64,12 @@ export function exhaustedOvertime(input: ExhaustedOvertimeInput): ExhaustedLever
       byCell.set(i, [...(byCell.get(i) ?? []), { shift, schedule, causes: extensionBlocks(shift, schedule, agent, input.lever, ctx) }]);
     }
   }
-  const groups = new Map<string, { day: number; queue: QueueCode; hours: number[]; causes: Set<ExhaustionCause>; placements: UnitPlacement[] }>();
+  const groups = new Map<string, ExhaustedGroup>();
   for (const candidates of byCell.values()) {
     if (candidates.some((c) => c.causes.length === 0) || !candidates.some((c) => c.causes.some((k) => CEILINGS.has(k)))) continue;
     for (const c of candidates) {
       const { day, queue } = c.shift;
-      const key = `${day}|${queue}`;
-      const group = groups.get(key) ?? { day, queue, hours: [], causes: new Set(), placements: [] };
-      groups.set(key, group);
+      const group = groupFor(groups, day, queue);
       const [, end] = coveredHours(c.shift, frame);
       group.hours.push(end);
       c.causes.forEach((k) => group.causes.add(k));
@@ -85,22 +82,10 @@ export function exhaustedOvertime(input: ExhaustedOvertimeInput): ExhaustedLever
       }
     }
   }
-  return [...groups.values()].map((g) => {
-    const oneMore = bestUnit(g.placements, missing, input.money, frame);
-    const hours = shortHours(g.hours, frame);
-    const value = oneMore ? netSaving(oneMore) : 0;
-    const date = frame.dates[g.day];
-    const causes = [...g.causes].sort();
-    const buys = oneMore ? `; one more overtime hour would cover ${oneMore.agentHours} agent-hour and save about ${value} CNY net` : '';
-    return {
-      lever: 'overtime' as const,
-      queue: g.queue,
-      date,
-      causes,
-      hours,
-      marginalValueCny: value,
-      ...(oneMore ? { oneMore } : {}),
-      message: `overtime ran out on ${date}: ${hours.length} ${g.queue} hour(s) stay short right after shifts held at their ceiling (${causes.join(', ')})${buys}`,
-    };
-  });
+  return [...groups.values()].map((g) =>
+    summariseExhaustedGroup('overtime', g, { missing, money: input.money, frame }, ({ date, hours, causes, oneMore, value }) => {
+      const buys = oneMore ? `; one more overtime hour would cover ${oneMore.agentHours} agent-hour and save about ${value} CNY net` : '';
+      return `overtime ran out on ${date}: ${hours.length} ${g.queue} hour(s) stay short right after shifts held at their ceiling (${causes.join(', ')})${buys}`;
+    }),
+  );
 }

@@ -13,8 +13,7 @@ import { canAssign } from '../rules/index.ts';
 import { mayServeQueue } from '../rules/reassignmentWindow.ts';
 import { makeShift, shiftsByAgent, templateActiveOn, templateFitsContract } from '../shift.ts';
 import type { RuleContext, Shift } from '../types.ts';
-import { shortHours } from './exhaustedLevers.ts';
-import { bestUnit, netSaving, type UnitPlacement } from './oneMoreUnit.ts';
+import { type ExhaustedGroup, groupFor, summariseExhaustedGroup, unitClock } from './exhaustedGroup.ts';
 
 export interface ExhaustedPeakInput {
   shifts: readonly Shift[];
@@ -79,35 +78,21 @@ export function exhaustedPeakShifts(input: ExhaustedPeakInput): ExhaustedLever[]
   for (const o of options) {
     for (let h = o.from; h < o.to; h++) if (missing[cell(h, o.queue)] > 1e-9) reachable.set(cell(h, o.queue), [...(reachable.get(cell(h, o.queue)) ?? []), o]);
   }
-  const groups = new Map<string, { day: number; queue: QueueCode; hours: number[]; causes: Set<ExhaustionCause>; placements: UnitPlacement[] }>();
+  const groups = new Map<string, ExhaustedGroup>();
   for (const [i, reaching] of reachable) {
     if (reaching.some((o) => o.free)) continue;
     const first = reaching.reduce((a, b) => (b.day < a.day ? b : a));
-    const key = `${first.day}|${first.queue}`;
-    const group = groups.get(key) ?? { day: first.day, queue: first.queue, hours: [], causes: new Set(), placements: [] };
-    groups.set(key, group);
+    const group = groupFor(groups, first.day, first.queue);
     group.hours.push(Math.floor(i / QUEUE_CODES.length));
     for (const o of reaching) {
       o.causes.forEach((k) => group.causes.add(k));
       group.placements.push({ unit: 'peakShift', queue: o.queue, from: o.from, to: o.to, coverage: 1, costCny: (o.to - o.from) * input.wageCnyPerHour });
     }
   }
-  return [...groups.values()].map((g) => {
-    const oneMore = bestUnit(g.placements, missing, input.money, frame);
-    const hours = shortHours(g.hours, frame);
-    const value = oneMore ? netSaving(oneMore) : 0;
-    const date = frame.dates[g.day];
-    const causes = [...g.causes].sort();
-    const buys = oneMore ? `; one more full-timer on a peak shift (${oneMore.start.slice(11, 16)}-${oneMore.end.slice(11, 16)}) would cover ${oneMore.agentHours} agent-hours and save about ${value} CNY net` : '';
-    return {
-      lever: 'peakShifts' as const,
-      queue: g.queue,
-      date,
-      causes,
-      hours,
-      marginalValueCny: value,
-      ...(oneMore ? { oneMore } : {}),
-      message: `peak shifts ran out on ${date}: ${hours.length} ${g.queue} hour(s) stay short and every full-timer who may serve them is on shift that day or kept off by the rules (${causes.join(', ')})${buys}`,
-    };
-  });
+  return [...groups.values()].map((g) =>
+    summariseExhaustedGroup('peakShifts', g, { missing, money: input.money, frame }, ({ date, hours, causes, oneMore, value }) => {
+      const buys = oneMore ? `; one more full-timer on a peak shift (${unitClock(oneMore)}) would cover ${oneMore.agentHours} agent-hours and save about ${value} CNY net` : '';
+      return `peak shifts ran out on ${date}: ${hours.length} ${g.queue} hour(s) stay short and every full-timer who may serve them is on shift that day or kept off by the rules (${causes.join(', ')})${buys}`;
+    }),
+  );
 }
