@@ -1,46 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { resolveMoney } from '../../../shared/levers/money.ts';
-import { rosterPricing } from '../../../shared/levers/pricing.ts';
-import { leversSchema, type LeversInput } from '../../../shared/levers/schema.ts';
-import { solveRoster } from '../../../shared/roster/solveRoster.ts';
-import { requirement } from '../../../shared/staffing/requirement.ts';
-import { HOUR_MS, parseInstant, toZonedIso } from '../../../shared/time.ts';
-import type { Agent, ForecastRow } from '../../../shared/types.ts';
-import { agent } from '../roster/fixtures.ts';
-
-function forecast(scale = 1): ForecastRow[] {
-  const start = parseInstant('2026-11-10T00:00:00+08:00') as number;
-  return Array.from({ length: 60 }, (_, h) => {
-    const local = h % 24;
-    const peak = local === 0 || local === 20 || local === 21 ? 500 : local >= 9 && local < 23 ? 150 : 30;
-    const hourStart = toZonedIso(start + h * HOUR_MS);
-    return [
-      { hourStart, queue: 'pre_sale' as const, inquiries: peak * scale },
-      { hourStart, queue: 'after_sale' as const, inquiries: 40 * scale },
-    ];
-  }).flat();
-}
-
-const team: Agent[] = [
-  ...Array.from({ length: 8 }, (_, i) => agent(`P${i}`)),
-  ...Array.from({ length: 4 }, (_, i) => agent(`S${i}`, { primaryQueue: 'after_sale', crossTrainedFor: ['pre_sale'] })),
-  ...Array.from({ length: 2 }, (_, i) => agent(`T${i}`, { contract: 'part_time' })),
-];
-
-function solve(levers: LeversInput, scale = 1) {
-  const f = forecast(scale);
-  const rows = requirement(f, {});
-  const parsed = leversSchema.parse(levers);
-  const pricing = rosterPricing(rows, f, {}, resolveMoney(parsed.money));
-  return { rows, pricing, result: solveRoster({ requirement: rows, agents: team, pricing, levers: parsed }) };
-}
+import { HOUR_MS } from '../../../shared/time.ts';
+import { solveWithLevers } from './fixtures.ts';
 
 const FLOOR_WALL = 100_000;
 
 describe('the exhausted-lever report', () => {
-  const overtime = solve({ overtime: { maxHoursPerDay: 1, maxHoursPerMonth: 2 }, coverageFloor: 0.95 }).result;
-  const peaks = solve({ peakShifts: { lengths: [4, 6], startHours: [18, 20, 21] }, coverageFloor: 0.95 }).result;
-  const temps = solve({ temps: { maxPerDay: 2 } });
+  const overtime = solveWithLevers({ overtime: { maxHoursPerDay: 1, maxHoursPerMonth: 2 }, coverageFloor: 0.95 }).result;
+  const peaks = solveWithLevers({ peakShifts: { lengths: [4, 6], startHours: [18, 20, 21] }, coverageFloor: 0.95 }).result;
+  const temps = solveWithLevers({ temps: { maxPerDay: 2 } });
 
   it('names overtime where the day and month bounds hold back shifts whose next hour stays short', () => {
     const named = (overtime.exhausted ?? []).filter((e) => e.lever === 'overtime');

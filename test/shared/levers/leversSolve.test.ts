@@ -11,47 +11,13 @@ import { requirementMatrix } from '../../../shared/roster/coverageMatrix.ts';
 import { defaultRosterRules } from '../../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../../shared/roster/solveRoster.ts';
 import { requirement } from '../../../shared/staffing/requirement.ts';
-import { HOUR_MS, parseInstant, toZonedIso, zonedDate } from '../../../shared/time.ts';
-import type { Agent, ForecastRow } from '../../../shared/types.ts';
-import { agent } from '../roster/fixtures.ts';
-
-const WINDOW_START = Date.parse('2026-11-10T08:00:00+08:00');
-const WINDOW_END = Date.parse('2026-11-12T02:00:00+08:00');
-
-/** Two and a half days around the event window, with pre-sale peaks at 00:00 and 20:00 a small team cannot cover. */
-function forecast(scale = 1): ForecastRow[] {
-  const start = parseInstant('2026-11-10T00:00:00+08:00') as number;
-  return Array.from({ length: 60 }, (_, h) => {
-    const local = h % 24;
-    const peak = local === 0 || local === 20 || local === 21 ? 500 : local >= 9 && local < 23 ? 150 : 30;
-    const hourStart = toZonedIso(start + h * HOUR_MS);
-    return [
-      { hourStart, queue: 'pre_sale' as const, inquiries: peak * scale },
-      { hourStart, queue: 'after_sale' as const, inquiries: 40 * scale },
-    ];
-  }).flat();
-}
-
-const team: Agent[] = [
-  ...Array.from({ length: 8 }, (_, i) => agent(`P${i}`)),
-  ...Array.from({ length: 4 }, (_, i) => agent(`S${i}`, { primaryQueue: 'after_sale', crossTrainedFor: ['pre_sale'] })),
-  ...Array.from({ length: 2 }, (_, i) => agent(`T${i}`, { contract: 'part_time' })),
-];
-
-function solve(levers?: LeversInput, scale = 1) {
-  const f = forecast(scale);
-  const rows = requirement(f, {});
-  const parsed = levers && leversSchema.parse(levers);
-  const pricing = rosterPricing(rows, f, {}, resolveMoney(parsed?.money));
-  return { rows, pricing, result: solveRoster({ requirement: rows, agents: team, pricing, levers: parsed }) };
-}
-
-const hoursOf = (a: { start: string; end: string }) => (Date.parse(a.end) - Date.parse(a.start)) / HOUR_MS;
+import { zonedDate } from '../../../shared/time.ts';
+import { forecast, hoursOf, solveWithLevers, team, WINDOW_END, WINDOW_START } from './fixtures.ts';
 
 describe('temps and borrowed staff', () => {
   const temps = { maxPerDay: 6, perDay: { '2026-11-11': 4 }, minHours: 4, maxHours: 6, costCnyPerHour: 30 };
   const borrowed = { maxPerDay: 2, lengths: [4], costCnyPerHour: 40 };
-  const { result } = solve({ temps, borrowed });
+  const { result } = solveWithLevers({ temps, borrowed });
   const placeholders = result.assignments.filter((a) => /^(TEMP|BORROWED)-/.test(a.agentId));
 
   it('books them as numbered placeholders, one shift each, inside the event window and their terms', () => {
@@ -100,7 +66,7 @@ describe('temps and borrowed staff', () => {
   });
 
   it('loses less GMV than the same team without them', () => {
-    const { result: plain } = solve({});
+    const { result: plain } = solveWithLevers({});
     expect(result.cost?.lostGmvCny).toBeLessThan(plain.cost?.lostGmvCny ?? 0);
   });
 });

@@ -12,50 +12,16 @@ import { solveRelaxation } from '../../../shared/roster/model/solveAggregate.ts'
 import { isPeakTemplate, peakTemplateCode, rulesWithLevers } from '../../../shared/roster/peakTemplates.ts';
 import { requirementMatrix } from '../../../shared/roster/coverageMatrix.ts';
 import { defaultRosterRules } from '../../../shared/roster/rulesSchema.ts';
-import { solveRoster } from '../../../shared/roster/solveRoster.ts';
 import { requirement } from '../../../shared/staffing/requirement.ts';
-import { HOUR_MS, hourOfDay, parseInstant, toZonedIso, zonedDate } from '../../../shared/time.ts';
-import type { Agent, ForecastRow } from '../../../shared/types.ts';
-import { agent } from '../roster/fixtures.ts';
+import { hourOfDay, zonedDate } from '../../../shared/time.ts';
+import { forecast, hoursOf, solveWithLevers, team, WINDOW_END, WINDOW_START } from './fixtures.ts';
 
-const WINDOW_START = Date.parse('2026-11-10T08:00:00+08:00');
-const WINDOW_END = Date.parse('2026-11-12T02:00:00+08:00');
-
-/** Two and a half days around the event window, with pre-sale spikes at 00:00 and 20:00-22:00 that 8-hour shifts cannot follow. */
-function forecast(scale = 1, base = 150): ForecastRow[] {
-  const start = parseInstant('2026-11-10T00:00:00+08:00') as number;
-  return Array.from({ length: 60 }, (_, h) => {
-    const local = h % 24;
-    const peak = local === 0 || local === 20 || local === 21 ? 500 : local >= 9 && local < 23 ? base : 30;
-    const hourStart = toZonedIso(start + h * HOUR_MS);
-    return [
-      { hourStart, queue: 'pre_sale' as const, inquiries: peak * scale },
-      { hourStart, queue: 'after_sale' as const, inquiries: 40 * scale },
-    ];
-  }).flat();
-}
-
-const team: Agent[] = [
-  ...Array.from({ length: 8 }, (_, i) => agent(`P${i}`)),
-  ...Array.from({ length: 4 }, (_, i) => agent(`S${i}`, { primaryQueue: 'after_sale', crossTrainedFor: ['pre_sale'] })),
-  ...Array.from({ length: 2 }, (_, i) => agent(`T${i}`, { contract: 'part_time' })),
-];
-
-function solve(levers?: LeversInput, scale = 1, base = 150) {
-  const f = forecast(scale, base);
-  const rows = requirement(f, {});
-  const parsed = levers && leversSchema.parse(levers);
-  const pricing = rosterPricing(rows, f, {}, resolveMoney(parsed?.money));
-  return { rows, parsed, result: solveRoster({ requirement: rows, agents: team, pricing, levers: parsed }) };
-}
-
-const hoursOf = (a: { start: string; end: string }) => (Date.parse(a.end) - Date.parse(a.start)) / HOUR_MS;
 const peakShifts = { lengths: [4, 6], startHours: [18, 20, 21] };
 const overtime = { maxHoursPerDay: 2, maxHoursPerMonth: 3 };
 
 describe('peak shifts', () => {
   // A quiet day around the spikes: 8-hour shifts would be paid through hours nobody needs.
-  const { rows, parsed, result } = solve({ peakShifts }, 0.4, 10);
+  const { rows, parsed, result } = solveWithLevers({ peakShifts }, 0.4, 10);
   const peaks = result.assignments.filter((a) => /^P\d\d-\d+$/.test(a.template));
 
   it('are used, by full-time agents, only at allowed lengths and start hours inside the event window', () => {
@@ -80,13 +46,13 @@ describe('peak shifts', () => {
   });
 
   it('lower the roster cost against the same team without them', () => {
-    const { result: plain } = solve({}, 0.4, 10);
+    const { result: plain } = solveWithLevers({}, 0.4, 10);
     expect(result.cost?.totalCny).toBeLessThan(plain.cost?.totalCny ?? 0);
   });
 });
 
 describe('overtime', () => {
-  const { rows, parsed, result } = solve({ overtime });
+  const { rows, parsed, result } = solveWithLevers({ overtime });
   const extended = result.assignments.filter((a) => a.overtimeHours);
 
   it('extends shifts by whole hours within the day and month bounds, listed with the day kind’s pay rate', () => {
@@ -121,11 +87,11 @@ describe('overtime', () => {
 
 describe('the coverage floor', () => {
   const temps = { maxPerDay: 40, minHours: 4, maxHours: 6 };
-  const { result } = solve({ peakShifts, overtime, temps, coverageFloor: 0.95 });
-  const { result: scarce } = solve({ temps: { maxPerDay: 2 }, coverageFloor: 0.95 });
+  const { result } = solveWithLevers({ peakShifts, overtime, temps, coverageFloor: 0.95 });
+  const { result: scarce } = solveWithLevers({ temps: { maxPerDay: 2 }, coverageFloor: 0.95 });
 
   it('pulls the levers harder than the same levers without it: less of the event window below 95 %, every rule kept', () => {
-    const { result: free } = solve({ peakShifts, overtime, temps });
+    const { result: free } = solveWithLevers({ peakShifts, overtime, temps });
     const inWindow = (r: { hourStart: string }) => Date.parse(r.hourStart) >= WINDOW_START && Date.parse(r.hourStart) < WINDOW_END;
     const belowFloor = (rows: { hourStart: string; required: number; scheduled: number }[]) =>
       rows.filter(inWindow).reduce((sum, r) => sum + Math.max(0, Math.ceil(0.95 * r.required - 1e-9) - r.scheduled), 0);
