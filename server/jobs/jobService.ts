@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import PgBoss from 'pg-boss';
 import { DomainError } from '../../shared/errors.ts';
 import type { Database } from '../db/connect.ts';
 import type { DB, JobKind } from '../db/schema.ts';
 import { createBossDb } from './bossDb.ts';
 import { JobInterruption, runJob, type JobHandler, type RunnerDeps } from './jobRunner.ts';
+import { currentSchema } from '../db/repositories/health.ts';
 import { insertJobRun, listJobRuns, readJobRun, requestJobCancel, type JobRecord } from '../db/repositories/jobRuns.ts';
 import { TaskAbortedError } from './runInWorker.ts';
 import { sweepStaleJobs } from './staleJobs.ts';
@@ -144,8 +145,7 @@ function startSweeper(db: Kysely<DB>, boss: PgBoss, settings: typeof DEFAULTS): 
 }
 
 async function defaultBossSchema(db: Kysely<DB>): Promise<string> {
-  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
-  const current = rows[0]?.schema ?? 'public';
+  const current = await currentSchema(db);
   return current === 'public' ? 'pgboss' : `${current}_boss`;
 }
 
