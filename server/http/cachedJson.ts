@@ -112,9 +112,3 @@ export function bodyCacheFor(database: object, name: string, size: number): Body
   if (!cache) caches.set(name, (cache = new BodyCache(size)));
   return cache;
 }
-
-/** A JSON body cache: `get(key, build)` with `build` returning the value to serialise. */
-export function jsonCacheFor(database: object, name: string, size: number): { get(key: string, build: () => Promise<unknown>): Promise<CachedBody> } {
-  const cache = bodyCacheFor(database, name, size);
-  return { get: (key, build) => cache.json(key, build) };
-}

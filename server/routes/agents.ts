@@ -3,7 +3,7 @@ import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { CONTRACTS, QUEUE_CODES } from '../../shared/types.ts';
 import { importAgents, listAgents, updateAgent } from '../db/repositories/agents.ts';
 import { getEvent } from '../db/repositories/events.ts';
-import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
+import { bodyCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { isXlsxUpload, parseUpload } from '../http/spreadsheetUpload.ts';
 import { csvOrXlsxBody, readAgentsUpload } from '../http/upload.ts';
@@ -36,7 +36,7 @@ export const agentRoutes = newRouter()
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
       const includeInactive = c.req.valid('query').includeInactive === 'true';
       const key = `${event.id}|${event.contentVersion}|${includeInactive}`;
-      return sendCachedJson(c, await jsonCacheFor(c.var.database, 'agents', 8).get(key, () => listAgents(c.var.database.db, event.id, { includeInactive })));
+      return sendCachedJson(c, await bodyCacheFor(c.var.database, 'agents', 8).json(key, () => listAgents(c.var.database.db, event.id, { includeInactive })));
     },
   )
   .openapi(

@@ -5,7 +5,7 @@ import { MAX_INQUIRIES_PER_DAY } from '../../shared/forecast/limits.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getForecast, replaceForecast } from '../db/repositories/forecasts.ts';
-import { jsonCacheFor, sendCachedJson } from '../http/cachedJson.ts';
+import { bodyCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { isXlsxUpload, parseUpload } from '../http/spreadsheetUpload.ts';
 import { csvOrXlsxBody, readForecastUpload } from '../http/upload.ts';
@@ -40,7 +40,7 @@ export const forecastRoutes = newRouter()
     async (c) => {
       const event = await getEvent(c.var.database.db, c.req.valid('param').eventId);
       const key = `${event.id}|${event.contentVersion}|${event.timeZone}`;
-      return sendCachedJson(c, await jsonCacheFor(c.var.database, 'forecast', 8).get(key, () => getForecast(c.var.database.db, event.id, event.timeZone)));
+      return sendCachedJson(c, await bodyCacheFor(c.var.database, 'forecast', 8).json(key, () => getForecast(c.var.database.db, event.id, event.timeZone)));
     },
   )
   .openapi(
