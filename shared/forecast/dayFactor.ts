@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.ts';
 import type { QueueCode } from '../types.ts';
+import { MAX_MULTIPLIER } from './limits.ts';
 
 /** How a queue rises after the event: up to `peak` times its ordinary level on day `peakDay` after the event. */
 export interface PostEventSurge {
@@ -49,8 +50,8 @@ export function dayFactor(queue: QueueCode, dayOffset: number, options?: DayFact
 }
 
 function checkedFactor(field: string, factor: number): number {
-  if (Number.isFinite(factor) && factor >= 0 && factor <= 1000) return factor;
-  throw invalid(field, `expected a multiplier in [0, 1000], got ${factor}`);
+  if (Number.isFinite(factor) && factor >= 0 && factor <= MAX_MULTIPLIER) return factor;
+  throw invalid(field, `expected a multiplier in [0, ${MAX_MULTIPLIER}], got ${factor}`);
 }
 
 function checkSurge(queue: QueueCode, surge: PostEventSurge, decayDays: number): void {

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.ts';
+import { MAX_MULTIPLIER } from './limits.ts';
 
 /** A window of wall-clock hours [startHour, endHour) whose weight is multiplied on the days it applies to. */
 export interface PeakWindow {
@@ -53,9 +54,9 @@ function checkProfile(base: readonly number[], windows: readonly PeakWindow[]): 
   }
   windows.forEach((w, i) => {
     const hoursOk = Number.isInteger(w.startHour) && Number.isInteger(w.endHour) && w.startHour >= 0 && w.startHour < w.endHour && w.endHour <= 24;
-    const multiplierOk = Number.isFinite(w.multiplier) && w.multiplier >= 0 && w.multiplier <= 1000;
+    const multiplierOk = Number.isFinite(w.multiplier) && w.multiplier >= 0 && w.multiplier <= MAX_MULTIPLIER;
     if (!hoursOk || !multiplierOk) {
-      const message = `expected whole hours 0 <= startHour < endHour <= 24 and a multiplier in [0, 1000], got ${w.startHour}-${w.endHour} x${w.multiplier}`;
+      const message = `expected whole hours 0 <= startHour < endHour <= 24 and a multiplier in [0, ${MAX_MULTIPLIER}], got ${w.startHour}-${w.endHour} x${w.multiplier}`;
       throw new DomainError('INVALID_INPUT', `field peakWindows[${i}]: ${message}`, [{ field: `peakWindows[${i}]`, message }]);
     }
   });

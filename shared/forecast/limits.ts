@@ -1,4 +1,4 @@
-/** The volume limits every way in shares (CSV import, JSON rows, actuals, the generator, the requirement): one home each. */
+/** The volume and scaling limits every way in shares (CSV import, JSON rows, actuals, the generator, the requirement): one home each. */
 
 /** Most inquiries one queue may have in one hour (or one actuals interval). */
 export const MAX_INQUIRIES_PER_HOUR = 10_000_000;
@@ -6,3 +6,5 @@ export const MAX_INQUIRIES_PER_HOUR = 10_000_000;
 export const MAX_INQUIRIES_PER_DAY = 10_000_000;
 /** Longest handle time a row or a queue may carry, in seconds. */
 export const MAX_AHT_SECONDS = 4 * 3600;
+/** Largest factor a forecast is scaled by: a day factor, a surge peak, a peak window's multiplier or last year's growth. */
+export const MAX_MULTIPLIER = 1000;

@@ -1,14 +1,13 @@
 import { DomainError } from '../errors.ts';
 import { DAY_MS, parseInstant, toZonedIso } from '../time.ts';
 import { EVENT_TIME_ZONE, type ForecastRow, type QueueCode } from '../types.ts';
+import { MAX_MULTIPLIER } from './limits.ts';
 
 export interface ScaleLastYearOptions {
   /** Whole days to move the series forward, e.g. 365 to move 2025-11-11 onto 2026-11-11. Default 0. */
   shiftDays?: number;
   timeZone?: string;
 }
-
-const MAX_GROWTH = 1000;
 
 /** Last year's hourly series times a growth factor (one for all queues or one per queue), rounded to whole inquiries. */
 export function scaleLastYear(lastYear: readonly ForecastRow[], growth: number | Partial<Record<QueueCode, number>>, options?: ScaleLastYearOptions): ForecastRow[] {
@@ -25,8 +24,8 @@ export function scaleLastYear(lastYear: readonly ForecastRow[], growth: number |
 }
 
 function checkedGrowth(queue: QueueCode, factor: number): number {
-  if (Number.isFinite(factor) && factor >= 0 && factor <= MAX_GROWTH) return factor;
-  throw invalid(`growth.${queue}`, `expected a growth factor in [0, ${MAX_GROWTH}], got ${factor}`);
+  if (Number.isFinite(factor) && factor >= 0 && factor <= MAX_MULTIPLIER) return factor;
+  throw invalid(`growth.${queue}`, `expected a growth factor in [0, ${MAX_MULTIPLIER}], got ${factor}`);
 }
 
 function invalid(field: string, message: string): DomainError {
