@@ -9,7 +9,7 @@ import { shiftColumns } from '../../shared/roster/model/columns.ts';
 import { toCplexLp } from './cplexLp.ts';
 import { buildNamedModel, buildNamedMoneyModel } from './namedModel.ts';
 import { buildPools } from '../../shared/roster/model/pools.ts';
-import { aggregateModel } from '../../shared/roster/model/solveAggregate.ts';
+import { aggregateModel } from './aggregateModel.ts';
 import { buildCoverageModel } from '../../shared/roster/model/buildCoverageModel.ts';
 import { dayCapacityRows, rotationRows, windowRows } from '../../shared/roster/model/capacityRows.ts';
 import { moneyModel } from '../../shared/roster/model/moneyModel.ts';

@@ -5,7 +5,7 @@ import { buildCoverageModel, flexRowId, MOVE_COST, type MoneyModel } from './bui
 import { dayCapacityRows, lessFixed, rotationRows, windowRows } from './capacityRows.ts';
 import type { ShiftColumn } from './columns.ts';
 import type { FlexColumn } from './flexColumns.ts';
-import { solveLp, type LpModel } from './lp.ts';
+import { solveLp } from './lp.ts';
 import type { Pool } from './pools.ts';
 import { transitionRows } from './transitionRows.ts';
 import { extensionMonthRowId } from './overtimeColumns.ts';
@@ -71,13 +71,6 @@ export function shortfallCostOf(money: MoneyModel, cell: number, missing: number
     left -= take;
   });
   return sum;
-}
-
-/** The whole-horizon aggregate model with every pool row (day capacity, windows, transitions), for comparison with an exact solver. */
-export function aggregateModel(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext): LpModel {
-  const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
-  const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx), ...transitionRows(pools, days.slice(0, -1), ctx)];
-  return buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: true });
 }
 
 /** Least shortfall the aggregate LP can reach (agent-hours), for the cap suggestion. */
