@@ -7,18 +7,20 @@ import { ParamField } from '../components/ParamField.tsx';
 import { paramInForce } from '../../../shared/scenario/paramInForce.ts';
 import { queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
+import { createAction } from '../state/action.ts';
 import { draftJson, parseDraft, QUICK_FIELDS, withDefault, withVolume, type QuickKey } from '../state/scenarioDraft.ts';
 
 /** Edits one scenario's name and params; saves with the version it was loaded at, so a stale save gets a clear 409. */
 export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void }) {
   const [name, setName] = createSignal('');
   const [json, setJson] = createSignal('');
-  const [error, setError] = createSignal<unknown>();
+  const action = createAction();
+  const error = action.error;
   const [saved, setSaved] = createSignal(false);
   const reset = () => {
     setName(props.scenario.name);
     setJson(draftJson(props.scenario.params));
-    setError(undefined);
+    action.setError(undefined);
   };
   createEffect(on(() => [props.scenario.id, props.scenario.version], reset));
   const parsed = () => parseDraft(json());
@@ -27,17 +29,14 @@ export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void 
   const volume = (q: QueueCode) => parsed()?.volume?.byQueue?.[q] ?? '';
   const setVolume = (q: QueueCode, value: string) => setJson(draftJson(withVolume(parsed() ?? {}, q, value)));
   const save = async () => {
-    setError(undefined);
     setSaved(false);
     const params = parsed();
-    if (!params) return setError(new Error(t('invalidJson')));
-    try {
+    if (!params) return action.setError(new Error(t('invalidJson')));
+    await action.run(async () => {
       await api.updateScenario(props.scenario.id, props.scenario.version, { name: name(), params });
       setSaved(true);
       props.onSaved();
-    } catch (e) {
-      setError(e);
-    }
+    });
   };
   const conflict = () => error() instanceof ApiError && (error() as ApiError).status === 409;
   return (
