@@ -1,11 +1,13 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { DOMAIN_ERROR_CODES } from '../../../shared/errors.ts';
 import { ApiError } from '../api.ts';
 import { t } from '../i18n/i18n.ts';
+import { type Column, DataTable } from './DataTable.tsx';
 
 /** The error codes the server sends, each with a sentence in the message files: shared/'s domain codes, plus the server's own for a lost database and an unexpected failure. */
 const KNOWN_CODES = [...DOMAIN_ERROR_CODES, 'UNAVAILABLE', 'INTERNAL'] as const;
 type KnownCode = (typeof KNOWN_CODES)[number];
+type Detail = ApiError['details'][number];
 const isKnownCode = (code: unknown): code is KnownCode => (KNOWN_CODES as readonly unknown[]).includes(code);
 
 /**
@@ -32,6 +34,12 @@ export function ErrorNotice(props: { error: unknown }) {
   const details = () => (props.error instanceof ApiError ? props.error.details : []);
   const hasLines = () => details().some((d) => d.line !== undefined);
   const conflict = () => props.error instanceof ApiError && props.error.status === 409;
+  // The line column only when some row has a line: a JSON body's problems have fields, not lines.
+  const columns = (): Column<Detail>[] => [
+    ...(hasLines() ? [{ header: 'errorLine', cell: (d) => d.line ?? '' } satisfies Column<Detail>] : []),
+    { header: 'errorField', cell: (d) => d.field ?? '' },
+    { header: 'errorMessage', cell: (d) => d.message },
+  ];
   return (
     <div class="error-box" role="alert" data-testid="error">
       <p>
@@ -41,30 +49,7 @@ export function ErrorNotice(props: { error: unknown }) {
         {(detail) => <p class="muted" data-testid="error-detail">{detail()}</p>}
       </Show>
       <Show when={details().length > 0}>
-        <table class="table compact" data-testid="error-rows">
-          <thead>
-            <tr>
-              <Show when={hasLines()}>
-                <th>{t('errorLine')}</th>
-              </Show>
-              <th>{t('errorField')}</th>
-              <th>{t('errorMessage')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={details()}>
-              {(row) => (
-                <tr>
-                  <Show when={hasLines()}>
-                    <td>{row.line ?? ''}</td>
-                  </Show>
-                  <td>{row.field ?? ''}</td>
-                  <td>{row.message}</td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <DataTable columns={columns()} rows={details()} compact box={false} testId="error-rows" />
       </Show>
     </div>
   );
