@@ -1,4 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 import { t, type MessageKey } from '../i18n/i18n.ts';
 
 /** One column: its header (a message, a text of its own, or none) and what each row shows in it. */
@@ -11,6 +12,8 @@ export interface Column<Row> {
   testId?: string | ((row: Row) => string | undefined);
   /** The cell's spans in a row; 'covered' leaves the cell out where a span from above or the left reaches it. */
   span?: (row: Row) => { rowSpan?: number; colSpan?: number } | 'covered';
+  /** The column names its rows (a `th` in each row), as the first column of a table read across. */
+  rowHeader?: boolean;
 }
 
 export interface DataTableProps<Row> {
@@ -33,9 +36,15 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     const span = column.span?.(row);
     if (span === 'covered') return null;
     return (
-      <td rowSpan={span?.rowSpan} colSpan={span?.colSpan} classList={column.classList?.(row)} data-testid={typeof column.testId === 'function' ? column.testId(row) : column.testId}>
+      <Dynamic
+        component={column.rowHeader ? 'th' : 'td'}
+        rowSpan={span?.rowSpan}
+        colSpan={span?.colSpan}
+        classList={column.classList?.(row)}
+        data-testid={typeof column.testId === 'function' ? column.testId(row) : column.testId}
+      >
         {column.cell(row)}
-      </td>
+      </Dynamic>
     );
   };
   const table = () => (

@@ -10,7 +10,11 @@ import { compareSeries, unsolvedScenarios } from '../state/compareSeries.ts';
 type Row = ScenarioComparison['scenarios'][number];
 type HourDifference = ScenarioComparison['hourlyDifferences'][number];
 const missing = () => t('notYet');
-const METRICS: { label: MessageKey; value: (s: Row) => string }[] = [
+interface Metric {
+  label: MessageKey;
+  value: (s: Row) => string;
+}
+const METRICS: Metric[] = [
   { label: 'version', value: (s) => String(s.version) },
   { label: 'requiredHours', value: (s) => number(s.requiredAgentHours) },
   { label: 'onDutyHours', value: (s) => (s.paidHours === null ? missing() : number(s.paidHours)) },
@@ -39,6 +43,11 @@ function hourColumns(scenarios: Row[]): Column<HourDifference>[] {
   ];
 }
 
+/** The headline table read across: a metric per row, named in its first cell, then its value for each scenario. */
+function metricColumns(scenarios: Row[]): Column<Metric>[] {
+  return [{ cell: (m) => t(m.label), rowHeader: true }, ...scenarios.map((s): Column<Metric> => ({ header: () => s.name, cell: (m) => m.value(s) }))];
+}
+
 /**
  * Scenarios side by side: a chart per metric, the headline table, then every hour where they differ, paged;
  * presentational. `extraSeries` is where the capacity plan's cost and GMV at risk join the charts.
@@ -58,24 +67,7 @@ export function ScenarioCompare(props: { comparison: ScenarioComparison; extraSe
       <div class="compare-charts" data-testid="compare-charts">
         <For each={[...compareSeries(props.comparison), ...(props.extraSeries ?? [])]}>{(series) => <CompareBars series={series} />}</For>
       </div>
-      <table class="table">
-        <thead>
-          <tr>
-            <th />
-            <For each={props.comparison.scenarios}>{(s) => <th>{s.name}</th>}</For>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={METRICS}>
-            {(m) => (
-              <tr>
-                <th>{t(m.label)}</th>
-                <For each={props.comparison.scenarios}>{(s) => <td>{m.value(s)}</td>}</For>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <DataTable columns={metricColumns(props.comparison.scenarios)} rows={METRICS} box={false} />
       {/* An unsolved side has no agents on duty to compare: say so rather than count its every hour. */}
       <h3 data-testid="compare-hours-title">
         {unsolved().length > 0 ? t('hoursDifferingUnsolved', { n: differing(), names: unsolved().join('、') }) : t('hoursDifferingAll', { n: differing() })}
