@@ -7,7 +7,8 @@ import { bodyCacheFor, sendCachedJson } from '../http/cachedJson.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
 import { isXlsxUpload, parseUpload } from '../http/spreadsheetUpload.ts';
 import { csvOrXlsxBody, readAgentsUpload } from '../http/upload.ts';
-import { agentSchema, isoInstant } from './schemas.ts';
+import { isoInstant } from '../../shared/isoInstant.ts';
+import { agentSchema } from './schemas.ts';
 
 const eventIdParams = z.object({ eventId: idParam('eventId') });
 const agentPatchSchema = z

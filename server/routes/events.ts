@@ -1,11 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { DomainError } from '../../shared/errors.ts';
+import { MAX_HORIZON_DAYS, MAX_POST_EVENT_DAYS } from '../../shared/forecast/limits.ts';
 import { DEFAULT_TEMPLATES, shiftTemplateSchema, type RosterTemplate } from '../../shared/roster/rulesSchema.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
 import { createEventBundle, getEvent, listEvents } from '../db/repositories/events.ts';
 import { listTemplates, replaceTemplates } from '../db/repositories/templates.ts';
 import { errorResponses, idParam, jsonBody, jsonResponse, newRouter } from '../http/router.ts';
-import { eventSchema, isoInstant } from './schemas.ts';
+import { isoInstant } from '../../shared/isoInstant.ts';
+import { eventSchema } from './schemas.ts';
 
 const newEventSchema = z
   .object({
@@ -16,13 +18,11 @@ const newEventSchema = z
     horizonEnd: isoInstant,
     windowStart: isoInstant,
     windowEnd: isoInstant,
-    postEventDays: z.number().int().min(0).max(60).default(14),
+    postEventDays: z.number().int().min(0).max(MAX_POST_EVENT_DAYS).default(14),
     templates: z.array(shiftTemplateSchema).min(1).max(50).optional(),
   })
   .strict()
   .openapi('NewEvent');
-
-const MAX_HORIZON_DAYS = 62;
 
 const templateListSchema = z.array(shiftTemplateSchema).openapi('ShiftTemplates');
 const eventIdParams = z.object({ eventId: idParam('eventId') });

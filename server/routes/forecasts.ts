@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
 import { generateForecast } from '../../shared/forecast/generateForecast.ts';
-import { MAX_INQUIRIES_PER_DAY, MAX_MULTIPLIER } from '../../shared/forecast/limits.ts';
+import { MAX_HORIZON_DAYS, MAX_INQUIRIES_PER_DAY, MAX_MULTIPLIER } from '../../shared/forecast/limits.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getForecast, replaceForecast } from '../db/repositories/forecasts.ts';
@@ -19,7 +19,7 @@ const generateSchema = z
   .object({
     eventDate: isoDate,
     firstDate: isoDate,
-    days: z.number().int().min(1).max(62),
+    days: z.number().int().min(1).max(MAX_HORIZON_DAYS),
     dailyTotals: perQueue(z.number().min(0).max(MAX_INQUIRIES_PER_DAY)),
     peakWindows: z
       .array(z.object({ startHour: z.number().int().min(0).max(23), endHour: z.number().int().min(1).max(24), multiplier: z.number().min(0).max(100), days: z.enum(['event_day', 'every_day']) }).strict())

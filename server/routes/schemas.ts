@@ -67,4 +67,3 @@ export const scenarioSchema = z
   })
   .openapi('Scenario');
 
-export const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset, e.g. 2026-11-11T00:00:00+08:00');

@@ -5,12 +5,12 @@
  * are demo assumptions (no published source), overtime ceilings and premiums are law.
  */
 import { z } from 'zod';
+import { isoInstant } from '../isoInstant.ts';
 import { capListSchema } from '../chat/caps.ts';
 import { LEGAL_FIGURES } from '../labour/legalFigures.ts';
 import { CONTRACTS, QUEUE_CODES, type QueueCode } from '../types.ts';
 
 const queueCode = z.enum(QUEUE_CODES);
-const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected yyyy-MM-dd');
 const cny = z.number().min(0).max(100_000);
 const hourOfDay = z.number().int().min(0).max(23);

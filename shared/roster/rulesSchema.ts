@@ -1,9 +1,10 @@
 /** Per-event roster rules, validated with zod; every default comes from issue 5 and DOMAIN.md. */
 import { z } from 'zod';
+import { isoInstant } from '../isoInstant.ts';
 import { LEGAL_FIGURES } from '../labour/legalFigures.ts';
+import { MAX_POST_EVENT_DAYS } from '../forecast/limits.ts';
 import { CONTRACTS, QUEUE_CODES, type ShiftTemplate } from '../types.ts';
 
-const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset');
 const queueCode = z.enum(QUEUE_CODES);
 /** Which primary queues' cross-trained agents may serve `to` during one window; `from` must not name `to`. */
 const moveDirection = z
@@ -48,7 +49,7 @@ const rosterRulesFields = z
   .object({
     templates: z.array(shiftTemplateSchema).min(1).default(DEFAULT_TEMPLATES),
     eventWindow: z.object({ start: isoInstant, end: isoInstant }).default({ start: '2026-11-10T08:00:00+08:00', end: '2026-11-12T02:00:00+08:00' }),
-    postEventDays: z.number().int().min(0).max(60).default(14),
+    postEventDays: z.number().int().min(0).max(MAX_POST_EVENT_DAYS).default(14),
     /** Who helps whom: during the event after-sale and logistics help pre-sale; after it pre-sale helps after-sale (DOMAIN.md). */
     moves: z
       .object({ event: moveDirection, postEvent: moveDirection })

@@ -1,9 +1,9 @@
 /** Zod schemas for the roster engine's input, for the API and job wiring. */
 import { z } from 'zod';
+import { isoInstant } from '../isoInstant.ts';
 import { CONTRACTS, QUEUE_CODES } from '../types.ts';
 import { rosterRulesSchema } from './rulesSchema.ts';
 
-const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset');
 
 export const requirementInputRowSchema = z.object({
   hourStart: isoInstant,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoInstant } from '../isoInstant.ts';
 import { capListSchema } from '../chat/caps.ts';
 import { DomainError } from '../errors.ts';
 import { leversSchema } from '../levers/schema.ts';
@@ -7,7 +8,6 @@ import { requirementParamsSchema } from '../staffing/params.ts';
 import { CONTRACTS, QUEUE_CODES } from '../types.ts';
 
 const queueEnum = z.enum(QUEUE_CODES);
-const isoInstant = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/, 'expected ISO 8601 with offset');
 const multiplier = z.number().min(0).max(100);
 
 /** Volume changes: a multiplier per queue, then multipliers over hour ranges (optionally one queue). */

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { MAX_POST_EVENT_DAYS } from '../../../shared/forecast/limits.ts';
 import { api } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { fromLocalInput } from '../i18n/format.ts';
@@ -50,7 +51,7 @@ export function NewEventForm(props: { onCreated: (eventId: number) => void }) {
         <WallTimeField name="windowEnd" />
         <label>
           {t('postEventDays')}
-          <input name="postEventDays" type="number" min="0" max="60" value="14" />
+          <input name="postEventDays" type="number" min="0" max={MAX_POST_EVENT_DAYS} value="14" />
         </label>
       </div>
       <p class="muted">{t('timesInShanghai')}</p>
