@@ -11,6 +11,7 @@ import type { MoneyModel } from '../model/buildCoverageModel.ts';
 import type { RosterFrame } from '../types.ts';
 import { bestUnit, netSaving, type UnitPlacement } from './oneMoreUnit.ts';
 
+/** What a lever gathered for one day and queue where it ran out. */
 export interface ExhaustedGroup {
   day: number;
   queue: QueueCode;
