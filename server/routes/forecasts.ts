@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
 import { generateForecast } from '../../shared/forecast/generateForecast.ts';
-import { MAX_HORIZON_DAYS, MAX_INQUIRIES_PER_DAY, MAX_MULTIPLIER } from '../../shared/forecast/limits.ts';
+import { MAX_DECAY_DAYS, MAX_HORIZON_DAYS, MAX_INQUIRIES_PER_DAY, MAX_MULTIPLIER, MIN_DECAY_DAYS } from '../../shared/forecast/limits.ts';
 import { QUEUE_CODES } from '../../shared/types.ts';
 import { getEvent } from '../db/repositories/events.ts';
 import { getForecast, replaceForecast } from '../db/repositories/forecasts.ts';
@@ -22,13 +22,14 @@ const generateSchema = z
     days: z.number().int().min(1).max(MAX_HORIZON_DAYS),
     dailyTotals: perQueue(z.number().min(0).max(MAX_INQUIRIES_PER_DAY)),
     peakWindows: z
-      .array(z.object({ startHour: z.number().int().min(0).max(23), endHour: z.number().int().min(1).max(24), multiplier: z.number().min(0).max(100), days: z.enum(['event_day', 'every_day']) }).strict())
+      .array(z.object({ startHour: z.number().int().min(0).max(23), endHour: z.number().int().min(1).max(24), multiplier: z.number().min(0).max(MAX_MULTIPLIER), days: z.enum(['event_day', 'every_day']) }).strict())
       .max(24)
       .optional(),
     eventDay: perQueue(z.number().min(0).max(MAX_MULTIPLIER)).optional(),
     eve: perQueue(z.number().min(0).max(MAX_MULTIPLIER)).optional(),
-    surge: perQueue(z.object({ peak: z.number().min(0).max(100), peakDay: z.number().int().min(0).max(30) }).strict()).optional(),
-    decayDays: z.number().int().min(1).max(60).optional(),
+    // peakDay < decayDays is checked with both in hand by the generator, which names the field.
+    surge: perQueue(z.object({ peak: z.number().min(0).max(MAX_MULTIPLIER), peakDay: z.number().int().min(1).max(MAX_DECAY_DAYS - 1) }).strict()).optional(),
+    decayDays: z.number().int().min(MIN_DECAY_DAYS).max(MAX_DECAY_DAYS).optional(),
   })
   .strict()
   .openapi('ForecastGenerator');

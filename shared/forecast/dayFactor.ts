@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.ts';
 import type { QueueCode } from '../types.ts';
-import { MAX_MULTIPLIER } from './limits.ts';
+import { MAX_DECAY_DAYS, MAX_MULTIPLIER, MIN_DECAY_DAYS } from './limits.ts';
 
 /** How a queue rises after the event: up to `peak` times its ordinary level on day `peakDay` after the event. */
 export interface PostEventSurge {
@@ -55,7 +55,9 @@ function checkedFactor(field: string, factor: number): number {
 }
 
 function checkSurge(queue: QueueCode, surge: PostEventSurge, decayDays: number): void {
-  if (!Number.isInteger(decayDays) || decayDays < 2 || decayDays > 90) throw invalid('decayDays', `expected whole days in [2, 90], got ${decayDays}`);
+  if (!Number.isInteger(decayDays) || decayDays < MIN_DECAY_DAYS || decayDays > MAX_DECAY_DAYS) {
+    throw invalid('decayDays', `expected whole days in [${MIN_DECAY_DAYS}, ${MAX_DECAY_DAYS}], got ${decayDays}`);
+  }
   checkedFactor(`surge.${queue}.peak`, surge.peak);
   if (!Number.isInteger(surge.peakDay) || surge.peakDay < 1 || surge.peakDay >= decayDays) {
     throw invalid(`surge.${queue}.peakDay`, `expected a whole day in [1, ${decayDays - 1}], got ${surge.peakDay}`);

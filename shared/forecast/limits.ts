@@ -12,3 +12,6 @@ export const MAX_MULTIPLIER = 1000;
 export const MAX_HORIZON_DAYS = 62;
 /** Most days after the event window a plan follows the post-event surge for. */
 export const MAX_POST_EVENT_DAYS = 60;
+/** Fewest and most days a post-event surge may take to decay back to the ordinary level. */
+export const MIN_DECAY_DAYS = 2;
+export const MAX_DECAY_DAYS = 90;

@@ -49,6 +49,9 @@ for (const kind of DATABASES) {
       const generate = (dailyTotals: unknown) => () => t.call('POST', `/api/events/${t.eventId}/forecast/generate?store=true`, { eventDate: '2026-11-11', firstDate: '2026-11-08', days: 3, dailyTotals });
       await rejects('generator 1e12', generate({ pre_sale: 1e12 }), 400, /dailyTotals/);
       await rejects('generator string', generate({ pre_sale: 'NaN' }), 400, /dailyTotals/);
+      const surge = (surge: unknown, decayDays: number) => () => t.call('POST', `/api/events/${t.eventId}/forecast/generate`, { eventDate: '2026-11-11', firstDate: '2026-11-08', days: 3, dailyTotals: { after_sale: 100 }, surge, decayDays });
+      await rejects('surge peaking after its decay', surge({ after_sale: { peak: 2, peakDay: 20 } }, 14), 400, /surge\.after_sale\.peakDay/);
+      await rejects('surge decaying in a day', surge({ after_sale: { peak: 2, peakDay: 1 } }, 1), 400, /decayDays/);
       await rejects('requirement NaN cap', () => t.call('POST', `/api/events/${t.eventId}/requirement`, { defaults: { concurrencyCap: 'NaN' } }), 400, /concurrencyCap/);
     });
 
