@@ -17,6 +17,11 @@ const hourOfDay = z.number().int().min(0).max(23);
 const shiftLength = z.number().int().min(1).max(12);
 /** A window of instants inside which a lever may be used; absent: the event window. */
 const leverWindow = z.object({ start: isoInstant, end: isoInstant }).strict().refine((w) => Date.parse(w.start) < Date.parse(w.end), { message: 'start must be before end', path: ['end'] });
+/**
+ * A queue's own window for a booked-staff lever, overriding the lever's `window` for that queue: an agency's
+ * 查件 or after-sale agents for the return weeks are a different booking from the event's pre-sale temps.
+ */
+const queueWindows = z.object({ pre_sale: leverWindow, after_sale: leverWindow, logistics: leverWindow }).partial().strict();
 /** How many may be booked on each date: `maxPerDay`, overridden per date (yyyy-MM-dd, event zone). */
 const perDayCounts = z.record(isoDate, z.number().int().min(0).max(10_000));
 
@@ -68,6 +73,22 @@ export const overtimeSchema = z
   })
   .strict();
 
+type LeverWindow = z.infer<typeof leverWindow>;
+/** Per-queue windows of a booked-staff lever. */
+export type QueueWindows = z.infer<typeof queueWindows>;
+
+/** A queue window for a queue the lever does not serve would silently book nobody: name it instead. */
+function windowedQueuesListed(terms: { queues: QueueCode[]; queueWindows?: QueueWindows }, issues: z.RefinementCtx): void {
+  for (const queue of Object.keys(terms.queueWindows ?? {}) as QueueCode[]) {
+    if (!terms.queues.includes(queue)) issues.addIssue({ code: 'custom', message: `queueWindows.${queue} names a queue missing from queues`, path: ['queueWindows', queue] });
+  }
+}
+
+/** The window a booked-staff lever may be used in on one queue: the queue's own, else the lever's; undefined means the event window. */
+export function bookingWindow(terms: { window?: LeverWindow; queueWindows?: QueueWindows }, queue: QueueCode): LeverWindow | undefined {
+  return terms.queueWindows?.[queue] ?? terms.window;
+}
+
 /** Temporary or outsourced agents (临时工 / 外包) booked from an agency (lever 3). */
 export const tempsSchema = z
   .object({
@@ -81,9 +102,11 @@ export const tempsSchema = z
     /** Handle-time factor: 1.3 means a temp needs 30 % longer per chat, so covers 1 / 1.3 of a trained agent. */
     proficiency: z.number().min(1).max(5).default(1.3),
     window: leverWindow.optional(),
+    queueWindows: queueWindows.optional(),
   })
   .strict()
-  .refine((t) => t.minHours <= t.maxHours, { message: 'minHours must not exceed maxHours', path: ['minHours'] });
+  .refine((t) => t.minHours <= t.maxHours, { message: 'minHours must not exceed maxHours', path: ['minHours'] })
+  .superRefine(windowedQueuesListed);
 
 /** Staff borrowed from other departments (lever 4). */
 export const borrowedSchema = z
@@ -96,8 +119,10 @@ export const borrowedSchema = z
     queues: z.array(queueCode).min(1).max(QUEUE_CODES.length).default(['pre_sale']),
     proficiency: z.number().min(1).max(5).default(1.2),
     window: leverWindow.optional(),
+    queueWindows: queueWindows.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(windowedQueuesListed);
 
 /** Per-agent caps (最大接待量) the plan may choose from, per queue (lever 5): its effect is the requirement at that cap. */
 export const capLeverSchema = z.object({ pre_sale: capListSchema, after_sale: capListSchema, logistics: capListSchema }).partial().strict();

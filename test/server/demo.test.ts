@@ -43,6 +43,11 @@ for (const kind of DATABASES) {
       const params = parseScenarioParams(rows[1].params);
       expect(params.levers?.temps?.maxPerDay).toBeGreaterThan(0);
       expect(params.levers?.borrowed?.maxPerDay).toBeGreaterThan(0);
+      // The return-week agency (a demo assumption): after-sale and 查件 temps from 11-12 to 11-18 only, bounded per day.
+      const temps = params.levers?.temps;
+      expect(Object.keys(temps?.queueWindows ?? {}).sort()).toEqual(['after_sale', 'logistics']);
+      expect(temps?.queueWindows?.logistics).toEqual({ start: '2026-11-12T00:00+08:00', end: '2026-11-19T00:00+08:00' });
+      for (let d = 12; d <= 18; d++) expect(temps?.perDay[`2026-11-${d}`], `2026-11-${d}`).toBeLessThan(temps?.maxPerDay ?? 0);
       // The cap lever: the solve tries each candidate and keeps the cheapest plan.
       expect(params.levers?.caps?.pre_sale?.length).toBeGreaterThan(1);
     });

@@ -1,5 +1,5 @@
 /** Temp candidates, only when the event's levers allow temps: agency staff booked for the open hours, at their proficiency. */
-import { tempsSchema } from '../../levers/schema.ts';
+import { bookingWindow, tempsSchema } from '../../levers/schema.ts';
 import { HOUR_MS, hourOfDay, parseInstant, zonedDate } from '../../time.ts';
 import { cellsOf } from '../grid.ts';
 import type { CandidateContext, ChangeColumn } from './column.ts';
@@ -9,8 +9,11 @@ export function tempColumns(cc: CandidateContext): ChangeColumn[] {
   if (!cc.levers?.temps) return [];
   const temps = tempsSchema.parse(cc.levers.temps);
   const tz = cc.ctx.frame.timeZone;
-  const windowStart = temps.window ? (parseInstant(temps.window.start, tz) ?? 0) : -Infinity;
-  const windowEnd = temps.window ? (parseInstant(temps.window.end, tz) ?? 0) : Infinity;
+  const windows = temps.queues.map((queue) => {
+    const window = bookingWindow(temps, queue);
+    return { queue, start: window ? (parseInstant(window.start, tz) ?? 0) : -Infinity, end: window ? (parseInstant(window.end, tz) ?? 0) : Infinity };
+  });
+  const windowStart = Math.min(...windows.map((w) => w.start));
   const first = Math.ceil((cc.now + cc.noticeHours * HOUR_MS) / HOUR_MS) * HOUR_MS;
   const out: ChangeColumn[] = [];
   for (let start = Math.max(first, cc.grid.firstMs); start < cc.untilMs; start += HOUR_MS) {
@@ -20,8 +23,9 @@ export function tempColumns(cc: CandidateContext): ChangeColumn[] {
     if (max === 0) continue;
     for (let hours = temps.minHours; hours <= temps.maxHours; hours++) {
       const end = start + hours * HOUR_MS;
-      if (end > cc.untilMs || end > windowEnd) break;
-      for (const queue of temps.queues) {
+      if (end > cc.untilMs) break;
+      for (const { queue, start: from, end: to } of windows) {
+        if (start < from || end > to) continue;
         out.push({
           key: `tp|${queue}|${start}|${hours}`,
           kind: 'temps',

@@ -3,7 +3,7 @@
  * departments (issue 15, levers 3 and 4). A column is "so many people on queue q from hour a to b";
  * each covers 1 / proficiency of a trained agent, costs its hourly rate, and counts against its day's bound.
  */
-import type { Levers } from '../../levers/schema.ts';
+import { bookingWindow, type Levers, type QueueWindows } from '../../levers/schema.ts';
 import { DAY_MS, HOUR_MS, hourOfDay, parseInstant } from '../../time.ts';
 import type { QueueCode } from '../../types.ts';
 import type { RosterFrame } from '../types.ts';
@@ -33,6 +33,7 @@ interface FlexTerms {
   proficiency: number;
   costCnyPerHour: number;
   window?: { start: string; end: string };
+  queueWindows?: QueueWindows;
   maxPerDay: number;
   perDay: Record<string, number>;
 }
@@ -52,26 +53,34 @@ export function flexDayBound(kind: FlexKind, levers: Levers, date: string): numb
   return terms ? (terms.perDay[date] ?? terms.maxPerDay) : 0;
 }
 
-/** Every booking the levers allow inside their window (the event window when they name none) and the horizon. */
+/** Every booking the levers allow inside each queue's window (its own, else the lever's, else the event window) and the horizon. */
 export function flexColumns(levers: Levers, frame: RosterFrame): FlexColumn[] {
   const out: FlexColumn[] = [];
   for (const kind of ['temps', 'borrowed'] as const) {
     const terms = termsOf(kind, levers);
     if (!terms) continue;
-    const windowStart = terms.window ? (parseInstant(terms.window.start, frame.timeZone) as number) : frame.eventStartMs;
-    const windowEnd = terms.window ? (parseInstant(terms.window.end, frame.timeZone) as number) : frame.eventEndMs;
-    for (let startMs = Math.max(windowStart, frame.horizonStartMs); startMs < windowEnd; startMs += HOUR_MS) {
+    const windows = terms.queues.map((queue) => ({ queue, ...windowMs(bookingWindow(terms, queue), frame) }));
+    const first = Math.max(Math.min(...windows.map((w) => w.start)), frame.horizonStartMs);
+    const last = Math.max(...windows.map((w) => w.end));
+    for (let startMs = first; startMs < last; startMs += HOUR_MS) {
       if (terms.startHours && !terms.startHours.includes(hourOfDay(startMs, frame.timeZone))) continue;
       const day = Math.floor((startMs - frame.dayZeroMs) / DAY_MS);
       if (flexDayBound(kind, levers, frame.dates[day] ?? '') <= 0) continue;
       const from = (startMs - frame.horizonStartMs) / HOUR_MS;
       for (const hours of terms.lengths) {
-        if (startMs + hours * HOUR_MS > windowEnd || from + hours > frame.horizonHours) continue;
-        for (const queue of terms.queues) {
+        if (from + hours > frame.horizonHours) continue;
+        for (const { queue, start, end } of windows) {
+          if (startMs < start || startMs + hours * HOUR_MS > end) continue;
           out.push({ id: `${kind === 'temps' ? 'ft' : 'fb'}${out.length}`, kind, queue, day, from, to: from + hours, hours, coverage: 1 / terms.proficiency, costCny: hours * terms.costCnyPerHour });
         }
       }
     }
   }
   return out;
+}
+
+/** A lever window as instants; absent: the event window. */
+function windowMs(window: { start: string; end: string } | undefined, frame: RosterFrame): { start: number; end: number } {
+  if (!window) return { start: frame.eventStartMs, end: frame.eventEndMs };
+  return { start: parseInstant(window.start, frame.timeZone) as number, end: parseInstant(window.end, frame.timeZone) as number };
 }

@@ -117,8 +117,18 @@ export function solveIntegerPlan(columns: ShiftColumn[], required: Float64Array,
   for (const f of money?.flex ?? []) flexByDay[f.day].push(f);
   for (let day = 0; day < ctx.frame.days; day++) {
     if (byDay[day].length === 0 && flexByDay[day].length === 0) continue;
-    const days = Array.from({ length: Math.min(LOOKAHEAD_DAYS + 1, ctx.frame.days - day) }, (_, k) => day + k);
-    const rows = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx), ...transitionRows(pools, day > 0 ? [day - 1, ...days.slice(0, -1)] : days.slice(0, -1), ctx)];
+    // A shift crossing midnight constrains the day after next (restAfterNights): look that far ahead before fixing it.
+    const ahead = byDay[day].some((c) => c.template.startHour + c.template.durationHours > 24) ? 2 : LOOKAHEAD_DAYS;
+    const days = Array.from({ length: Math.min(ahead + 1, ctx.frame.days - day) }, (_, k) => day + k);
+    // Pairs two days apart too: a night crossing midnight into d-1 keeps its agent off day shifts on d (restAfterNights).
+    const acrossDay = [day - 2, day - 1, day].filter((d) => d >= 0 && d + 2 <= days[days.length - 1]);
+    const rows = [
+      ...dayCapacityRows(pools, days),
+      ...windowRows(pools, days, ctx.frame.days, ctx.rules),
+      ...rotationRows(pools, days, ctx),
+      ...transitionRows(pools, day > 0 ? [day - 1, ...days.slice(0, -1)] : days.slice(0, -1), ctx),
+      ...transitionRows(pools, acrossDay, ctx, 2),
+    ];
     const capacity = lessFixed(rows, counts);
     const dayColumns = days.flatMap((d) => byDay[d]);
     const dayFlex = days.flatMap((d) => flexByDay[d]);

@@ -5,20 +5,28 @@ import { parseForecastCsv } from '../../../shared/forecast/parseForecastCsv.ts';
 import { resolveMoney } from '../../../shared/levers/money.ts';
 import { planFile } from '../../../shared/levers/planFile.ts';
 import { rosterPricing } from '../../../shared/levers/pricing.ts';
-import { leversSchema } from '../../../shared/levers/schema.ts';
+import { leversSchema, type Levers } from '../../../shared/levers/schema.ts';
 import { solveRoster } from '../../../shared/roster/solveRoster.ts';
 import type { RosterResult } from '../../../shared/roster/types.ts';
 import { requirement } from '../../../shared/staffing/requirement.ts';
 
 const demo = (name: string) => readFileSync(new URL(`../../../server/demo/${name}`, import.meta.url), 'utf8');
 
+/** After-sale and logistics agent-hours below the floor in the return week the demo books an agency for. */
+const returnWeekBelowFloor = (r: RosterResult) =>
+  (r.belowFloor ?? []).filter((b) => b.queue !== 'pre_sale' && b.hourStart >= '2026-11-12' && b.hourStart < '2026-11-19').reduce((sum, b) => sum + b.missingAgents, 0);
+
 describe('the demo with its levers (server/demo/levers.json)', () => {
   let result: RosterResult;
+  let levers: Levers;
+  let solve: (with_: Levers) => RosterResult;
   beforeAll(() => {
     const forecast = parseForecastCsv(demo('double11-forecast.csv'));
     const rows = requirement(forecast, {});
-    const levers = leversSchema.parse(JSON.parse(demo('levers.json')));
-    result = solveRoster({ requirement: rows, agents: parseAgentsCsv(demo('agents.csv')), pricing: rosterPricing(rows, forecast, {}, resolveMoney(levers.money)), levers });
+    const agents = parseAgentsCsv(demo('agents.csv'));
+    levers = leversSchema.parse(JSON.parse(demo('levers.json')));
+    solve = (with_) => solveRoster({ requirement: rows, agents, pricing: rosterPricing(rows, forecast, {}, resolveMoney(with_.money)), levers: with_ });
+    result = solve(levers);
   });
 
   it('staffs every pre-sale hour of 2026-11-11 to 95 % or names the lever that ran out there', () => {
@@ -40,7 +48,24 @@ describe('the demo with its levers (server/demo/levers.json)', () => {
     const { wagesCny, overtimeCny, tempsCny, borrowedCny, lostGmvCny, totalCny } = plan.cost;
     expect(totalCny).toBeCloseTo(wagesCny + overtimeCny + tempsCny + borrowedCny + lostGmvCny, 6);
     expect(plan.levers.temps.reduce((s, b) => s + b.count, 0)).toBeGreaterThan(0);
-    for (const b of plan.levers.temps) expect(b.start).toMatch(/^2026-11-1[01]T\d\d:00:00\+08:00$/);
+    // Pre-sale temps during the event; the agency's after-sale and 查件 agents only in the return week.
+    for (const b of plan.levers.temps) expect(b.start, b.queue).toMatch(b.queue === 'pre_sale' ? /^2026-11-1[01]T\d\d:00:00\+08:00$/ : /^2026-11-1[2-8]T\d\d:00:00\+08:00$/);
     expect(plan.coverage.shortAgentHours).toBeGreaterThan(0);
+  });
+
+  it('books the return-week agency for after-sale and logistics within its day bound, and it lifts those queues to the floor', () => {
+    const perDay = new Map<string, number>();
+    for (const b of result.levers?.temps ?? []) {
+      if (b.queue === 'pre_sale') continue;
+      const date = b.start.slice(0, 10);
+      perDay.set(date, (perDay.get(date) ?? 0) + b.count);
+    }
+    expect([...perDay.keys()].length).toBeGreaterThan(0);
+    for (const [date, n] of perDay) expect(n, date).toBeLessThanOrEqual(levers.temps?.perDay[date] ?? 0);
+    // The same demo without the agency: its 20 logistics agents cannot hold 95 % for days after the event.
+    const temps = levers.temps && { ...levers.temps, queues: ['pre_sale' as const], queueWindows: undefined };
+    const without = returnWeekBelowFloor(solve({ ...levers, temps }));
+    expect(without).toBeGreaterThan(100);
+    expect(returnWeekBelowFloor(result)).toBeLessThan(without / 4);
   });
 });

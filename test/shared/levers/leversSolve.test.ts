@@ -71,6 +71,35 @@ describe('temps and borrowed staff', () => {
   });
 });
 
+describe("a queue's own booking window (queueWindows)", () => {
+  // After-sale help for the morning after the event, as an agency's return-week booking; pre-sale temps keep the event window.
+  const afterSaleWindow = { start: '2026-11-12T02:00:00+08:00', end: '2026-11-12T12:00:00+08:00' };
+  const temps = { maxPerDay: 6, minHours: 4, maxHours: 6, costCnyPerHour: 30, queues: ['pre_sale', 'after_sale'] as const, queueWindows: { after_sale: afterSaleWindow } };
+
+  it('rejects a window for a queue the lever does not serve, naming it', () => {
+    const parsed = leversSchema.safeParse({ temps: { maxPerDay: 1, queueWindows: { logistics: afterSaleWindow } } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toContain('temps.queueWindows.logistics');
+    expect(leversSchema.safeParse({ borrowed: { maxPerDay: 1, queues: ['after_sale'], queueWindows: { after_sale: { start: afterSaleWindow.end, end: afterSaleWindow.start } } } }).success).toBe(false);
+  });
+
+  it('books each queue only inside its own window: after-sale after the event, pre-sale inside it', () => {
+    const { result } = solve({ temps: { ...temps, queues: [...temps.queues] }, coverageFloor: 0.95 }, 3);
+    const booked = result.assignments.filter((a) => a.agentId.startsWith('TEMP-'));
+    const afterSale = booked.filter((a) => a.queue === 'after_sale');
+    expect(afterSale.length).toBeGreaterThan(0);
+    for (const a of afterSale) {
+      expect(Date.parse(a.start)).toBeGreaterThanOrEqual(Date.parse(afterSaleWindow.start));
+      expect(Date.parse(a.end)).toBeLessThanOrEqual(Date.parse(afterSaleWindow.end));
+    }
+    for (const a of booked.filter((b) => b.queue === 'pre_sale')) {
+      expect(Date.parse(a.start)).toBeGreaterThanOrEqual(WINDOW_START);
+      expect(Date.parse(a.end)).toBeLessThanOrEqual(WINDOW_END);
+    }
+    expect(result.violations).toEqual([]);
+  });
+});
+
 describe('levers off', () => {
   it('gives exactly today’s roster when no levers are passed, priced or not', () => {
     const f = forecast();
