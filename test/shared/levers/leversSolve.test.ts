@@ -84,7 +84,7 @@ describe("a queue's own booking window (queueWindows)", () => {
   });
 
   it('books each queue only inside its own window: after-sale after the event, pre-sale inside it', () => {
-    const { result } = solve({ temps: { ...temps, queues: [...temps.queues] }, coverageFloor: 0.95 }, 3);
+    const { result } = solveWithLevers({ temps: { ...temps, queues: [...temps.queues] }, coverageFloor: 0.95 }, 3);
     const booked = result.assignments.filter((a) => a.agentId.startsWith('TEMP-'));
     const afterSale = booked.filter((a) => a.queue === 'after_sale');
     expect(afterSale.length).toBeGreaterThan(0);
