@@ -101,7 +101,8 @@ async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Pr
 
 /**
  * The re-planned roster's shortfall against the scenario's requirement, as a stored roster reports it. Counted from
- * each assignment's queue and hours, not its template: booked temps and borrowed staff (TEMP, BORROWED) have none.
+ * each assignment's queue, hours and coverage, not its template: booked temps and borrowed staff (TEMP, BORROWED)
+ * have none, and count at their coverage (1/proficiency).
  */
 function shortfallOf(assignments: Assignment[], inputs: ScenarioInputs) {
   return coverageShortfall(inputs.requirement, onDutyFromAssignments(assignments), buildFrame(inputs.requirement, inputs.rules, inputs.event.timeZone));
