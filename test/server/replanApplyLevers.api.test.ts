@@ -14,9 +14,9 @@ const at = (day: number, hour: number) => `2026-11-${day}T${String(hour % 24).pa
 // A roster of the demo's "With levers" scenario as its solve would store one: an overtime extension already
 // worked, peak shifts (P18-4, P21-5), booked temps and a borrowed agent, and a shift to be dropped by a re-publish.
 const placeholders: Assignment[] = [
-  { agentId: 'TEMP-001', queue: 'pre_sale', template: 'TEMP', start: at(10, 16), end: at(11, 0) },
-  { agentId: 'TEMP-002', queue: 'pre_sale', template: 'TEMP', start: at(10, 20), end: at(11, 0) },
-  { agentId: 'BORROWED-001', queue: 'pre_sale', template: 'BORROWED', start: at(10, 18), end: at(10, 22) },
+  { agentId: 'TEMP-001', queue: 'pre_sale', template: 'TEMP', start: at(10, 16), end: at(11, 0), coverage: 1 / 1.3 },
+  { agentId: 'TEMP-002', queue: 'pre_sale', template: 'TEMP', start: at(10, 20), end: at(11, 0), coverage: 1 / 1.3 },
+  { agentId: 'BORROWED-001', queue: 'pre_sale', template: 'BORROWED', start: at(10, 18), end: at(10, 22), coverage: 1 / 1.2 },
 ];
 const team: Assignment[] = [
   shiftOn('A001', 10, 8, { end: at(10, 18), overtimeHours: 2 }),
