@@ -82,5 +82,21 @@ for (const kind of DATABASES) {
       expect(byAgent.get('A006')).toMatchObject({ status: 'CANCELLED', sequence: 1 });
       expect([...byAgent.values()].some((e) => e.sequence === 1 && e.status === 'CONFIRMED')).toBe(true);
     });
+
+    it('publishes the temps it books as placeholders, so the next re-plan counts them on duty', async () => {
+      const current = (await t.call('GET', `/api/events/${t.eventId}/roster`)).json.id;
+      const { status, json } = await t.call('POST', `/api/events/${t.eventId}/replan`, { allowed: ['temps'], apply: true, expectedPublishedRosterId: current });
+      expect(status, JSON.stringify(json)).toBe(200);
+      const booked = json.changes.reduce((sum: number, c: { kind: string; count: number }) => sum + (c.kind === 'temps' ? c.count : 0), 0);
+      expect(booked).toBeGreaterThan(0);
+      const roster = (await t.call('GET', `/api/events/${t.eventId}/roster`)).json;
+      const temps = roster.assignments.filter((a: Assignment) => a.template === 'TEMP');
+      expect(temps).toHaveLength(placeholders.filter((p) => p.template === 'TEMP').length + booked);
+      for (const a of temps.filter((a: Assignment) => !placeholders.some((p) => p.agentId === a.agentId))) expect(a).toMatchObject({ coverage: 1 / 1.3, sequence: 0, status: 'confirmed' });
+      const again = await t.call('POST', `/api/events/${t.eventId}/replan`, { allowed: ['temps'] });
+      // Booked cover is summed to the hundredth per cell as a stored roster reports it, the re-plan's own temps exactly.
+      expect(again.json.before.shortAgentHours).toBeCloseTo(json.after.shortAgentHours, 1);
+      expect(again.json.before.shortAgentHours).toBeLessThan(json.before.shortAgentHours);
+    });
   });
 }
