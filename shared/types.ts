@@ -99,6 +99,8 @@ export interface Assignment {
   reassignedFrom?: QueueCode;
   /** Whole hours the shift runs past its template's end (overtime added during the event); absent: none. */
   overtimeHours?: number;
+  /** Agents' worth of cover the person gives: a booked temp or borrowed agent at proficiency p counts 1/p, as the engine plans it; absent: 1. */
+  coverage?: number;
 }
 
 /** An hour where scheduled agents fall short of the requirement. */

@@ -122,6 +122,8 @@ export interface AssignmentsTable {
   reassigned_from: string | null;
   /** Whole hours past the template's end (migration 0013). */
   overtime_hours: Generated<number>;
+  /** Agents' worth of cover: 1, or 1/proficiency for a booked temp or borrowed agent (migration 0014). */
+  coverage: Generated<number>;
   shift_uid: string;
   sequence: Generated<number>;
   status: ColumnType<'confirmed' | 'cancelled', 'confirmed' | 'cancelled' | undefined, 'confirmed' | 'cancelled'>;

@@ -1,12 +1,12 @@
 /** Sheet 覆盖 Coverage: per hour and queue, agents required vs agents on duty, shortfalls highlighted. */
 import type { Workbook, Worksheet } from 'exceljs';
-import { cell, hourGrid, onDutyFromAssignments, requirementMatrix, scheduledMatrix } from '../../shared/roster/coverageMatrix.ts';
+import { cell, hourGrid, onDutyFromAssignments, requirementMatrix, roundHundredths, scheduledMatrix } from '../../shared/roster/coverageMatrix.ts';
 import { isoAt } from '../../shared/roster/instants.ts';
 import { HOUR_MS } from '../../shared/time.ts';
 import { QUEUE_CODES, QUEUE_LABELS } from '../../shared/types.ts';
 import { SHORTFALL_FILL, type RosterWorkbookInput } from './workbookInput.ts';
 
-/** Adds the coverage sheet, counting with the roster's own coverage rule so it shows the figures the checker judges. */
+/** Adds the coverage sheet, counting with the roster's own coverage rule so it shows the figures the checker judges (a booked temp at its coverage, 1/proficiency). */
 export function addCoverageSheet(workbook: Workbook, input: RosterWorkbookInput, timeZone: string): Worksheet {
   const sheet = workbook.addWorksheet('覆盖 Coverage', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   const header = ['时间 Hour'];
@@ -18,7 +18,7 @@ export function addCoverageSheet(workbook: Workbook, input: RosterWorkbookInput,
   const scheduled = scheduledMatrix(onDutyFromAssignments(input.assignments), frame);
   for (let h = 0; h < frame.horizonHours; h++) {
     const values: (string | number)[] = [isoAt(frame.horizonStartMs + h * HOUR_MS, timeZone).slice(0, 16).replace('T', ' ')];
-    for (const q of QUEUE_CODES) values.push(required[cell(h, q)], scheduled[cell(h, q)], Math.max(0, required[cell(h, q)] - scheduled[cell(h, q)]));
+    for (const q of QUEUE_CODES) values.push(required[cell(h, q)], scheduled[cell(h, q)], roundHundredths(Math.max(0, required[cell(h, q)] - scheduled[cell(h, q)])));
     const row = sheet.addRow(values);
     QUEUE_CODES.forEach((q, i) => {
       if (scheduled[cell(h, q)] < required[cell(h, q)]) for (let c = 2 + i * 3; c < 5 + i * 3; c++) row.getCell(c).fill = SHORTFALL_FILL;

@@ -19,8 +19,10 @@ import type { SolveJobResult } from '../services/solveScenario.ts';
 const queue = z.enum(QUEUE_CODES);
 
 export const assignmentSchema = z
-  .object({ agentId: z.string(), queue, template: z.string(), start: z.string(), end: z.string(), reassignedFrom: queue.optional(), overtimeHours: z.number().int().min(1).optional() })
-  .openapi('Assignment', { description: 'One shift of one agent on one queue; reassignedFrom is the queue the agent came from, overtimeHours the whole hours past the template end' });
+  .object({ agentId: z.string(), queue, template: z.string(), start: z.string(), end: z.string(), reassignedFrom: queue.optional(), overtimeHours: z.number().int().min(1).optional(), coverage: z.number().gt(0).max(1).optional() })
+  .openapi('Assignment', {
+    description: "One shift of one agent on one queue; reassignedFrom is the queue the agent came from, overtimeHours the whole hours past the template end, coverage the agents' worth of cover (a booked temp at proficiency p: 1/p; absent: 1)",
+  });
 export const storedAssignmentSchema = assignmentSchema
   .extend({ id: z.number(), uid: z.string(), sequence: z.number(), status: z.enum(['confirmed', 'cancelled']), note: z.string().nullable() })
   .openapi('StoredAssignment', { description: 'A stored shift: the Assignment, its id (for PATCH .../assignments/{assignmentId}), calendar identity and note' });

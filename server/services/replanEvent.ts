@@ -5,9 +5,8 @@ import { DomainError } from '../../shared/errors.ts';
 import { replan } from '../../shared/replan/replan.ts';
 import { serviceAhead, type ServiceAhead } from '../../shared/replan/serviceAhead.ts';
 import type { ReplanOptions, ReplanResult } from '../../shared/replan/types.ts';
-import { shiftsFromAssignments } from '../../shared/roster/checkAssignments.ts';
 import { buildFrame } from '../../shared/roster/frame.ts';
-import { coverageShortfall } from '../../shared/roster/coverageMatrix.ts';
+import { coverageShortfall, onDutyFromAssignments } from '../../shared/roster/coverageMatrix.ts';
 import type { Assignment } from '../../shared/types.ts';
 import { getActuals } from '../db/repositories/actuals.ts';
 import { getEvent } from '../db/repositories/events.ts';
@@ -100,8 +99,11 @@ async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Pr
   return { roster, inputs, result };
 }
 
-/** The re-planned roster's shortfall against the scenario's requirement, as a stored roster reports it. */
+/**
+ * The re-planned roster's shortfall against the scenario's requirement, as a stored roster reports it. Counted from
+ * each assignment's queue, hours and coverage, not its template: booked temps and borrowed staff (TEMP, BORROWED)
+ * have none, and count at their coverage (1/proficiency).
+ */
 function shortfallOf(assignments: Assignment[], inputs: ScenarioInputs) {
-  const ctx = { rules: inputs.rules, frame: buildFrame(inputs.requirement, inputs.rules, inputs.event.timeZone), agents: new Map(inputs.agents.map((a) => [a.id, a])) };
-  return coverageShortfall(inputs.requirement, shiftsFromAssignments(assignments, ctx), ctx.frame);
+  return coverageShortfall(inputs.requirement, onDutyFromAssignments(assignments), buildFrame(inputs.requirement, inputs.rules, inputs.event.timeZone));
 }

@@ -38,8 +38,46 @@ function spareOnlyRows(input: ChoiceInput, model: LpModel): void {
   }
 }
 
-/** Units of each column to buy; columns left out are not bought. */
+/**
+ * Units of each column to buy; columns left out are not bought. Temps are chosen first with their units relaxed, then
+ * rounded and fixed, and the other kinds bought in whole units against what the temps leave: a temp covers 1/proficiency
+ * of an agent, and whole temps against fractional gaps (booked temps leave cells short by 0.23 of an agent) sent
+ * javascript-lp-solver's branch and bound through millions of nodes (the demo with levers: over 9 minutes).
+ */
 export function chooseChanges(input: ChoiceInput): Map<string, number> {
+  const temps = input.columns.filter((c) => c.kind === 'temps');
+  if (temps.length === 0) return solveChoice(input, false);
+  const booked = roundedTemps(temps, solveChoice(input, true));
+  const gap = Float64Array.from(input.gap);
+  for (const column of temps) for (const c of column.cover) gap[c.cell] -= (booked.get(column.key) ?? 0) * c.amount;
+  const rest = solveChoice({ columns: input.columns.filter((c) => c.kind !== 'temps'), gap, curves: input.curves }, false);
+  return new Map([...booked, ...rest]);
+}
+
+/**
+ * Temp units rounded to whole bookings: each column down to its whole part, then up where the relaxed choice took at
+ * least half a temp more, largest share first, while its date's limit and the column's upper bound allow.
+ */
+function roundedTemps(temps: readonly ChangeColumn[], relaxed: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  const used = new Map<string, number>();
+  const book = (column: ChangeColumn, n: number) => {
+    if (n <= 0) return;
+    out.set(column.key, (out.get(column.key) ?? 0) + n);
+    if (column.limit) used.set(column.limit.key, (used.get(column.limit.key) ?? 0) + n);
+  };
+  for (const column of temps) book(column, Math.floor((relaxed.get(column.key) ?? 0) + 1e-6));
+  const share = (column: ChangeColumn) => (relaxed.get(column.key) ?? 0) - (out.get(column.key) ?? 0);
+  const ups = temps.filter((c) => share(c) >= 0.5 - 1e-6).sort((a, b) => share(b) - share(a) || a.key.localeCompare(b.key));
+  for (const column of ups) {
+    const room = column.limit ? column.limit.max - (used.get(column.limit.key) ?? 0) : Infinity;
+    if (room >= 1 && (out.get(column.key) ?? 0) < column.upper) book(column, 1);
+  }
+  return out;
+}
+
+/** The LP over the columns: every column in whole units, or temps (`relaxTemps`) in fractional ones, reported unrounded. */
+function solveChoice(input: ChoiceInput, relaxTemps: boolean): Map<string, number> {
   const touched = new Set<number>();
   for (const column of input.columns) for (const c of column.cover) touched.add(c.cell);
   const model: LpModel = { optimize: 'cost', opType: 'min', constraints: {}, variables: {}, ints: {} };
@@ -57,7 +95,7 @@ export function chooseChanges(input: ChoiceInput): Map<string, number> {
       model.constraints[column.limit.key] = { max: column.limit.max };
     }
     model.variables[name] = variable;
-    model.ints![name] = 1;
+    if (!(relaxTemps && column.kind === 'temps')) model.ints![name] = 1;
   }
   spareOnlyRows(input, model);
   const index = new Map(input.columns.map((c, i) => [c.key, `x${i}`]));
@@ -72,8 +110,9 @@ export function chooseChanges(input: ChoiceInput): Map<string, number> {
   const solution = solveLp(model);
   const units = new Map<string, number>();
   for (const [i, column] of input.columns.entries()) {
-    const v = Math.round(solution.values.get(`x${i}`) ?? 0);
-    if (v > 0) units.set(column.key, v);
+    const raw = solution.values.get(`x${i}`) ?? 0;
+    const v = relaxTemps && column.kind === 'temps' ? raw : Math.round(raw);
+    if (v > 1e-9) units.set(column.key, v);
   }
   return units;
 }

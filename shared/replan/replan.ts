@@ -27,6 +27,7 @@ import { CHANGE_TIE_BREAK_CNY, chooseChanges } from './chooseChanges.ts';
 import { cellAt, cellCount, cellLabel, replanGrid, type ReplanGrid } from './grid.ts';
 import { realize, type Realized } from './realize.ts';
 import { shortTotals } from './shortTotals.ts';
+import { tempBookings } from './tempBookings.ts';
 import { bookedMatrix, staffedMatrix, withCover } from './staffed.ts';
 import { CHANGE_KINDS, DEFAULT_CALL_IN_NOTICE_HOURS, type ChangeKind, type ReplanInput, type ReplanOptions, type ReplanResult } from './types.ts';
 
@@ -71,6 +72,7 @@ export function replan(input: ReplanInput, options: ReplanOptions): ReplanResult
     assignments: [
       ...[...realized.shifts.values()].flat().sort((a, b) => a.startMs - b.startMs || a.agentId.localeCompare(b.agentId)).map((s) => toAssignment(s, ctx.agents.get(s.agentId)!, ctx.frame.timeZone)),
       ...booked,
+      ...tempBookings(realized.temps, booked, ctx.frame.timeZone),
     ],
     reassignments: realized.reassignments,
     hours: Array.from(best.required, (r, c) => ({ ...cellLabel(grid, c), required: r, humanInquiries: round2(human[c]), staffedBefore: staffedBefore[c], staffedAfter: round2(staffedAfter[c]) })),

@@ -1,4 +1,5 @@
 /** Agents on duty per open cell: shifts on their queue, on-duty moves shifted to their new queue, temps at their proficiency. */
+import { roundHundredths } from '../roster/coverageMatrix.ts';
 import { instantOf } from '../roster/instants.ts';
 import type { Shift } from '../roster/types.ts';
 import type { Assignment, Reassignment } from '../types.ts';
@@ -19,14 +20,11 @@ export function staffedMatrix(grid: ReplanGrid, shifts: Iterable<Shift>, reassig
   return out;
 }
 
-/**
- * On duty per open cell from booked temps and borrowed staff already in the roster. A stored booking does not
- * carry its proficiency, so each counts as one agent here: the re-plan may see slightly more cover than the plan did.
- */
-export function bookedMatrix(grid: ReplanGrid, booked: readonly Pick<Assignment, 'queue' | 'start' | 'end'>[]): Float64Array {
+/** On duty per open cell from booked temps and borrowed staff already in the roster, each at its stored coverage (1/proficiency). */
+export function bookedMatrix(grid: ReplanGrid, booked: readonly Pick<Assignment, 'queue' | 'start' | 'end' | 'coverage'>[]): Float64Array {
   const out = new Float64Array(cellCount(grid));
-  for (const b of booked) for (const c of cellsOf(grid, instantOf(b.start, grid.timeZone) ?? 0, instantOf(b.end, grid.timeZone) ?? 0, b.queue)) out[c]++;
-  return out;
+  for (const b of booked) for (const c of cellsOf(grid, instantOf(b.start, grid.timeZone) ?? 0, instantOf(b.end, grid.timeZone) ?? 0, b.queue)) out[c] += b.coverage ?? 1;
+  return out.map(roundHundredths);
 }
 
 /** Staffing plus a fixed cover, cell by cell. */

@@ -4,7 +4,7 @@ import { HOUR_MS } from '../time.ts';
 import { QUEUE_CODES, type Assignment, type QueueCode, type ShortfallRow } from '../types.ts';
 import { isoAt } from './instants.ts';
 import type { FlexColumn, FlexKind } from './model/flexColumns.ts';
-import { cell, requirementMatrix, scheduledMatrix, type RequirementInput } from './coverageMatrix.ts';
+import { cell, requirementMatrix, roundHundredths, scheduledMatrix, type RequirementInput } from './coverageMatrix.ts';
 import type { RosterFrame, Shift } from './types.ts';
 
 /** One booked person: a placeholder id (TEMP-001, BORROWED-001, ...) and one shift. */
@@ -61,7 +61,7 @@ export function shortfallWithBooked(requirement: readonly RequirementInput[], sh
   for (let h = 0; h < frame.horizonHours; h++) {
     for (const queue of QUEUE_CODES) {
       const i = cell(h, queue);
-      const onDuty = Math.round((scheduled[i] + cover[i]) * 100) / 100;
+      const onDuty = roundHundredths(scheduled[i] + cover[i]);
       if (onDuty < required[i] - 1e-9) rows.push({ hourStart: isoAt(frame.horizonStartMs + h * HOUR_MS, frame.timeZone), queue, required: required[i], scheduled: onDuty });
     }
   }
@@ -70,7 +70,14 @@ export function shortfallWithBooked(requirement: readonly RequirementInput[], sh
 
 /** The placeholders as roster assignments. */
 export function bookedAssignments(booked: readonly BookedShift[], frame: RosterFrame): Assignment[] {
-  return booked.map((b) => ({ agentId: b.agentId, queue: b.queue, template: BOOKED_TEMPLATE[b.kind], start: isoAt(frame.horizonStartMs + b.from * HOUR_MS, frame.timeZone), end: isoAt(frame.horizonStartMs + b.to * HOUR_MS, frame.timeZone) }));
+  return booked.map((b) => ({
+    agentId: b.agentId,
+    queue: b.queue,
+    template: BOOKED_TEMPLATE[b.kind],
+    start: isoAt(frame.horizonStartMs + b.from * HOUR_MS, frame.timeZone),
+    end: isoAt(frame.horizonStartMs + b.to * HOUR_MS, frame.timeZone),
+    ...(b.coverage !== 1 ? { coverage: b.coverage } : {}),
+  }));
 }
 
 /** Bookings of one lever grouped as the plan states them: "so many on queue q from a to b". */

@@ -12,8 +12,8 @@ import type { RosterFrame, Shift } from './types.ts';
 export type RequirementInput = Pick<RequirementRow, 'hourStart' | 'queue' | 'requiredAgents'>;
 /** What coverage needs of a frame: the horizon's hours. */
 export type HourGrid = Pick<RosterFrame, 'horizonStartMs' | 'horizonHours' | 'timeZone'>;
-/** What coverage needs of a shift: its queue and interval. */
-export type OnDuty = Pick<Shift, 'queue' | 'startMs' | 'endMs'>;
+/** What coverage needs of a shift: its queue, its interval, and the agents' worth it counts for (absent: 1; a booked temp 1/proficiency). */
+export type OnDuty = Pick<Shift, 'queue' | 'startMs' | 'endMs'> & { coverage?: number };
 
 const Q = QUEUE_CODES.length;
 
@@ -56,19 +56,29 @@ export function coveredHours(shift: Pick<OnDuty, 'startMs' | 'endMs'>, grid: Pic
   return [Math.max(0, Math.floor((shift.startMs - grid.horizonStartMs) / HOUR_MS)), Math.min(grid.horizonHours, Math.ceil((shift.endMs - grid.horizonStartMs) / HOUR_MS))];
 }
 
-/** Agents on duty per (hour, queue). */
+/** Agents on duty per (hour, queue), each counted at its coverage; a cell with a fractional share is rounded to hundredths. */
 export function scheduledMatrix(shifts: readonly OnDuty[], grid: HourGrid): Float64Array {
   const out = new Float64Array(grid.horizonHours * Q);
+  let fractional = false;
   for (const s of shifts) {
     const [from, to] = coveredHours(s, grid);
-    for (let h = from; h < to; h++) out[cell(h, s.queue)]++;
+    const weight = s.coverage ?? 1;
+    if (weight !== 1) fractional = true;
+    for (let h = from; h < to; h++) out[cell(h, s.queue)] += weight;
   }
+  // Three temps at 1/1.3 sum to 2.3076...; hundredths are what the roster's shortfall reports (bookedStaff.ts), so both compare alike.
+  if (fractional) for (let i = 0; i < out.length; i++) out[i] = roundHundredths(out[i]);
   return out;
 }
 
-/** Stored or wire assignments as coverage counts them: queue and interval, nothing of the template. */
-export function onDutyFromAssignments(assignments: readonly Pick<Assignment, 'queue' | 'start' | 'end'>[]): OnDuty[] {
-  return assignments.map((a) => ({ queue: a.queue, startMs: Date.parse(a.start), endMs: Date.parse(a.end) }));
+/** Agents' worth of cover, to the hundredth the roster reports it in. */
+export function roundHundredths(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Stored or wire assignments as coverage counts them: queue, interval and coverage weight, nothing of the template. */
+export function onDutyFromAssignments(assignments: readonly Pick<Assignment, 'queue' | 'start' | 'end' | 'coverage'>[]): OnDuty[] {
+  return assignments.map((a) => ({ queue: a.queue, startMs: Date.parse(a.start), endMs: Date.parse(a.end), ...(a.coverage !== undefined ? { coverage: a.coverage } : {}) }));
 }
 
 /** Every (hour, queue) where the scheduled agents fall short of the requirement. */

@@ -30,7 +30,7 @@ for (const kind of DATABASES) {
       expect(response('/rosters/{rosterId}/publish', 'post').$ref).toBe('#/components/schemas/RosterDetail');
       const roster = doc.components.schemas.RosterDetail;
       expect(keys(roster)).toEqual(['assignments', 'createdAt', 'diagnostics', 'eventId', 'id', 'publishedAt', 'reassignments', 'scenarioId', 'scenarioVersion', 'shortfall', 'stats', 'status']);
-      expect(keys(property(roster, 'assignments').items!)).toEqual(['agentId', 'end', 'id', 'note', 'overtimeHours?', 'queue', 'reassignedFrom?', 'sequence', 'start', 'status', 'template', 'uid']);
+      expect(keys(property(roster, 'assignments').items!)).toEqual(['agentId', 'coverage?', 'end', 'id', 'note', 'overtimeHours?', 'queue', 'reassignedFrom?', 'sequence', 'start', 'status', 'template', 'uid']);
       expect(keys(property(roster, 'shortfall').items!)).toEqual(['hourStart', 'queue', 'required', 'scheduled']);
       expect(keys(property(roster, 'reassignments').items!)).toEqual(['agentId', 'end', 'fromQueue', 'start', 'toQueue']);
       expect(keys(property(roster, 'stats'))).toEqual(['gap', 'lowerBound', 'objective', 'paidHours', 'solveMs']);

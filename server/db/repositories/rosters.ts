@@ -57,6 +57,7 @@ export async function insertRoster(trx: Transaction<DB>, input: NewRoster): Prom
     ends_at: a.end,
     reassigned_from: a.reassignedFrom ?? null,
     overtime_hours: a.overtimeHours ?? 0,
+    coverage: a.coverage ?? 1,
     shift_uid: shiftUid(a.agentId, a.start, input.timeZone),
   }));
   for (let i = 0; i < rows.length; i += CHUNK) await trx.insertInto('assignments').values(rows.slice(i, i + CHUNK)).execute();
@@ -164,6 +165,7 @@ export function storedAssignment(a: Selectable<AssignmentsTable>, timeZone: stri
     end: toZonedIso(a.ends_at.getTime(), timeZone),
     ...(a.reassigned_from ? { reassignedFrom: a.reassigned_from as QueueCode } : {}),
     ...(a.overtime_hours > 0 ? { overtimeHours: a.overtime_hours } : {}),
+    ...(Number(a.coverage) !== 1 ? { coverage: Number(a.coverage) } : {}),
     uid: a.shift_uid,
     sequence: a.sequence,
     status: a.status,

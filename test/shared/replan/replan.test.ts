@@ -106,6 +106,19 @@ describe('replan', () => {
     for (const c of withTemps.changes) expect(c).toMatchObject({ kind: 'temps', queue: 'pre_sale', costCny: 120 * (c.count ?? 0) });
     expect(withTemps.after.shortAgentHours).toBeLessThan(withTemps.before.shortAgentHours);
   });
+
+  it('puts each temp it books in the roster it leads to, numbered after the booked ones, at 1/proficiency', () => {
+    const now = at('2026-11-10T20:00:00+08:00');
+    const booked: Assignment = { agentId: 'TEMP-007', queue: 'pre_sale', template: 'TEMP', start: '2026-11-10T16:00:00+08:00', end: '2026-11-10T20:00:00+08:00', coverage: 1 / 1.3 };
+    const levers = { temps: { maxPerDay: 3, perDay: {}, minHours: 4, maxHours: 4, costCnyPerHour: 30, queues: ['pre_sale' as const], proficiency: 1.3 } };
+    const result = replan(input(2, now, { assignments: [...published, booked], levers }), { now, allowed: ['temps'] });
+    const bookings = result.changes.flatMap((c) => Array.from({ length: c.count ?? 0 }, () => ({ queue: c.queue, template: 'TEMP', start: c.start, end: c.end, coverage: 1 / 1.3 })));
+    expect(bookings.length).toBeGreaterThan(0);
+    const temps = result.assignments.filter((a) => a.template === 'TEMP' && a !== booked);
+    expect(temps.map(({ agentId: _id, ...a }) => a)).toEqual(bookings);
+    expect(temps.map((a) => a.agentId)).toEqual(bookings.map((_, i) => `TEMP-${String(8 + i).padStart(3, '0')}`));
+    expect(result.assignments).toContainEqual(booked);
+  });
 });
 
 describe('replan with the cap lever', () => {
