@@ -88,6 +88,7 @@ function scheduleTick(s: RunState, k: number): void {
 
 function startHour(s: RunState, hour: number): void {
   if (hour > 0) closeHour(s);
+  s.hour = hour;
   s.hourBase = hour * s.queueCount;
   setIntake(s, hour, 0);
   // The queue carried over from the last hour (after the new shift's agents took what they could) is this hour's too.
@@ -99,7 +100,7 @@ function scheduleArrival(s: RunState, q: number): void {
   const gaps = s.arrivalGap[q];
   // From now, read here rather than passed: a double passed to a function V8 has not inlined is boxed.
   let from = s.now;
-  for (let hour = Math.floor(from / HOUR); hour < s.hours; hour++, from = hour * HOUR) {
+  for (let hour = s.hour; hour < s.hours; hour++, from = hour * HOUR) {
     if (gaps[hour] === 0) continue;
     // Memoryless: a draw past the hour's end is discarded and the next hour starts afresh at its own rate.
     const t = from + s.arrivalRandom[q].exponential(gaps[hour]);

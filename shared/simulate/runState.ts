@@ -97,8 +97,15 @@ export class RunState {
   readonly lineTail: Int32Array;
   readonly waiting: Int32Array;
 
-  // The clock hour's first (hour, queue) cell, and per queue the busy, duty and open-chat seconds counted when it began.
+  /**
+   * The clock hour (the last hour tick run) and its first (hour, queue) cell. Ticks run before any other
+   * event of their instant, so during the loop this is floor(now / HOUR), the horizon's instant in the last
+   * hour; and exactly so, as the division cannot round up to the next hour: below (h + 1) × 3600 a double is
+   * at least one of its ulps (>= 2^11 ulps of h + 1) short, which divided by 3600 is over half an ulp of h + 1.
+   */
+  hour = 0;
   hourBase = 0;
+  // Per queue, the busy, duty and open-chat seconds counted when the clock hour began.
   readonly busyMark: Float64Array;
   readonly dutyMark: Float64Array;
   readonly openMark: Float64Array;

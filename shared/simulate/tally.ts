@@ -1,7 +1,7 @@
 import { REPLY_THRESHOLDS } from '../chat/serviceMeasures.ts';
 import { bucketInCell, cellOf, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
 import { COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
-import { CustomerStatus, HOUR, type RunState } from './runState.ts';
+import { CustomerStatus, type RunState } from './runState.ts';
 
 // What a run counts as it goes, into its RunStats (runStats.ts): per queue, per (hour, queue) cell by the
 // hour a customer arrived, and by the clock.
@@ -18,11 +18,6 @@ export function integrate(s: RunState, q: number): void {
     s.stats.openChatSeconds[q] += s.openTotal[q] * dt;
   }
   s.integratedTo[q] = s.now;
-}
-
-/** The (hour, queue) cell of a clock time. */
-export function clockCell(s: RunState, q: number, time: number): number {
-  return Math.min(s.hours - 1, Math.floor(time / HOUR)) * s.queueCount + q;
 }
 
 /**
@@ -72,7 +67,7 @@ export function countAdmission(s: RunState, slot: number): void {
 
 /** A customer of queue q sent a message now; returns the clock hour's cell, where its reply will be counted. */
 export function countAsked(s: RunState, q: number): number {
-  const cell = clockCell(s, q, s.now);
+  const cell = s.hourBase + q;
   s.stats.hourAsked[cell]++;
   return cell;
 }
