@@ -3,6 +3,7 @@ import { setIntake } from './duty.ts';
 import type { RunStats } from './runStats.ts';
 import { BREAK_PERIODS, EventKind, HOUR, RunState, type RunObserver } from './runState.ts';
 import type { SimulationSpec } from './spec.ts';
+import { countRepliesWithin } from './replyBands.ts';
 import { closeHour, countBusyAtEnd, countOpenAtEnd, countQueueTotals } from './tally.ts';
 
 export type { RunObserver } from './runState.ts';
@@ -30,6 +31,7 @@ function run(s: RunState): RunStats {
   closeHour(s);
   countBusyAtEnd(s);
   countQueueTotals(s);
+  countRepliesWithin(s);
   countOpenAtEnd(s);
   return s.stats;
 }

@@ -1,6 +1,7 @@
 import { EventQueue } from './eventQueue.ts';
 import { plannedCap, queueModels, type QueueModel } from './queueModel.ts';
 import { SeededRandom } from './random.ts';
+import { REPLY_BANDS } from './replyBands.ts';
 import { emptyStats, type RunStats } from './runStats.ts';
 import { Slots } from './slots.ts';
 import type { SimulationSpec } from './spec.ts';
@@ -110,6 +111,9 @@ export class RunState {
   readonly dutyMark: Float64Array;
   readonly openMark: Float64Array;
 
+  /** Per (hour, queue) cell and reply band (tally.ts, countReply): replies, summed into the stats' counts within each threshold at the end. */
+  readonly replyBands: Uint32Array;
+
   /** Per queue and hour: the mean seconds between arrivals, 0 in an hour without any. */
   readonly arrivalGap: Float64Array[];
   readonly arrivalRandom: SeededRandom[];
@@ -155,6 +159,7 @@ export class RunState {
     this.lineHead = new Int32Array(Q);
     this.lineTail = new Int32Array(Q);
     this.waiting = new Int32Array(Q);
+    this.replyBands = new Uint32Array(this.hours * Q * REPLY_BANDS);
     this.busyMark = new Float64Array(Q);
     this.dutyMark = new Float64Array(Q);
     this.openMark = new Float64Array(Q);

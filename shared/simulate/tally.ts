@@ -1,6 +1,6 @@
-import { REPLY_THRESHOLDS } from '../chat/serviceMeasures.ts';
 import { bucketInCell, cellOf, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
 import { COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
+import { ASCENDING_THRESHOLDS, REPLY_BANDS } from './replyBands.ts';
 import { CustomerStatus, type RunState } from './runState.ts';
 
 // What a run counts as it goes, into its RunStats (runStats.ts): per queue, per (hour, queue) cell by the
@@ -72,14 +72,19 @@ export function countAsked(s: RunState, q: number): number {
   return cell;
 }
 
-/** Counts the reply to the customer in `slot`, finished now, by the clock hour its message was sent, for the platforms' response rates. */
+/**
+ * Counts the reply to the customer in `slot`, finished now, by the clock hour its message was sent, for the
+ * platforms' response rates: into one band per reply, the counts within each threshold summed at the end.
+ */
 export function countReply(s: RunState, slot: number): void {
   const { slots, stats } = s;
   const cell = slots.askedCell[slot];
   const response = s.now - slots.askedAt[slot];
   stats.hourReplied[cell]++;
   stats.hourResponseSum[cell] += response;
-  for (let i = 0; i < REPLY_THRESHOLDS.length; i++) if (response <= REPLY_THRESHOLDS[i]) stats.hourRepliedWithin[i][cell]++;
+  let band = 0;
+  while (band < ASCENDING_THRESHOLDS.length && response > ASCENDING_THRESHOLDS[band]) band++;
+  s.replyBands[cell * REPLY_BANDS + band]++;
 }
 
 /** The customer in `slot` got its first reply now. */
