@@ -76,7 +76,7 @@ export class RunState {
   /** The agent's line of messages awaiting a reply, linked through slots.nextPending. */
   readonly pendingHead: Int32Array;
   readonly pendingTail: Int32Array;
-  // On-duty agents sit in one list per (queue, open chats); the head of the lowest list below the cap takes the next chat.
+  // Agents taking chats below the cap sit in one list per (queue, open chats); the head of the lowest list takes the next chat (routing.ts).
   readonly levels: number;
   readonly levelHead: Int32Array;
   readonly levelTail: Int32Array;
@@ -144,7 +144,7 @@ export class RunState {
     this.current = new Int32Array(agents).fill(-1);
     this.pendingHead = new Int32Array(agents).fill(-1);
     this.pendingTail = new Int32Array(agents).fill(-1);
-    this.levels = Math.max(...this.caps) + 1;
+    this.levels = Math.max(...this.caps);
     this.levelHead = new Int32Array(Q * this.levels).fill(-1);
     this.levelTail = new Int32Array(Q * this.levels).fill(-1);
     this.prev = new Int32Array(agents).fill(-1);
