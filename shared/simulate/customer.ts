@@ -22,7 +22,7 @@ export function arrive(s: RunState, q: number): void {
   slots.answered[slot] = 0;
   slots.messagesLeft[slot] = messageCount(random, m);
   slots.patience[slot] = m.patience === null ? Infinity : random.exponential(m.patience);
-  slots.random[slot] = Math.floor(random.next() * 2 ** 32) | 0;
+  slots.random[slot] = random.nextInt32();
   const cell = s.hourBase + q;
   slots.hourCell[slot] = cell;
   countArrival(s, cell);
