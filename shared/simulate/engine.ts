@@ -3,8 +3,8 @@ import { setIntake } from './duty.ts';
 import type { RunStats } from './runStats.ts';
 import { BREAK_PERIODS, EventKind, HOUR, RunState, type RunObserver } from './runState.ts';
 import type { SimulationSpec } from './spec.ts';
-import { countRepliesWithin } from './replyBands.ts';
-import { closeHour, countBusyAtEnd, countOpenAtEnd, countQueueTotals } from './tally.ts';
+import { countReplies } from './replyBands.ts';
+import { closeHour, countBusyAtEnd, countFromHistograms, countOpenAtEnd, countQueueTotals } from './tally.ts';
 
 export type { RunObserver } from './runState.ts';
 
@@ -30,8 +30,9 @@ function run(s: RunState): RunStats {
   s.now = s.horizon;
   closeHour(s);
   countBusyAtEnd(s);
+  countFromHistograms(s);
   countQueueTotals(s);
-  countRepliesWithin(s);
+  countReplies(s);
   countOpenAtEnd(s);
   return s.stats;
 }

@@ -64,14 +64,13 @@ export function countQueueLength(s: RunState, q: number): void {
 // The count functions take the customer's slot, not a duration: a double passed to a function V8 has not
 // inlined is boxed, an allocation per event.
 
-/** The customer in `slot` was assigned an agent now. */
+/** The customer in `slot` was assigned an agent now (hourAdmitted is counted from the histogram at the end). */
 export function countAdmission(s: RunState, slot: number): void {
   const { slots, stats } = s;
   const q = slots.queue[slot];
   const cell = slots.hourCell[slot];
   const wait = s.now - slots.arrival[slot];
   stats.waitSum[q] += wait;
-  stats.hourAdmitted[cell]++;
   stats.hourWaitSum[cell] += wait;
   if (wait > stats.hourWaitMax[cell]) stats.hourWaitMax[cell] = wait;
   countSinceArrival(s, slot, stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets);
@@ -86,27 +85,26 @@ export function countAsked(s: RunState, q: number): number {
 
 /**
  * Counts the reply to the customer in `slot`, finished now, by the clock hour its message was sent, for the
- * platforms' response rates: into one band per reply, the counts within each threshold summed at the end.
+ * platforms' response rates: into one band per reply, the replies and those within each threshold summed
+ * from the bands at the end (replyBands.ts).
  */
 export function countReply(s: RunState, slot: number): void {
   const { slots, stats } = s;
   const cell = slots.askedCell[slot];
   const response = s.now - slots.askedAt[slot];
-  stats.hourReplied[cell]++;
   stats.hourResponseSum[cell] += response;
   let band = 0;
   while (band < ASCENDING_THRESHOLDS.length && response > ASCENDING_THRESHOLDS[band]) band++;
   s.replyBands[cell * REPLY_BANDS + band]++;
 }
 
-/** The customer in `slot` got its first reply now. */
+/** The customer in `slot` got its first reply now (hourAnswered is counted from the histogram at the end). */
 export function countFirstReply(s: RunState, slot: number): void {
   const { slots, stats } = s;
   const q = slots.queue[slot];
   const cell = slots.hourCell[slot];
   const first = s.now - slots.arrival[slot];
   stats.firstSum[q] += first;
-  stats.hourAnswered[cell]++;
   stats.hourFirstSum[cell] += first;
   if (first > stats.hourFirstMax[cell]) stats.hourFirstMax[cell] = first;
   countSinceArrival(s, slot, stats.firstHist, q * FINE.buckets, stats.hourFirstHist, cell * COARSE.buckets);
@@ -154,8 +152,27 @@ export function closeHour(s: RunState): void {
 }
 
 /**
- * At the horizon: the per-queue counts and maxima from the per-hour cells (by arrival hour, so they add up
- * exactly), rather than counting each event twice.
+ * At the horizon: each cell's admitted and answered customers, the counts in its COARSE histograms of waits
+ * and first responses, summed here once rather than counted once more per chat.
+ */
+export function countFromHistograms(s: RunState): void {
+  const { stats } = s;
+  const buckets = COARSE.buckets;
+  for (let cell = 0; cell < s.hours * s.queueCount; cell++) {
+    let admitted = 0;
+    let answered = 0;
+    for (let b = cell * buckets; b < (cell + 1) * buckets; b++) {
+      admitted += stats.hourWaitHist[b];
+      answered += stats.hourFirstHist[b];
+    }
+    stats.hourAdmitted[cell] = admitted;
+    stats.hourAnswered[cell] = answered;
+  }
+}
+
+/**
+ * At the horizon, after countFromHistograms: the per-queue counts and maxima from the per-hour cells (by
+ * arrival hour, so they add up exactly), rather than counting each event twice.
  */
 export function countQueueTotals(s: RunState): void {
   const stats = s.stats;
