@@ -73,7 +73,11 @@ export function countAdmission(s: RunState, slot: number): void {
   stats.waitSum[q] += wait;
   stats.hourWaitSum[cell] += wait;
   if (wait > stats.hourWaitMax[cell]) stats.hourWaitMax[cell] = wait;
-  countSinceArrival(s, slot, stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets);
+  // Most customers are taken as they arrive: their zero wait goes in the first buckets without a call.
+  if (wait === 0) {
+    stats.waitHist[q * FINE.buckets]++;
+    stats.hourWaitHist[cell * COARSE.buckets]++;
+  } else countSinceArrival(s, slot, stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets);
 }
 
 /** A customer of queue q sent a message now; returns the clock hour's cell, where its reply will be counted. */
