@@ -43,9 +43,10 @@ export interface RunObserver {
 
 /**
  * One run's state, shared by the modules of the engine: routing.ts (who takes a chat), duty.ts (shifts and
- * breaks), customer.ts with replyLine.ts and waitingLine.ts (a customer's life), tally.ts (statistics) and
- * engine.ts (the run loop). Columns of typed arrays indexed by agent, queue or slot, in one object of a
- * single class so every function reading it stays monomorphic across the runs of a sweep.
+ * breaks), customer.ts with replyLine.ts and waitingLine.ts (a customer's life), tally.ts and replyBands.ts
+ * (statistics), clock.ts (hour and break ticks), arrivals.ts (each queue's next arrival) and engine.ts (the
+ * run loop). Columns of typed arrays indexed by agent, queue or slot, in one object of a single class so
+ * every function reading it stays monomorphic across the runs of a sweep.
  */
 export class RunState {
   readonly models: QueueModel[];
