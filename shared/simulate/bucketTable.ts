@@ -79,9 +79,17 @@ export function bucketAtLeastOneSecond(seconds: number, table: BucketTable): num
 /** The bucket of a duration of at least one second whose cellOf is known. */
 export function bucketInCell(seconds: number, cell: number, table: BucketTable): number {
   if (cell < 0) return bucketByLog(seconds, table.scale);
+  return bucketInTableCell(seconds, cell, table.cellStart, table.nextLowest);
+}
+
+/**
+ * The bucket of a duration whose cell is in the table (cellOf >= 0), from the table's two columns: a caller
+ * holding them in module constants looks a bucket up without loading the table's properties at each count.
+ */
+export function bucketInTableCell(seconds: number, cell: number, cellStart: Uint16Array, nextLowest: Float64Array): number {
   // A cell is narrower than a bucket, so at most one boundary falls inside it.
-  const b = table.cellStart[cell];
-  return seconds >= table.nextLowest[b] ? b + 1 : b;
+  const b = cellStart[cell];
+  return seconds >= nextLowest[b] ? b + 1 : b;
 }
 
 /** Tables for the two scales a run counts into. */

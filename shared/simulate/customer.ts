@@ -1,7 +1,7 @@
 import { messageCount } from './queueModel.ts';
 import { lineUpMessage, removePending, repliesAtOnce, startReply } from './replyLine.ts';
 import { changeOpen, freeAgent, handOver } from './routing.ts';
-import { CustomerStatus, EventKind, HOUR, type RunState } from './runState.ts';
+import { CustomerStatus, EventKind, type RunState } from './runState.ts';
 import { generationOf, SLOTS, slotOf, uniform } from './slots.ts';
 import { countAbandoned, countAbandonedInChat, countAdmission, countArrival, countAsked, countBusy, countFirstReply, countQueueLength, countReply, countServed, integrate } from './tally.ts';
 import { enqueue } from './waitingLine.ts';
@@ -22,8 +22,8 @@ export function arrive(s: RunState, q: number): void {
   slots.answered[slot] = 0;
   slots.messagesLeft[slot] = messageCount(random, m);
   slots.patience[slot] = m.patience === null ? Infinity : random.exponential(m.patience);
-  slots.random[slot] = Math.floor(random.next() * 2 ** 32) | 0;
-  const cell = Math.min(s.hours - 1, Math.floor(now / HOUR)) * s.queueCount + q;
+  slots.random[slot] = random.nextInt32();
+  const cell = s.hourBase + q;
   slots.hourCell[slot] = cell;
   countArrival(s, cell);
   // Someone still waiting means no agent is free (every release admits from the line first).

@@ -1,9 +1,12 @@
+import { scheduleArrival } from './arrivals.ts';
+import { scheduleTick, startHour } from './clock.ts';
 import { abandon, arrive, finishReply, giveUpReply, sendMessage } from './customer.ts';
 import { setIntake } from './duty.ts';
+import { countReplies } from './replyBands.ts';
 import type { RunStats } from './runStats.ts';
-import { BREAK_PERIODS, EventKind, HOUR, RunState, type RunObserver } from './runState.ts';
+import { BREAK_PERIODS, EventKind, RunState, type RunObserver } from './runState.ts';
 import type { SimulationSpec } from './spec.ts';
-import { closeHour, countBusyAtEnd, countOpenAtEnd, countQueueTotals } from './tally.ts';
+import { closeHour, countBusyAtEnd, countFromHistograms, countOpenAtEnd, countQueueTotals } from './tally.ts';
 
 export type { RunObserver } from './runState.ts';
 
@@ -29,7 +32,9 @@ function run(s: RunState): RunStats {
   s.now = s.horizon;
   closeHour(s);
   countBusyAtEnd(s);
+  countFromHistograms(s);
   countQueueTotals(s);
+  countReplies(s);
   countOpenAtEnd(s);
   return s.stats;
 }
@@ -71,38 +76,5 @@ function loop(s: RunState): void {
         scheduleTick(s, id * s.ticksPerHour + 1);
         startHour(s, id);
     }
-  }
-}
-
-/**
- * Pushes clock tick k (each hour's start, then its break rotations), one at a time so the heap stays
- * small, with the order reserved for it at the start: ties then break as if every tick had been pushed first.
- */
-function scheduleTick(s: RunState, k: number): void {
-  if (k >= s.hours * s.ticksPerHour) return;
-  const hour = Math.floor(k / s.ticksPerHour);
-  const period = k % s.ticksPerHour;
-  if (period === 0) s.events.pushOrdered(hour * HOUR, EventKind.Hour, hour, s.tickOrder + k);
-  else s.events.pushOrdered(hour * HOUR + (period * HOUR) / BREAK_PERIODS, EventKind.Break, hour * BREAK_PERIODS + period, s.tickOrder + k);
-}
-
-function startHour(s: RunState, hour: number): void {
-  if (hour > 0) closeHour(s);
-  s.hourBase = hour * s.queueCount;
-  setIntake(s, hour, 0);
-  // The queue carried over from the last hour (after the new shift's agents took what they could) is this hour's too.
-  for (let q = 0; q < s.queueCount; q++) s.stats.hourMaxQueue[s.hourBase + q] = Math.max(s.stats.hourMaxQueue[s.hourBase + q], s.waiting[q]);
-}
-
-/** The queue's next arrival after now: a Poisson stream at each hour's rate, drawn one arrival ahead. */
-function scheduleArrival(s: RunState, q: number): void {
-  const gaps = s.arrivalGap[q];
-  // From now, read here rather than passed: a double passed to a function V8 has not inlined is boxed.
-  let from = s.now;
-  for (let hour = Math.floor(from / HOUR); hour < s.hours; hour++, from = hour * HOUR) {
-    if (gaps[hour] === 0) continue;
-    // Memoryless: a draw past the hour's end is discarded and the next hour starts afresh at its own rate.
-    const t = from + s.arrivalRandom[q].exponential(gaps[hour]);
-    if (t < (hour + 1) * HOUR) return s.events.pushStream(q, t, EventKind.Arrival, q);
   }
 }

@@ -9,9 +9,10 @@ function kindOf(key: number): number {
 }
 
 /**
- * A 4-ary min-heap of (time, kind, id) events in typed columns; ties break by insertion order so runs are
- * deterministic. Four children a node halve the depth of a binary heap, and the kind rides in the low bits
- * of the tie-break key (order × 8 + kind, orders being unique) so sifting moves three columns, not four.
+ * A binary min-heap of (time, kind, id) events in typed columns; ties break by insertion order so runs are
+ * deterministic. Binary rather than 4-ary: picking the earliest of four children is three branches no CPU
+ * predicts, and the 4-ary heap measured 4-8 % slower on whole runs. The kind rides in the low bits of the
+ * tie-break key (order × 8 + kind, orders being unique) so sifting moves three columns, not four.
  * Sifting moves a hole instead of swapping, so a push or pop writes each level once.
  *
  * A stream (a source with at most one pending event, such as a queue's next arrival) waits beside the
@@ -76,7 +77,7 @@ export class EventQueue {
     const { times, keys, ids } = this;
     let i = this.length++;
     while (i > 0) {
-      const parent = (i - 1) >> 2;
+      const parent = (i - 1) >> 1;
       const t = times[parent];
       if (t < time || (t === time && keys[parent] < key)) break;
       times[i] = t;
@@ -127,16 +128,14 @@ export class EventQueue {
     const key = keys[n];
     let i = 0;
     for (;;) {
-      const first = 4 * i + 1;
-      if (first >= n) break;
-      // The earliest of up to four children; keys, the tie-break, are read only on a tie of times.
-      let child = first;
-      let childTime = times[first];
-      const last = first + 3 < n ? first + 3 : n - 1;
-      for (let c = first + 1; c <= last; c++) {
-        const t = times[c];
-        if (t < childTime || (t === childTime && keys[c] < keys[child])) {
-          child = c;
+      // The earlier of two children; keys, the tie-break, are read only on a tie of times.
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      let childTime = times[child];
+      if (child + 1 < n) {
+        const t = times[child + 1];
+        if (t < childTime || (t === childTime && keys[child + 1] < keys[child])) {
+          child++;
           childTime = t;
         }
       }

@@ -21,6 +21,11 @@ export class SeededRandom {
 
   /** The next uniform number in [0, 1). */
   next(): number {
+    return (this.nextInt32() >>> 0) / 4294967296;
+  }
+
+  /** The next 32 random bits as an int32: the bits next() scales into [0, 1), without the scaling. */
+  nextInt32(): number {
     const s = this.state;
     const a = s[0];
     const b = s[1];
@@ -32,7 +37,7 @@ export class SeededRandom {
     s[0] = b ^ (b >>> 9);
     s[1] = (c + (c << 3)) | 0;
     s[2] = (((c << 21) | (c >>> 11)) + t) | 0;
-    return (t >>> 0) / 4294967296;
+    return t;
   }
 
   /** An exponential draw with the given mean. */

@@ -4,8 +4,10 @@ import { uniform } from './slots.ts';
 // An agent answers one message at a time across its chats: messages awaiting a reply wait in the agent's
 // line (pendingHead/pendingTail, linked through slots.nextPending), first come first answered.
 
-/** Puts a customer's awaited message at the back of agent `a`'s line and starts a reply if the agent is free. */
+/** Puts a customer's awaited message at the back of agent `a`'s line, or replies at once if the agent is free and has no line. */
 export function lineUpMessage(s: RunState, a: number, slot: number): void {
+  // The same as joining the empty line and being taken from its head, without the linking.
+  if (repliesAtOnce(s, a)) return beginReply(s, a, slot);
   const slots = s.slots;
   slots.nextPending[slot] = -1;
   const tail = s.pendingTail[a];
@@ -24,10 +26,15 @@ export function repliesAtOnce(s: RunState, a: number): boolean {
 export function startReply(s: RunState, a: number): void {
   const slot = s.pendingHead[a];
   if (s.busy[a] || slot < 0 || s.onBreak[a]) return;
+  s.pendingHead[a] = s.slots.nextPending[slot];
+  if (s.pendingHead[a] < 0) s.pendingTail[a] = -1;
+  beginReply(s, a, slot);
+}
+
+/** Agent `a` starts typing the reply to the customer in `slot`, whose message no longer waits in a line. */
+function beginReply(s: RunState, a: number, slot: number): void {
   const slots = s.slots;
   slots.awaiting[slot] = 0;
-  s.pendingHead[a] = slots.nextPending[slot];
-  if (s.pendingHead[a] < 0) s.pendingTail[a] = -1;
   s.current[a] = slot;
   s.busy[a] = 1;
   s.busySince[a] = s.now;

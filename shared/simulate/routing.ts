@@ -3,11 +3,14 @@ import type { RunState } from './runState.ts';
 import { integrate } from './tally.ts';
 
 // 平均分流: a new chat goes to the agent taking chats with the fewest open ones below the cap. Agents taking
-// chats sit in one doubly linked list per (queue, open chats); the head of the lowest non-empty list below
-// the cap is the next to take one, and lowestLevel remembers where that search may start.
+// chats below the cap sit in one doubly linked list per (queue, open chats); the head of the lowest
+// non-empty list is the next to take one, and lowestLevel remembers where that search may start. An agent
+// at the cap, whom no search reaches, sits in no list (listed still marks it as taking chats) and joins the
+// back of the list below when a chat closes, as it would from a list of its own.
 
 function link(s: RunState, a: number): void {
   const q = s.agentQueue[a];
+  if (s.open[a] >= s.caps[q]) return;
   const cell = q * s.levels + s.open[a];
   const tail = s.levelTail[cell];
   s.prev[a] = tail;
@@ -15,19 +18,19 @@ function link(s: RunState, a: number): void {
   if (tail >= 0) s.next[tail] = a;
   else s.levelHead[cell] = a;
   s.levelTail[cell] = a;
-  s.listed[a] = 1;
   if (s.open[a] < s.lowestLevel[q]) s.lowestLevel[q] = s.open[a];
 }
 
 function unlink(s: RunState, a: number): void {
-  const cell = s.agentQueue[a] * s.levels + s.open[a];
+  const q = s.agentQueue[a];
+  if (s.open[a] >= s.caps[q]) return;
+  const cell = q * s.levels + s.open[a];
   const before = s.prev[a];
   const after = s.next[a];
   if (before >= 0) s.next[before] = after;
   else s.levelHead[cell] = after;
   if (after >= 0) s.prev[after] = before;
   else s.levelTail[cell] = before;
-  s.listed[a] = 0;
 }
 
 /** The agent of queue q to take the next chat, or -1 when every one taking chats is at the cap. */
@@ -59,6 +62,7 @@ export function changeOpen(s: RunState, a: number, delta: number): void {
 /** The agent takes new chats from now on. */
 export function join(s: RunState, a: number): void {
   link(s, a);
+  s.listed[a] = 1;
   if (s.open[a] > 0) {
     integrate(s, s.agentQueue[a]);
     s.holding[s.agentQueue[a]]--;
@@ -68,6 +72,7 @@ export function join(s: RunState, a: number): void {
 /** The agent takes no new chats but stays on duty until it has closed those it holds. */
 export function leave(s: RunState, a: number): void {
   unlink(s, a);
+  s.listed[a] = 0;
   if (s.open[a] > 0) {
     integrate(s, s.agentQueue[a]);
     s.holding[s.agentQueue[a]]++;

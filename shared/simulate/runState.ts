@@ -1,6 +1,7 @@
 import { EventQueue } from './eventQueue.ts';
 import { plannedCap, queueModels, type QueueModel } from './queueModel.ts';
 import { SeededRandom } from './random.ts';
+import { REPLY_BANDS } from './replyBands.ts';
 import { emptyStats, type RunStats } from './runStats.ts';
 import { Slots } from './slots.ts';
 import type { SimulationSpec } from './spec.ts';
@@ -42,9 +43,10 @@ export interface RunObserver {
 
 /**
  * One run's state, shared by the modules of the engine: routing.ts (who takes a chat), duty.ts (shifts and
- * breaks), customer.ts with replyLine.ts and waitingLine.ts (a customer's life), tally.ts (statistics) and
- * engine.ts (the run loop). Columns of typed arrays indexed by agent, queue or slot, in one object of a
- * single class so every function reading it stays monomorphic across the runs of a sweep.
+ * breaks), customer.ts with replyLine.ts and waitingLine.ts (a customer's life), tally.ts and replyBands.ts
+ * (statistics), clock.ts (hour and break ticks), arrivals.ts (each queue's next arrival) and engine.ts (the
+ * run loop). Columns of typed arrays indexed by agent, queue or slot, in one object of a single class so
+ * every function reading it stays monomorphic across the runs of a sweep.
  */
 export class RunState {
   readonly models: QueueModel[];
@@ -75,7 +77,7 @@ export class RunState {
   /** The agent's line of messages awaiting a reply, linked through slots.nextPending. */
   readonly pendingHead: Int32Array;
   readonly pendingTail: Int32Array;
-  // On-duty agents sit in one list per (queue, open chats); the head of the lowest list below the cap takes the next chat.
+  // Agents taking chats below the cap sit in one list per (queue, open chats); the head of the lowest list takes the next chat (routing.ts).
   readonly levels: number;
   readonly levelHead: Int32Array;
   readonly levelTail: Int32Array;
@@ -97,11 +99,21 @@ export class RunState {
   readonly lineTail: Int32Array;
   readonly waiting: Int32Array;
 
-  // The clock hour's first (hour, queue) cell, and per queue the busy, duty and open-chat seconds counted when it began.
+  /**
+   * The clock hour (the last hour tick run) and its first (hour, queue) cell. Ticks run before any other
+   * event of their instant, so during the loop this is floor(now / HOUR), the horizon's instant in the last
+   * hour; and exactly so, as the division cannot round up to the next hour: below (h + 1) × 3600 a double is
+   * at least one of its ulps (>= 2^11 ulps of h + 1) short, which divided by 3600 is over half an ulp of h + 1.
+   */
+  hour = 0;
   hourBase = 0;
+  // Per queue, the busy, duty and open-chat seconds counted when the clock hour began.
   readonly busyMark: Float64Array;
   readonly dutyMark: Float64Array;
   readonly openMark: Float64Array;
+
+  /** Per (hour, queue) cell and reply band (tally.ts, countReply): replies, summed into the stats' counts within each threshold at the end. */
+  readonly replyBands: Uint32Array;
 
   /** Per queue and hour: the mean seconds between arrivals, 0 in an hour without any. */
   readonly arrivalGap: Float64Array[];
@@ -133,7 +145,7 @@ export class RunState {
     this.current = new Int32Array(agents).fill(-1);
     this.pendingHead = new Int32Array(agents).fill(-1);
     this.pendingTail = new Int32Array(agents).fill(-1);
-    this.levels = Math.max(...this.caps) + 1;
+    this.levels = Math.max(...this.caps);
     this.levelHead = new Int32Array(Q * this.levels).fill(-1);
     this.levelTail = new Int32Array(Q * this.levels).fill(-1);
     this.prev = new Int32Array(agents).fill(-1);
@@ -148,6 +160,7 @@ export class RunState {
     this.lineHead = new Int32Array(Q);
     this.lineTail = new Int32Array(Q);
     this.waiting = new Int32Array(Q);
+    this.replyBands = new Uint32Array(this.hours * Q * REPLY_BANDS);
     this.busyMark = new Float64Array(Q);
     this.dutyMark = new Float64Array(Q);
     this.openMark = new Float64Array(Q);

@@ -1,7 +1,7 @@
-import { REPLY_THRESHOLDS } from '../chat/serviceMeasures.ts';
-import { bucketInCell, cellOf, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
+import { bucketInCell, bucketInTableCell, cellOf, COARSE_TABLE, FINE_TABLE } from './bucketTable.ts';
 import { COARSE, FINE, SUB_SECOND_BUCKETS } from './histogram.ts';
-import { CustomerStatus, HOUR, type RunState } from './runState.ts';
+import { ASCENDING_THRESHOLDS, REPLY_BANDS } from './replyBands.ts';
+import { CustomerStatus, type RunState } from './runState.ts';
 
 // What a run counts as it goes, into its RunStats (runStats.ts): per queue, per (hour, queue) cell by the
 // hour a customer arrived, and by the clock.
@@ -20,17 +20,20 @@ export function integrate(s: RunState, q: number): void {
   s.integratedTo[q] = s.now;
 }
 
-/** The (hour, queue) cell of a clock time. */
-export function clockCell(s: RunState, q: number, time: number): number {
-  return Math.min(s.hours - 1, Math.floor(time / HOUR)) * s.queueCount + q;
-}
+// The bucket tables' columns in module constants: read through the table objects at each count, they cost
+// 3 % of a cap-1 run.
+const FINE_CELL_START = FINE_TABLE.cellStart;
+const FINE_NEXT_LOWEST = FINE_TABLE.nextLowest;
+const COARSE_CELL_START = COARSE_TABLE.cellStart;
+const COARSE_NEXT_LOWEST = COARSE_TABLE.nextLowest;
 
 /**
  * Counts the time since the customer in `slot` arrived in a per-queue FINE histogram and a per-hour COARSE
- * one; bucket tables spare a logarithm per count. It works the duration out itself: a double passed to a
- * function V8 has not inlined is boxed, an allocation per count.
+ * one, for a duration the bucket tables do not cover (under a second, or past the tables). The callers
+ * count a duration the tables cover themselves (cellOf >= 0): through this function, the call cost 3 % of
+ * a cap-1 run. It works the duration out itself: a double passed to a function V8 has not inlined is boxed.
  */
-function countSinceArrival(s: RunState, slot: number, fine: Uint32Array, fineOffset: number, coarse: Uint32Array, coarseOffset: number): void {
+function countOffTable(s: RunState, slot: number, fine: Uint32Array, fineOffset: number, coarse: Uint32Array, coarseOffset: number): void {
   const seconds = s.now - s.slots.arrival[slot];
   if (seconds < 1) {
     const b = Math.max(0, Math.floor(seconds * SUB_SECOND_BUCKETS));
@@ -57,47 +60,64 @@ export function countQueueLength(s: RunState, q: number): void {
 // The count functions take the customer's slot, not a duration: a double passed to a function V8 has not
 // inlined is boxed, an allocation per event.
 
-/** The customer in `slot` was assigned an agent now. */
+/** The customer in `slot` was assigned an agent now (hourAdmitted is counted from the histogram at the end). */
 export function countAdmission(s: RunState, slot: number): void {
   const { slots, stats } = s;
   const q = slots.queue[slot];
   const cell = slots.hourCell[slot];
   const wait = s.now - slots.arrival[slot];
   stats.waitSum[q] += wait;
-  stats.hourAdmitted[cell]++;
   stats.hourWaitSum[cell] += wait;
   if (wait > stats.hourWaitMax[cell]) stats.hourWaitMax[cell] = wait;
-  countSinceArrival(s, slot, stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets);
+  // Most customers are taken as they arrive: their zero wait goes in the first buckets without a call.
+  if (wait === 0) {
+    stats.waitHist[q * FINE.buckets]++;
+    stats.hourWaitHist[cell * COARSE.buckets]++;
+    return;
+  }
+  const tableCell = wait >= 1 ? cellOf(wait) : -1;
+  if (tableCell >= 0) {
+    stats.waitHist[q * FINE.buckets + bucketInTableCell(wait, tableCell, FINE_CELL_START, FINE_NEXT_LOWEST)]++;
+    stats.hourWaitHist[cell * COARSE.buckets + bucketInTableCell(wait, tableCell, COARSE_CELL_START, COARSE_NEXT_LOWEST)]++;
+  } else countOffTable(s, slot, stats.waitHist, q * FINE.buckets, stats.hourWaitHist, cell * COARSE.buckets);
 }
 
 /** A customer of queue q sent a message now; returns the clock hour's cell, where its reply will be counted. */
 export function countAsked(s: RunState, q: number): number {
-  const cell = clockCell(s, q, s.now);
+  const cell = s.hourBase + q;
   s.stats.hourAsked[cell]++;
   return cell;
 }
 
-/** Counts the reply to the customer in `slot`, finished now, by the clock hour its message was sent, for the platforms' response rates. */
+/**
+ * Counts the reply to the customer in `slot`, finished now, by the clock hour its message was sent, for the
+ * platforms' response rates: into one band per reply, the replies and those within each threshold summed
+ * from the bands at the end (replyBands.ts).
+ */
 export function countReply(s: RunState, slot: number): void {
   const { slots, stats } = s;
   const cell = slots.askedCell[slot];
   const response = s.now - slots.askedAt[slot];
-  stats.hourReplied[cell]++;
   stats.hourResponseSum[cell] += response;
-  for (let i = 0; i < REPLY_THRESHOLDS.length; i++) if (response <= REPLY_THRESHOLDS[i]) stats.hourRepliedWithin[i][cell]++;
+  let band = 0;
+  while (band < ASCENDING_THRESHOLDS.length && response > ASCENDING_THRESHOLDS[band]) band++;
+  s.replyBands[cell * REPLY_BANDS + band]++;
 }
 
-/** The customer in `slot` got its first reply now. */
+/** The customer in `slot` got its first reply now (hourAnswered is counted from the histogram at the end). */
 export function countFirstReply(s: RunState, slot: number): void {
   const { slots, stats } = s;
   const q = slots.queue[slot];
   const cell = slots.hourCell[slot];
   const first = s.now - slots.arrival[slot];
   stats.firstSum[q] += first;
-  stats.hourAnswered[cell]++;
   stats.hourFirstSum[cell] += first;
   if (first > stats.hourFirstMax[cell]) stats.hourFirstMax[cell] = first;
-  countSinceArrival(s, slot, stats.firstHist, q * FINE.buckets, stats.hourFirstHist, cell * COARSE.buckets);
+  const tableCell = first >= 1 ? cellOf(first) : -1;
+  if (tableCell >= 0) {
+    stats.firstHist[q * FINE.buckets + bucketInTableCell(first, tableCell, FINE_CELL_START, FINE_NEXT_LOWEST)]++;
+    stats.hourFirstHist[cell * COARSE.buckets + bucketInTableCell(first, tableCell, COARSE_CELL_START, COARSE_NEXT_LOWEST)]++;
+  } else countOffTable(s, slot, stats.firstHist, q * FINE.buckets, stats.hourFirstHist, cell * COARSE.buckets);
   if (first <= s.models[q].sla) stats.hourOnTime[cell]++;
 }
 
@@ -142,8 +162,27 @@ export function closeHour(s: RunState): void {
 }
 
 /**
- * At the horizon: the per-queue counts and maxima from the per-hour cells (by arrival hour, so they add up
- * exactly), rather than counting each event twice.
+ * At the horizon: each cell's admitted and answered customers, the counts in its COARSE histograms of waits
+ * and first responses, summed here once rather than counted once more per chat.
+ */
+export function countFromHistograms(s: RunState): void {
+  const { stats } = s;
+  const buckets = COARSE.buckets;
+  for (let cell = 0; cell < s.hours * s.queueCount; cell++) {
+    let admitted = 0;
+    let answered = 0;
+    for (let b = cell * buckets; b < (cell + 1) * buckets; b++) {
+      admitted += stats.hourWaitHist[b];
+      answered += stats.hourFirstHist[b];
+    }
+    stats.hourAdmitted[cell] = admitted;
+    stats.hourAnswered[cell] = answered;
+  }
+}
+
+/**
+ * At the horizon, after countFromHistograms: the per-queue counts and maxima from the per-hour cells (by
+ * arrival hour, so they add up exactly), rather than counting each event twice.
  */
 export function countQueueTotals(s: RunState): void {
   const stats = s.stats;
