@@ -11,9 +11,10 @@ import { ROLLING_WINDOW_DAYS } from '../../shared/roster/rules/maxRollingHours.t
 import { isNightEligible } from '../../shared/roster/rules/nightFairness.ts';
 import { mayServeQueue } from '../../shared/roster/rules/reassignmentWindow.ts';
 import { unavailability } from '../../shared/roster/rules/unavailability.ts';
-import type { RosterRules } from '../../shared/roster/rulesSchema.ts';
+import type { RosterRules, RosterTemplate } from '../../shared/roster/rulesSchema.ts';
 import { withinDayCeiling } from '../../shared/roster/rules/maxDayHours.ts';
-import { isNightShift, makeShift, shiftType, templateActiveOn, templateFitsContract } from '../../shared/roster/shift.ts';
+import { restAfterNights } from '../../shared/roster/rules/restAfterNights.ts';
+import { daysTouched, isNightShift, makeShift, shiftType, templateActiveOn, templateFitsContract } from '../../shared/roster/shift.ts';
 import type { RuleContext, Shift } from '../../shared/roster/types.ts';
 import { MOVE_COST, type MoneyModel } from '../../shared/roster/model/buildCoverageModel.ts';
 import type { LpModel } from '../../shared/roster/model/lp.ts';
@@ -52,9 +53,8 @@ function addTo(model: LpModel, row: string, bound: { min?: number; max?: number 
   (model.variables[variable] ??= {})[row] = ((model.variables[variable] ?? {})[row] ?? 0) + coef;
 }
 
-/** Per-agent rows: one shift a day, conflicting next-day pairs (rest, rotation), the workday and hour windows. */
+/** Per-agent rows: one shift a day, conflicting next-day pairs (rest, rotation), rest after nights, worked days, the hour windows. */
 function agentRows(model: LpModel, shifts: Map<string, Shift>, agents: Agent[], ctx: RuleContext): void {
-  const { windowDays, maxDays } = workdayWindow(ctx.rules);
   const index = new Map(agents.map((a, i) => [a.id, i]));
   for (const [name, s] of shifts) {
     const i = index.get(s.agentId) as number;
@@ -64,7 +64,13 @@ function agentRows(model: LpModel, shifts: Map<string, Shift>, agents: Agent[], 
     for (const u of ctx.rules.templates) if (!compatible(agent, s.template, u, s.day, ctx)) addTo(model, `nx${i}_${s.day}_${lpName(u.code)}`, { max: 1 }, name, 1);
     if (s.day > 0 && ctx.rules.templates.some((t) => !compatible(agent, t, s.template, s.day - 1, ctx))) addTo(model, `nx${i}_${s.day - 1}_${lpName(s.template.code)}`, { max: 1 }, name, 1);
     const hoursCap = agent.contract === 'part_time' ? Math.min(ctx.rules.maxRollingHours, ctx.rules.partTime.maxWeeklyHours) : ctx.rules.maxRollingHours;
-    for (let w = Math.max(0, s.day - windowDays + 1); w <= s.day && w + windowDays <= ctx.frame.days; w++) addTo(model, `run${i}_${w}`, { max: maxDays }, name, 1);
+    // A day is worked when any shift touches it (a night past midnight works the next day too, as maxConsecutiveDays
+    // counts): w{i}_{e} >= every shift touching day e, and at most maxDays worked days in any window of maxDays + 1.
+    for (const e of daysTouched(s, ctx.frame)) {
+      addTo(model, `wk${i}_${e}_${name}`, { max: 0 }, name, 1);
+      addTo(model, `wk${i}_${e}_${name}`, { max: 0 }, `w${i}_${e}`, -1);
+    }
+    restAfterNightsRows(model, name, s, i, agent, ctx);
     for (let w = Math.max(0, s.day - ROLLING_WINDOW_DAYS + 1); w <= s.day && w + ROLLING_WINDOW_DAYS <= ctx.frame.days; w++) addTo(model, `hrs${i}_${w}`, { max: hoursCap }, name, s.template.durationHours);
     if (agent.contract === 'full_time' && countsForRotation(s, ctx.rules, ctx.frame)) {
       const { windowDays: rotationDays, maxSameType } = ctx.rules.rotation;
@@ -73,6 +79,41 @@ function agentRows(model: LpModel, shifts: Map<string, Shift>, agents: Agent[], 
       for (let w = Math.max(0, s.day - rotationDays + 1); w <= last; w++) addTo(model, `rot${i}_${w}_${type}`, { max: maxSameType }, name, 1);
     }
   }
+}
+
+/**
+ * restAfterNights beyond the next day (the nx rows hold day d+1): a night on day d and a day shift up to
+ * daysOffAfterNights + 1 days after its last touched day cannot both be worked, whatever lies between (a night
+ * between would itself end too late, a day shift between would follow the night too soon). Row (i, d, k, u): the
+ * nights on day d that the rule function refuses before template u on day d + k, plus u on d + k, at most one.
+ */
+function restAfterNightsRows(model: LpModel, name: string, s: Shift, i: number, agent: Agent, ctx: RuleContext): void {
+  const free = { ...agent, unavailable: [] };
+  const refuses = (night: Shift, day: Shift) => restAfterNights.violations([night, day], free, ctx).length > 0;
+  const isNight = (t: RosterTemplate) => isNightShift({ template: t }, ctx.rules);
+  for (let k = 2; k <= ctx.rules.daysOffAfterNights + 2; k++) {
+    if (isNightShift(s, ctx.rules)) {
+      // s is the night: one row per day template u on day d + k that it refuses.
+      for (const u of ctx.rules.templates) {
+        if (!isNight(u) && s.day + k < ctx.frame.days && refuses(s, makeShift(agent.id, s.queue, u, s.day + k, ctx.frame))) addTo(model, `na${i}_${s.day}_${k}_${lpName(u.code)}`, { max: 1 }, name, 1);
+      }
+    } else if (s.day - k >= 0 && ctx.rules.templates.some((t) => isNight(t) && refuses(makeShift(agent.id, s.queue, t, s.day - k, ctx.frame), s))) {
+      // s is the day shift: it joins the row of its own template k days after the nights.
+      addTo(model, `na${i}_${s.day - k}_${k}_${lpName(s.template.code)}`, { max: 1 }, name, 1);
+    }
+  }
+}
+
+/** The worked-day window rows (maxConsecutiveDays): at most maxDays of the worked-day variables w{i}_{e} in any maxDays + 1 days. */
+function workRunRows(model: LpModel, agents: Agent[], ctx: RuleContext): void {
+  const { windowDays, maxDays } = workdayWindow(ctx.rules);
+  agents.forEach((_, i) => {
+    // The day after the horizon counts too: a night on the last day works it.
+    for (let e = 0; e <= ctx.frame.days; e++) {
+      if (!model.variables[`w${i}_${e}`]) continue;
+      for (let w = Math.max(0, e - windowDays + 1); w <= e && w + windowDays <= ctx.frame.days + 1; w++) addTo(model, `run${i}_${w}`, { max: maxDays }, `w${i}_${e}`, 1);
+    }
+  });
 }
 
 /** Night fairness: per primary queue, every eligible agent's nights between nmin and nmax, nmax - nmin <= spread. */
@@ -116,6 +157,7 @@ export function buildNamedModel(requirement: RequirementInput[], agents: Agent[]
     if (r > 0) model.variables[`s${c}`].cost = rules.shortfallPenalty;
   });
   agentRows(model, shifts, agents, ctx);
+  workRunRows(model, agents, ctx);
   fairnessRows(model, shifts, agents, ctx);
   return { model, shifts };
 }
@@ -157,6 +199,7 @@ export function buildNamedMoneyModel(requirement: RequirementInput[], agents: Ag
     });
   });
   agentRows(model, shifts, agents, ctx);
+  workRunRows(model, agents, ctx);
   fairnessRows(model, shifts, agents, ctx);
   return { model, shifts };
 }
