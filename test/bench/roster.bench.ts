@@ -20,12 +20,11 @@ import { leversSchema, type Levers } from '../../shared/levers/schema.ts';
 import { requirementMatrix } from '../../shared/roster/coverageMatrix.ts';
 import { defaultRosterRules } from '../../shared/roster/rulesSchema.ts';
 import { solveRoster } from '../../shared/roster/solveRoster.ts';
-import { sortShifts } from '../../shared/roster/shift.ts';
+import { shiftsByAgent, sortShifts } from '../../shared/roster/shift.ts';
 import type { RosterResult, Shift } from '../../shared/roster/types.ts';
 import { schedulePremium } from '../../shared/roster/workingTime.ts';
 import { agentViolations } from '../../shared/roster/rules/index.ts';
 import { nightFairness } from '../../shared/roster/rules/nightFairness.ts';
-import { shiftsByAgent } from '../../shared/roster/shift.ts';
 import { parseRequirementParams, requirement } from '../../shared/staffing/requirement.ts';
 import type { Agent, ForecastRow, RequirementRow } from '../../shared/types.ts';
 
