@@ -18,7 +18,7 @@ const serviceSchema = z
     from: z.string().nullable(),
     to: z.string().nullable(),
     hours: z.number(),
-    queues: z.array(z.object({ queue, cap: z.number(), targetSeconds: z.number(), humanChats: z.number(), agentHoursBefore: z.number(), agentHoursAfter: z.number(), before: figures, after: figures })),
+    queues: z.array(z.object({ queue, cap: z.number(), capAfter: z.number(), targetSeconds: z.number(), humanChats: z.number(), agentHoursBefore: z.number(), agentHoursAfter: z.number(), before: figures, after: figures })),
   })
   .openapi('ServiceAhead');
 const replanSchema = z

@@ -72,10 +72,11 @@ export async function applyReplan(db: Kysely<DB>, eventId: number, request: Repl
   return { replan: result, rosterId, ...serviceOf(result, inputs, request) };
 }
 
-/** The simulated service ahead when the request asks for it, with the scenario's caps and the break share its simulations use. */
+/** The simulated service ahead when the request asks for it, with the scenario's caps (after: the suggested ones) and the break share its simulations use. */
 function serviceOf(result: ReplanResult, inputs: ScenarioInputs, request: ReplanRequest): Pick<ReplanAnswer, 'service'> {
   if (request.serviceHours === undefined) return {};
-  return { service: serviceAhead(result.hours, inputs.params.requirement, inputs.event.timeZone, { hours: request.serviceHours, breakShare: inputs.params.simulationBreakShare, seed: inputs.scenario.id }) };
+  const capsAfter = Object.fromEntries(result.changes.filter((c) => c.kind === 'cap' && c.cap !== undefined).map((c) => [c.queue, c.cap!]));
+  return { service: serviceAhead(result.hours, inputs.params.requirement, inputs.event.timeZone, { hours: request.serviceHours, breakShare: inputs.params.simulationBreakShare, seed: inputs.scenario.id, capsAfter }) };
 }
 
 async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Promise<Loaded> {

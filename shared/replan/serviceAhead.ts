@@ -1,7 +1,8 @@
 /**
  * The live view's simulated service for the next hours (issue 21): the queue simulator run over the re-plan's
  * open hours, on the re-forecast's human chats, with the agents on duty before and after the suggested
- * changes, each queue at the scenario's own cap, chat model, target and breaks.
+ * changes, each queue at the scenario's own cap (after: the cap the re-plan suggests, if any), chat model, target
+ * and breaks.
  */
 import { specFromRoster } from '../simulate/fromRoster.ts';
 import { simulatePlanned } from '../simulate/sweep.ts';
@@ -29,8 +30,9 @@ export interface ServiceFigures {
 /** One queue over the simulated hours. */
 export interface QueueServiceAhead {
   queue: QueueCode;
-  /** The per-agent cap the queue is simulated at: the scenario's. */
+  /** The per-agent cap the queue is simulated at: the scenario's, and with the changes the one the re-plan suggests. */
   cap: number;
+  capAfter: number;
   targetSeconds: number;
   /** Re-forecast human chats over the hours. */
   humanChats: number;
@@ -55,6 +57,8 @@ export interface ServiceAheadOptions {
   /** Share of on-duty agents on a staggered break (default: each queue's shrinkage), as the simulation page runs it. */
   breakShare?: number;
   seed?: number;
+  /** Per-agent caps the re-plan suggests changing to: the simulation after the changes runs at them. */
+  capsAfter?: Partial<Record<QueueCode, number>>;
 }
 
 /**
@@ -72,17 +76,19 @@ export function serviceAhead(replanHours: readonly ReplanHour[], params: Require
   const span = { from: toZonedIso(starts[0], timeZone), to: toZonedIso(starts[starts.length - 1] + HOUR_MS, timeZone), hours: starts.length };
   if (rows.length === 0) return { ...span, queues: [] };
   const queueParams = resolveAllQueueParams(params);
-  const run = (staffed: (h: ReplanHour) => number) =>
-    simulatePlanned(specFromRoster(rows, onDuty(rows, staffed), { breakShare: options.breakShare, seed: options.seed }, queueParams)).measuresByQueue;
-  const before = run((h) => h.staffedBefore);
-  const changed = rows.some((h) => wholeAgents(h.staffedAfter) !== wholeAgents(h.staffedBefore));
-  const after = changed ? run((h) => h.staffedAfter) : before;
+  const queueParamsAfter = withCaps(queueParams, options.capsAfter ?? {});
+  const run = (staffed: (h: ReplanHour) => number, atParams: typeof queueParams) =>
+    simulatePlanned(specFromRoster(rows, onDuty(rows, staffed), { breakShare: options.breakShare, seed: options.seed }, atParams)).measuresByQueue;
+  const before = run((h) => h.staffedBefore, queueParams);
+  const changed = rows.some((h) => wholeAgents(h.staffedAfter) !== wholeAgents(h.staffedBefore)) || queueParamsAfter !== queueParams;
+  const after = changed ? run((h) => h.staffedAfter, queueParamsAfter) : before;
   const queues = [...new Set(rows.map((h) => h.queue))].map((queue) => {
     const own = rows.filter((h) => h.queue === queue);
     const sum = (value: (h: ReplanHour) => number) => own.reduce((s, h) => s + value(h), 0);
     return {
       queue,
       cap: queueParams[queue].concurrencyCap,
+      capAfter: queueParamsAfter[queue].concurrencyCap,
       targetSeconds: queueParams[queue].targetSeconds,
       humanChats: Math.round(sum((h) => h.humanInquiries)),
       agentHoursBefore: sum((h) => wholeAgents(h.staffedBefore)),
@@ -92,6 +98,15 @@ export function serviceAhead(replanHours: readonly ReplanHour[], params: Require
     };
   });
   return { ...span, queues };
+}
+
+/** The queues' params with the suggested caps set; the same object when no cap changes. */
+function withCaps(queueParams: ReturnType<typeof resolveAllQueueParams>, caps: Partial<Record<QueueCode, number>>): ReturnType<typeof resolveAllQueueParams> {
+  const changed = (Object.entries(caps) as [QueueCode, number][]).filter(([queue, cap]) => queueParams[queue].concurrencyCap !== cap);
+  if (changed.length === 0) return queueParams;
+  const out = { ...queueParams };
+  for (const [queue, cap] of changed) out[queue] = { ...out[queue], concurrencyCap: cap };
+  return out;
 }
 
 /** The simulator counts whole agents: a temp at a proficiency below one counts to the nearest whole agent. */

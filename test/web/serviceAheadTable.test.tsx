@@ -10,8 +10,8 @@ const service = {
   to: '2026-11-11T02:00:00+08:00',
   hours: 6,
   queues: [
-    { queue: 'pre_sale' as const, cap: 4, targetSeconds: 45, humanChats: 5200, agentHoursBefore: 300, agentHoursAfter: 324, before: figures(0.712, 38.5, 0.081), after: figures(0.874, 21.2, 0.032) },
-    { queue: 'logistics' as const, cap: 5, targetSeconds: 60, humanChats: 140, agentHoursBefore: 12, agentHoursAfter: 12, before: figures(0.95, 9, 0.004), after: figures(0.95, 9, 0.004) },
+    { queue: 'pre_sale' as const, cap: 4, capAfter: 5, targetSeconds: 45, humanChats: 5200, agentHoursBefore: 300, agentHoursAfter: 324, before: figures(0.712, 38.5, 0.081), after: figures(0.874, 21.2, 0.032) },
+    { queue: 'logistics' as const, cap: 5, capAfter: 5, targetSeconds: 60, humanChats: 140, agentHoursBefore: 12, agentHoursAfter: 12, before: figures(0.95, 9, 0.004), after: figures(0.95, 9, 0.004) },
   ],
 };
 
@@ -27,6 +27,7 @@ describe('ServiceAheadTable', () => {
     expect(pre).toContain('300 → 324');
     expect(en.getByTestId('service-pre_sale').querySelector('[data-testid="service-within"]')!.textContent).toBe('71.2% → 87.4% (45 s)');
     expect(pre).toContain('8.1% → 3.2%');
+    expect(pre).toContain('4 → 5');
     const logistics = en.getByTestId('service-logistics').textContent!;
     expect(logistics).not.toContain('→');
     expect(logistics).toContain('95%');

@@ -41,6 +41,16 @@ describe('the simulated service of the next hours', () => {
     expect(two.queues[0].before.withinTarget).toBeLessThan(serviceAhead(hours(2, 50, 3), params, 'Asia/Shanghai').queues[0].before.withinTarget);
   });
 
+  it('simulates the changes at the cap the re-plan suggests: the same agents at a higher cap serve better', () => {
+    const cap = resolveQueueParams(params, 'pre_sale').concurrencyCap;
+    const same = serviceAhead(hours(3, 200, 4), params, 'Asia/Shanghai').queues[0];
+    const raised = serviceAhead(hours(3, 200, 4), params, 'Asia/Shanghai', { capsAfter: { pre_sale: cap + 2 } }).queues[0];
+    expect(raised).toMatchObject({ cap, capAfter: cap + 2, agentHoursBefore: 12, agentHoursAfter: 12 });
+    expect(raised.before).toEqual(same.before);
+    expect(raised.after.abandonment).toBeLessThan(raised.before.abandonment);
+    expect(serviceAhead(hours(3, 200, 4), params, 'Asia/Shanghai', { capsAfter: { pre_sale: cap } }).queues[0]).toEqual(same);
+  });
+
   it('is empty when no open hour is left', () => {
     expect(serviceAhead([], params, 'Asia/Shanghai')).toEqual({ from: null, to: null, hours: 0, queues: [] });
   });

@@ -11,7 +11,7 @@ const pair = <T,>(before: T, after: T, format: (value: T) => string) => (before 
 
 const COLUMNS: Column<QueueService>[] = [
   { header: 'queue', cell: (q) => queueLabel(q.queue) },
-  { header: 'serviceCap', cell: (q) => number(q.cap) },
+  { header: 'serviceCap', cell: (q) => pair(q.cap, q.capAfter, (n) => number(n)) },
   { header: 'serviceChats', cell: (q) => number(q.humanChats) },
   { header: 'serviceAgentHours', cell: (q) => pair(q.agentHoursBefore, q.agentHoursAfter, (n) => number(n)) },
   { header: 'serviceWithinTarget', cell: (q) => `${pair(q.before.withinTarget, q.after.withinTarget, percent)} (${t('secondsValue', { s: number(q.targetSeconds) })})`, testId: 'service-within' },

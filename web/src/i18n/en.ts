@@ -435,7 +435,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   replanKind_cap: "Cap change",
   replanCapTo: "cap {{ cap }}",
   serviceAheadTitle: "Simulated service, the next {{ hours }} hours ({{ from }} – {{ to }})",
-  serviceAheadHelp: "The queue simulator on the re-forecast's chats left after the chatbot, with the agents on duty as published and with the suggested changes, each queue at the scenario's cap, chat model, first-response target and breaks. The run starts with no chat open, so its first minutes look a little better than the floor will (an assumption).",
+  serviceAheadHelp: "The queue simulator on the re-forecast's chats left after the chatbot, with the agents on duty as published and with the suggested changes, each queue at the scenario's cap (with the changes, at the cap the re-plan suggests), chat model, first-response target and breaks. The run starts with no chat open, so its first minutes look a little better than the floor will (an assumption).",
   serviceBeforeAfter: "Each figure: as published → with the changes.",
   serviceCap: "Cap",
   serviceChats: "Human chats",
