@@ -15,7 +15,7 @@ import { HOUR_MS, parseInstant } from '../../shared/time.ts';
 import { openDatabase } from '../../server/db/connect.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
 import { storeRoster } from '../../server/db/repositories/rosters.ts';
-import { listScenarios } from '../../server/db/repositories/scenarios.ts';
+import { listScenarios, storeRequirement } from '../../server/db/repositories/scenarios.ts';
 import { seedDemo } from '../../server/demo/seedDemo.ts';
 import { solveRosterTask } from '../../server/jobs/tasks/solveRosterTask.ts';
 import { publishRoster } from '../../server/services/publishRoster.ts';
@@ -62,9 +62,12 @@ export default async function bench(): Promise<void> {
     const now = parseInstant(NOW) as number;
     let published: number | null = null;
     for (const scenario of await listScenarios(db, event.id)) {
-      const inputs = await loadScenarioInputs(db, scenario.id);
-      const solved = solveRosterTask({ requirement: inputs.requirement, agents: inputs.agents, rules: inputs.rules, forecast: inputs.forecast, requirementParams: inputs.params.requirement, levers: inputs.params.levers }, () => {});
+      const asSeeded = await loadScenarioInputs(db, scenario.id);
+      const solved = solveRosterTask({ requirement: asSeeded.requirement, agents: asSeeded.agents, rules: asSeeded.rules, forecast: asSeeded.forecast, requirementParams: asSeeded.params.requirement, levers: asSeeded.params.levers }, () => {});
       const rosterId = await storeRoster(db, { eventId: event.id, scenarioId: scenario.id, scenarioVersion: scenario.version, timeZone: event.timeZone, result: solved.result });
+      // As the solve job does: the caps the cap lever chose become the scenario's in force, which the re-plan starts from.
+      if (solved.chosen) await storeRequirement(db, scenario.id, scenario.version, solved.chosen.requirement, solved.chosen.caps);
+      const inputs = await loadScenarioInputs(db, scenario.id);
       await publishRoster(db, rosterId, { expectedPublishedRosterId: published });
       published = rosterId;
       const actuals = demoActuals(inputs, now);
@@ -90,6 +93,9 @@ export default async function bench(): Promise<void> {
       console.log(`  re-plan alone (candidates, LP, rule checks)                  ${ms(alone.ms)}  (first run ${alone.coldMs.toFixed(0)} ms)`);
       console.log(`  simulated service of the next ${DEFAULT_SERVICE_HOURS} hours, before and after  ${ms(service.ms)}  (first run ${service.coldMs.toFixed(0)} ms)`);
       console.log(`changes ${JSON.stringify(kinds)}; short agent-hours ${planned.before.shortAgentHours} -> ${planned.after.shortAgentHours}; GMV at risk ${planned.before.lostGmvCny} -> ${planned.after.lostGmvCny} CNY`);
+      const shortBy = (staffed: (h: ReplanResult['hours'][number]) => number) =>
+        Object.fromEntries(['pre_sale', 'after_sale', 'logistics'].map((queue) => [queue, Math.round(planned.hours.filter((h) => h.queue === queue).reduce((sum, h) => sum + Math.max(0, h.required - staffed(h)), 0))]));
+      console.log(`short agent-hours by queue ${JSON.stringify(shortBy((h) => h.staffedBefore))} -> ${JSON.stringify(shortBy((h) => h.staffedAfter))}`);
       for (const q of api.last.service?.queues ?? []) {
         console.log(
           `  ${q.queue.padEnd(10)} ${q.humanChats} chats, ${q.agentHoursBefore} -> ${q.agentHoursAfter} agent-hours: within ${q.targetSeconds} s ${pct(q.before.withinTarget)} -> ${pct(q.after.withinTarget)}, average response ${q.before.averageResponseSeconds} -> ${q.after.averageResponseSeconds} s, abandoned ${pct(q.before.abandonment)} -> ${pct(q.after.abandonment)}`,
