@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/connect.ts';
 import { jsonb, toCount } from '../../server/db/jsonb.ts';
 import { migrateToLatest } from '../../server/db/migrate.ts';
+import { up as addAssignmentCoverage } from '../../migrations/0014_assignment_coverage.ts';
 import { DATABASES, openTestDatabase } from './setup.ts';
 
 for (const kind of DATABASES) {
@@ -44,6 +45,32 @@ for (const kind of DATABASES) {
       expect(typeOf.rows[0].t).toBe('object');
       const count = await database.db.selectFrom('events').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
       expect(toCount(count.n)).toBe(1);
+    });
+
+    it('gives rosters stored before assignments.coverage their placeholders at 1/proficiency, as their scenario booked them', async () => {
+      const event = await database.db
+        .insertInto('events')
+        .values({ slug: 'coverage-backfill', name: 'c', horizon_start: '2026-11-08T00:00:00Z', horizon_end: '2026-11-09T00:00:00Z', window_start: '2026-11-08T00:00:00Z', window_end: '2026-11-08T02:00:00Z' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const scenario = await database.db
+        .insertInto('scenarios')
+        .values({ event_id: event.id, name: 'levers', is_baseline: false, params: jsonb({ levers: { temps: { maxPerDay: 3, proficiency: 1.5 }, borrowed: { maxPerDay: 1 } } }) })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const roster = await database.db.insertInto('rosters').values({ event_id: event.id, scenario_id: scenario.id, scenario_version: 1, status: 'draft' }).returning('id').executeTakeFirstOrThrow();
+      const shift = (agentKey: string, template: string) => ({ roster_id: roster.id, agent_id: null, agent_key: agentKey, queue: 'pre_sale', template, starts_at: '2026-11-08T00:00:00Z', ends_at: '2026-11-08T04:00:00Z', shift_uid: `${agentKey}@backfill` });
+      await database.db.insertInto('assignments').values([shift('TEMP-001', 'TEMP'), shift('BORROWED-001', 'BORROWED'), shift('X-ONLY', 'P00-4')]).execute();
+      // Back to the schema before the migration, then run it over the old rows.
+      await sql`alter table assignments drop column coverage`.execute(database.db);
+      await addAssignmentCoverage(database.db);
+      const rows = await database.db.selectFrom('assignments').select(['agent_key', 'coverage']).where('roster_id', '=', roster.id).orderBy('agent_key').execute();
+      // TEMP at the scenario's own 1.5; BORROWED at the levers' default 1.2 the scenario leaves unset; anyone else whole.
+      expect(rows.map((r) => [r.agent_key, Math.round(Number(r.coverage) * 1e4) / 1e4])).toEqual([
+        ['BORROWED-001', Math.round((1 / 1.2) * 1e4) / 1e4],
+        ['TEMP-001', Math.round((1 / 1.5) * 1e4) / 1e4],
+        ['X-ONLY', 1],
+      ]);
     });
 
     it('rejects a second published roster for one event', async () => {
