@@ -14,6 +14,14 @@ for (const kind of DATABASES) {
     });
     afterAll(() => database.close());
 
+    /** A one-day event with a two-hour window, for the tests that need only its id. */
+    const insertEvent = (slug: string) =>
+      database.db
+        .insertInto('events')
+        .values({ slug, name: slug, horizon_start: '2026-11-08T00:00:00Z', horizon_end: '2026-11-09T00:00:00Z', window_start: '2026-11-08T00:00:00Z', window_end: '2026-11-08T02:00:00Z' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+
     it('creates the core schema', async () => {
       const tables = await sql<{ table_name: string }>`
         select table_name from information_schema.tables where table_schema = current_schema() order by table_name`.execute(database.db);
@@ -48,11 +56,7 @@ for (const kind of DATABASES) {
     });
 
     it('gives rosters stored before assignments.coverage their placeholders at 1/proficiency, as their scenario booked them', async () => {
-      const event = await database.db
-        .insertInto('events')
-        .values({ slug: 'coverage-backfill', name: 'c', horizon_start: '2026-11-08T00:00:00Z', horizon_end: '2026-11-09T00:00:00Z', window_start: '2026-11-08T00:00:00Z', window_end: '2026-11-08T02:00:00Z' })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const event = await insertEvent('coverage-backfill');
       const scenario = await database.db
         .insertInto('scenarios')
         .values({ event_id: event.id, name: 'levers', is_baseline: false, params: jsonb({ levers: { temps: { maxPerDay: 3, proficiency: 1.5 }, borrowed: { maxPerDay: 1 } } }) })
@@ -74,11 +78,7 @@ for (const kind of DATABASES) {
     });
 
     it('rejects a second published roster for one event', async () => {
-      const event = await database.db
-        .insertInto('events')
-        .values({ slug: 'pub', name: 'p', horizon_start: '2026-11-08T00:00:00Z', horizon_end: '2026-11-09T00:00:00Z', window_start: '2026-11-08T00:00:00Z', window_end: '2026-11-08T02:00:00Z' })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const event = await insertEvent('pub');
       const scenario = await database.db.insertInto('scenarios').values({ event_id: event.id, name: 'b', is_baseline: true }).returning('id').executeTakeFirstOrThrow();
       const roster = { event_id: event.id, scenario_id: scenario.id, scenario_version: 1, status: 'published' as const };
       await database.db.insertInto('rosters').values(roster).execute();
