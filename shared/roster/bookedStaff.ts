@@ -19,6 +19,17 @@ export interface BookedShift {
 }
 
 const PREFIX: Record<FlexKind, string> = { temps: 'TEMP', borrowed: 'BORROWED' };
+
+/** The `n`-th placeholder of a lever: TEMP-001, BORROWED-012, ... */
+export function placeholderId(kind: FlexKind, n: number): string {
+  return `${PREFIX[kind]}-${String(n).padStart(3, '0')}`;
+}
+
+/** The number a lever's placeholder id carries (TEMP-012: 12), or 0 when the id is not one of that lever's. */
+export function placeholderNumber(kind: FlexKind, agentId: string): number {
+  const match = new RegExp(`^${PREFIX[kind]}-(\\d+)$`).exec(agentId);
+  return match ? Number(match[1]) : 0;
+}
 /** Template code a placeholder's assignment carries: the lever it came from. */
 export const BOOKED_TEMPLATE: Record<FlexKind, string> = { temps: 'TEMP', borrowed: 'BORROWED' };
 
@@ -29,7 +40,7 @@ export function bookedShifts(flex: Map<FlexColumn, number>): BookedShift[] {
   const out: BookedShift[] = [];
   for (const [col, n] of columns) {
     for (let i = 0; i < n; i++) {
-      const id = `${PREFIX[col.kind]}-${String(++next[col.kind]).padStart(3, '0')}`;
+      const id = placeholderId(col.kind, ++next[col.kind]);
       out.push({ agentId: id, kind: col.kind, queue: col.queue, from: col.from, to: col.to, coverage: col.coverage, costCny: col.costCny });
     }
   }
