@@ -77,6 +77,23 @@ export function firstReplyWithin(agent: AgentAtChats[], others: number, replySec
   return within;
 }
 
+/**
+ * Probability that a message is given up on before the agent holding `others` other chats starts its reply:
+ * the customer leaves when that wait outlasts an exponential reply patience of mean R (the simulator's rule,
+ * shared/simulate/customer.ts). As in firstReplyWithin the message finds j replies waiting, the one being
+ * typed included, so its wait is Erlang(j) at the reply rate (the reply under way is memoryless) and
+ * P(wait < patience) is that wait's Laplace transform at 1/R: (R / (R + reply))^j. A message answered at
+ * once (j = 0) is never given up on.
+ */
+export function replyGiveUpChance(agent: AgentAtChats[], others: number, replySeconds: number, replyPatienceSeconds: number | null): number {
+  if (replyPatienceSeconds === null) return 0;
+  const found = agent[others].foundWaiting;
+  const staysPerReply = replyPatienceSeconds / (replyPatienceSeconds + replySeconds);
+  let stays = 0;
+  for (let j = 0; j < found.length; j++) stays += found[j] * staysPerReply ** j;
+  return 1 - stays;
+}
+
 /** P(Erlang(n, 1) ≤ x) = 1 − e^(−x) Σ_{i<n} x^i / i!. */
 function erlangCdf(n: number, x: number): number {
   if (x <= 0) return 0;

@@ -4,7 +4,7 @@
  * one reply at a time across its chats, so each extra chat slows the others. An arrival waits only when
  * every agent is at the cap, and leaves after an exponential patience while it waits (Erlang A).
  */
-import { agentChats, firstReplyWithin, type AgentAtChats } from '../chat/agentChats.ts';
+import { agentChats, firstReplyWithin, replyGiveUpChance, type AgentAtChats } from '../chat/agentChats.ts';
 import type { ChatModel } from '../chat/chatModel.ts';
 
 /** The queue's fixed inputs for one hour and one queue. */
@@ -27,8 +27,6 @@ export interface ChatQueuePerformance {
   serviceLevel: number;
   /** Mean time in the queue over all arrivals, in seconds (Infinity when the queue grows without end). */
   meanWaitSeconds: number;
-  /** Share of customers assigned to an agent rather than leaving while they wait. */
-  servedShare: number;
 }
 
 /** Steps over [0, target] for the wait before the first reply; plenty for the smooth first-reply chance. */
@@ -46,12 +44,14 @@ interface AgentTable {
   firstWithin: number[];
   /** P(first reply within target − s) at the cap, for s on the wait grid over [0, target]. */
   firstWithinAfterWait: number[];
+  /** Chats per second one agent at k chats loses to customers leaving inside a chat (reply patience), k = 0..cap. */
+  giveUpRates: number[];
 }
 
 const tables = new Map<string, AgentTable>();
 
 function agentTable(model: ChatModel, cap: number, targetSeconds: number): AgentTable {
-  const key = `${cap}|${model.messagesPerSession}|${model.replySeconds}|${model.thinkSeconds}|${targetSeconds}`;
+  const key = `${cap}|${model.messagesPerSession}|${model.replySeconds}|${model.thinkSeconds}|${model.replyPatienceSeconds}|${targetSeconds}`;
   let table = tables.get(key);
   if (table) return table;
   const agent = agentChats(model, cap);
@@ -61,10 +61,24 @@ function agentTable(model: ChatModel, cap: number, targetSeconds: number): Agent
     rates: agent.map((a) => a.chatsPerSecond),
     firstWithin: Array.from({ length: cap }, (_, k) => within(k, targetSeconds)),
     firstWithinAfterWait: Array.from({ length: WAIT_STEPS + 1 }, (_, i) => within(cap - 1, targetSeconds - (i * targetSeconds) / WAIT_STEPS)),
+    giveUpRates: agent.map((a, k) => giveUpRate(agent, k, model)),
   };
   if (tables.size > 10_000) tables.clear();
   tables.set(key, table);
   return table;
+}
+
+/**
+ * Chats per second an agent holding k chats loses to reply patience. A message sent at k chats finds the
+ * k − 1 others as firstReplyWithin has them and is given up on with chance ℓ (replyGiveUpChance); the
+ * agent answers busy / reply messages a second, the (1 − ℓ) share of those sent, so ℓ / (1 − ℓ) of that
+ * many are given up on, each ending its chat. With the chat replaced at once, as for g(k), a give-up
+ * swaps a waiting message for a new chat's waiting first message, so the agent's busy share stays g(k)'s.
+ */
+function giveUpRate(agent: AgentAtChats[], k: number, model: ChatModel): number {
+  if (k === 0) return 0;
+  const chance = replyGiveUpChance(agent, k - 1, model.replySeconds, model.replyPatienceSeconds);
+  return chance >= 1 ? Infinity : ((agent[k].busyShare / model.replySeconds) * chance) / (1 - chance);
 }
 
 /** Chats per second one agent finishes while holding `chats` chats. */
@@ -86,12 +100,12 @@ export function maxThroughput(agents: number, spec: ChatQueueSpec): number {
  */
 export function chatQueuePerformance(agents: number, spec: ChatQueueSpec, targetSeconds: number): ChatQueuePerformance {
   const lambda = spec.arrivalsPerSecond;
-  if (lambda <= 0) return { probabilityOfWait: 0, assignedWithinTarget: 1, serviceLevel: 1, meanWaitSeconds: 0, servedShare: 1 };
+  if (lambda <= 0) return { probabilityOfWait: 0, assignedWithinTarget: 1, serviceLevel: 1, meanWaitSeconds: 0 };
   const table = agentTable(spec.model, spec.cap, targetSeconds);
   const muMax = agents * table.rates[spec.cap];
   const theta = spec.model.patienceSeconds === null ? 0 : 1 / spec.model.patienceSeconds;
   // Nobody online serves nobody; overloaded with nobody leaving, the agents finish what they can and the queue grows.
-  if (agents <= 0 || (theta === 0 && muMax <= lambda)) return { probabilityOfWait: 1, assignedWithinTarget: 0, serviceLevel: 0, meanWaitSeconds: Infinity, servedShare: agents <= 0 ? 0 : muMax / lambda };
+  if (agents <= 0 || (theta === 0 && muMax <= lambda)) return { probabilityOfWait: 1, assignedWithinTarget: 0, serviceLevel: 0, meanWaitSeconds: Infinity };
   const below = levelWeights(agents, spec.cap, table.rates, lambda);
   const tail = queueTail(lambda, muMax, theta);
   const waitingStates = below.full * tail.states;
@@ -109,20 +123,64 @@ export function chatQueuePerformance(agents: number, spec: ChatQueueSpec, target
     assignedWithinTarget: 1 - probabilityOfWait + probabilityOfWait * assignedShare(delta, theta, targetSeconds),
     serviceLevel: immediate + probabilityOfWait * answeredAfterWait(delta, theta, targetSeconds, table.firstWithinAfterWait),
     meanWaitSeconds: queueLength / lambda,
-    servedShare: 1 - (theta * queueLength) / lambda,
   };
+}
+
+/** Where the customers of one hour go with a given number of agents online; shares of arrivals. */
+export interface ChatAbandonment {
+  /** Left while waiting for an agent (patience). */
+  abandonedWaiting: number;
+  /** Left inside a chat, a reply keeping them waiting past their reply patience. */
+  abandonedInChat: number;
+  /** Served to the end of the chat: 1 − abandonedWaiting − abandonedInChat. */
+  servedShare: number;
+}
+
+/**
+ * Customers lost waiting and inside a chat with `agents` online: the chain of chatQueuePerformance with each
+ * agent at k chats ending chats at g(k) + u(k), u(k) the chats its customers leave (giveUpRate), since a
+ * chat left early frees its slot early; in-chat abandonment is the chain's mean rate of leavers over λ,
+ * waiting abandonment θ·E[queue] / λ. The service level keeps the chain without the leavers (the
+ * requirement, as check-requirement proves it): they shorten a busy hour's queue, so that chain is on the
+ * safe side of the first reply.
+ */
+export function chatAbandonment(agents: number, spec: ChatQueueSpec): ChatAbandonment {
+  const lambda = spec.arrivalsPerSecond;
+  if (lambda <= 0) return { abandonedWaiting: 0, abandonedInChat: 0, servedShare: 1 };
+  if (agents <= 0) return { abandonedWaiting: 1, abandonedInChat: 0, servedShare: 0 };
+  const table = agentTable(spec.model, spec.cap, 0);
+  const ending = table.rates.map((rate, k) => rate + table.giveUpRates[k]);
+  const atCap = agents * ending[spec.cap];
+  const leavingAtCap = agents * table.giveUpRates[spec.cap];
+  const theta = spec.model.patienceSeconds === null ? 0 : 1 / spec.model.patienceSeconds;
+  if (theta === 0 && atCap <= lambda) {
+    // Overloaded with nobody leaving the queue: every agent at the cap, the queue grows.
+    return share(1 - atCap / lambda, leavingAtCap / lambda);
+  }
+  const below = levelWeights(agents, spec.cap, ending, lambda, table.giveUpRates);
+  const tail = queueTail(lambda, atCap, theta);
+  const waitingStates = below.full * tail.states;
+  const total = below.byLevel.reduce((a, b) => a + b, 0) + waitingStates;
+  const leaving = (below.tallied + waitingStates * leavingAtCap) / total;
+  return share((theta * below.full * tail.waiting) / total / lambda, leaving / lambda);
+}
+
+function share(abandonedWaiting: number, abandonedInChat: number): ChatAbandonment {
+  return { abandonedWaiting, abandonedInChat, servedShare: Math.max(0, 1 - abandonedWaiting - abandonedInChat) };
 }
 
 /**
  * Stationary weights of the states n < N·cap summed by the level k = ⌊n / N⌋ an arrival finds, and the
  * weight of the state N·cap, on one common scale (state 0 weighs 1 until a rescale); walking up with
- * w(n) = w(n − 1)·λ / μ(n) and rescaling when the sum grows large, so nothing overflows.
+ * w(n) = w(n − 1)·λ / μ(n) and rescaling when the sum grows large, so nothing overflows. `perAgent`, when
+ * given, is tallied over the same states: Σ w(n)·((N − r)·x(k) + r·x(k + 1)).
  */
-function levelWeights(agents: number, cap: number, rates: number[], lambda: number): { byLevel: number[]; full: number } {
+function levelWeights(agents: number, cap: number, rates: number[], lambda: number, perAgent?: number[]): { byLevel: number[]; full: number; tallied: number } {
   const byLevel = new Array<number>(cap).fill(0);
   byLevel[0] = 1;
   let w = 1;
   let total = 1;
+  let tallied = 0;
   for (let n = 1; n <= agents * cap; n++) {
     // n = kN + r with 0 ≤ r < N: r agents hold k + 1 chats, the other N − r hold k.
     const k = Math.floor(n / agents);
@@ -131,13 +189,15 @@ function levelWeights(agents: number, cap: number, rates: number[], lambda: numb
     if (n === agents * cap) break;
     byLevel[k] += w;
     total += w;
+    if (perAgent) tallied += w * ((agents - r) * perAgent[k] + (r > 0 ? r * perAgent[k + 1] : 0));
     if (total > 1e200) {
       for (let i = 0; i < cap; i++) byLevel[i] /= total;
       w /= total;
+      tallied /= total;
       total = 1;
     }
   }
-  return { byLevel, full: w };
+  return { byLevel, full: w, tallied };
 }
 
 /** Weights of the states n ≥ N·cap (the state N·cap weighing 1) and of the customers waiting in them. */

@@ -16,8 +16,6 @@ export interface AgentRequirement {
   serviceLevel: number;
   /** Mean wait for an agent at requiredOnline, in seconds. */
   meanWaitSeconds: number;
-  /** Share of chats assigned to an agent rather than abandoned while waiting, at requiredOnline. */
-  servedShare: number;
 }
 
 /** The queue's params without the bot share: the volume passed in is already the human volume. */
@@ -45,7 +43,6 @@ export function requiredAgents(humanChatsPerHour: number, options?: RequiredAgen
     requiredAgents: rosteredFor(online, params.shrinkage),
     serviceLevel: performance.serviceLevel,
     meanWaitSeconds: performance.meanWaitSeconds,
-    servedShare: performance.servedShare,
   };
 }
 

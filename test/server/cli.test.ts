@@ -147,22 +147,42 @@ describe('replan CLI', () => {
 });
 
 describe('check-requirement CLI', () => {
-  it('prints promised against simulated service level per hour and queue, with the mean and worst gap', () => {
+  it('prints promised against simulated service level and abandonment per hour and queue, with the mean and worst gaps', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
     const forecast = join(dir, 'forecast.csv');
     writeFileSync(forecast, 'hour_start,queue,inquiries\n2026-11-11T10:00:00+08:00,pre_sale,900\n2026-11-11T10:00:00+08:00,after_sale,40\n');
     const run = cli(['check-requirement', '--forecast', forecast]);
     expect(run.status, run.stderr).toBe(0);
-    const out = JSON.parse(run.stdout) as { hours: { hourStart: string; queue: string; chats: number; promised: number; simulated: number }[]; meanAbsDiff: number; worstAbsDiff: number };
-    expect(Object.keys(out)).toEqual(['hours', 'meanAbsDiff', 'worstAbsDiff']);
+    type Hour = { hourStart: string; queue: string; chats: number; online: number; promised: number; simulated: number; abandoned: number; simulatedAbandoned: number };
+    const out = JSON.parse(run.stdout) as { hours: Hour[]; meanAbsDiff: number; worstAbsDiff: number; abandonedMeanAbsDiff: number; abandonedWorstAbsDiff: number };
+    expect(Object.keys(out)).toEqual(['hours', 'meanAbsDiff', 'worstAbsDiff', 'abandonedMeanAbsDiff', 'abandonedWorstAbsDiff']);
     // 40 inquiries leave 26 human chats: under the 50 a checked hour needs.
     expect(out.hours).toHaveLength(1);
     const [hour] = out.hours;
-    expect(Object.keys(hour)).toEqual(['hourStart', 'queue', 'chats', 'promised', 'simulated']);
+    expect(Object.keys(hour)).toEqual(['hourStart', 'queue', 'chats', 'online', 'promised', 'simulated', 'abandoned', 'simulatedAbandoned']);
     expect(hour).toMatchObject({ hourStart: '2026-11-11T10:00:00+08:00', queue: 'pre_sale', chats: 585 });
     expect(out.meanAbsDiff).toBeCloseTo(Math.abs(hour.promised - hour.simulated), 1);
     expect(out.worstAbsDiff).toBe(out.meanAbsDiff);
     expect(out.worstAbsDiff).toBeLessThanOrEqual(10);
+    expect(out.abandonedMeanAbsDiff).toBeCloseTo(Math.abs(hour.abandoned - hour.simulatedAbandoned), 1);
+    expect(out.abandonedWorstAbsDiff).toBeLessThanOrEqual(5);
+    expect(hour.abandoned).toBeGreaterThan(0);
+  });
+
+  it('checks a share of the requirement\'s staffing with --online-share, and refuses a share outside (0, 1]', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const forecast = join(dir, 'forecast.csv');
+    writeFileSync(forecast, 'hour_start,queue,inquiries\n2026-11-11T10:00:00+08:00,pre_sale,900\n');
+    const full = JSON.parse(cli(['check-requirement', '--forecast', forecast]).stdout) as { hours: { online: number; abandoned: number; simulatedAbandoned: number }[] };
+    const short = cli(['check-requirement', '--forecast', forecast, '--online-share', '0.5']);
+    expect(short.status, short.stderr).toBe(0);
+    const [half] = (JSON.parse(short.stdout) as typeof full).hours;
+    expect(half.online).toBe(Math.round(full.hours[0].online * 0.5));
+    expect(half.abandoned).toBeGreaterThan(full.hours[0].abandoned + 5);
+    expect(Math.abs(half.abandoned - half.simulatedAbandoned)).toBeLessThanOrEqual(5);
+    const bad = cli(['check-requirement', '--forecast', forecast, '--online-share', '1.5']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--online-share');
   });
 
   it('exits 2 naming what is missing', () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { agentThroughput, chatQueuePerformance, type ChatQueueSpec } from '../../../shared/staffing/chatQueue.ts';
+import { agentThroughput, chatAbandonment, chatQueuePerformance, type ChatQueueSpec } from '../../../shared/staffing/chatQueue.ts';
 import { chatModelOf, type ChatModel } from '../../../shared/chat/chatModel.ts';
 import { completeQueueParams } from '../../../shared/staffing/params.ts';
 import { erlangC, erlangCServiceLevel } from '../../../shared/staffing/erlang.ts';
@@ -20,7 +20,7 @@ describe('chat queue with concurrency', () => {
     expect(result.assignedWithinTarget).toBeCloseTo(erlangCServiceLevel(12, 10, 180, 20), 12);
     // The first reply is the whole one-message session: assigned at once, answered within 20 s with chance 1 − e^(−20/180).
     expect(result.serviceLevel).toBeLessThan(result.assignedWithinTarget);
-    expect(result.servedShare).toBe(1);
+    expect(chatAbandonment(12, spec).servedShare).toBe(1);
   });
 
   it('agrees with Erlang C on random cap-1 one-message queues', () => {
@@ -71,10 +71,9 @@ describe('chat queue with concurrency', () => {
   it('stays finite when customers leave, with the abandoned share growing as agents fall', () => {
     const perAgent = agentThroughput(4, defaultModel);
     const spec: ChatQueueSpec = { arrivalsPerSecond: 4 * perAgent, model: defaultModel, cap: 4 };
-    const short = chatQueuePerformance(3, spec, 45);
-    const fuller = chatQueuePerformance(4, spec, 45);
-    expect(Number.isFinite(short.meanWaitSeconds)).toBe(true);
-    expect(short.servedShare).toBeLessThan(fuller.servedShare);
+    expect(Number.isFinite(chatQueuePerformance(3, spec, 45).meanWaitSeconds)).toBe(true);
+    const short = chatAbandonment(3, spec);
+    expect(short.servedShare).toBeLessThan(chatAbandonment(4, spec).servedShare);
     // Three agents at the cap answer at most 3/4 of the arrivals.
     expect(short.servedShare).toBeLessThanOrEqual(0.75 + 1e-9);
   });
@@ -82,5 +81,41 @@ describe('chat queue with concurrency', () => {
   it('serves everyone at once when there is no volume', () => {
     const spec: ChatQueueSpec = { arrivalsPerSecond: 0, model: defaultModel, cap: 4 };
     expect(chatQueuePerformance(0, spec, 45).serviceLevel).toBe(1);
+  });
+});
+
+describe('customers lost waiting and inside a chat', () => {
+  const busyHour = 1500 / 3600;
+
+  it('loses nobody inside a chat when customers wait for replies without end, or when no reply waits behind another', () => {
+    const patientInChat = { ...defaultModel, replyPatienceSeconds: null };
+    expect(chatAbandonment(30, { arrivalsPerSecond: busyHour, model: patientInChat, cap: 6 }).abandonedInChat).toBe(0);
+    // Cap 1 with one message per session: the agent's only chat never waits behind another's reply.
+    const classic = { ...oneMessage(180), patienceSeconds: 120, replyPatienceSeconds: 300 };
+    const cap1 = chatAbandonment(8, { arrivalsPerSecond: 10 / 180, model: classic, cap: 1 });
+    expect(cap1.abandonedInChat).toBe(0);
+    expect(cap1.abandonedWaiting).toBeGreaterThan(0);
+  });
+
+  it('adds up: served, left waiting and left inside a chat are every arrival', () => {
+    for (const agents of [1, 20, 40, 80]) {
+      const result = chatAbandonment(agents, { arrivalsPerSecond: busyHour, model: defaultModel, cap: 6 });
+      expect(result.servedShare + result.abandonedWaiting + result.abandonedInChat).toBeCloseTo(1, 12);
+      expect(result.abandonedInChat).toBeGreaterThan(0);
+    }
+  });
+
+  it('loses more inside chats as the cap rises at the same short staffing: replies wait behind more chats', () => {
+    const inChat = [2, 4, 6, 8].map((cap) => chatAbandonment(30, { arrivalsPerSecond: busyHour, model: defaultModel, cap }).abandonedInChat);
+    for (let i = 1; i < inChat.length; i++) expect(inChat[i]).toBeGreaterThan(inChat[i - 1]);
+  });
+
+  it('serves more with every agent added', () => {
+    let previous = -1;
+    for (let agents = 0; agents <= 90; agents += 5) {
+      const served = chatAbandonment(agents, { arrivalsPerSecond: busyHour, model: defaultModel, cap: 6 }).servedShare;
+      expect(served).toBeGreaterThan(previous);
+      previous = served;
+    }
   });
 });
