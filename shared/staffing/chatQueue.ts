@@ -61,7 +61,7 @@ function agentTable(model: ChatModel, cap: number, targetSeconds: number): Agent
     rates: agent.map((a) => a.chatsPerSecond),
     firstWithin: Array.from({ length: cap }, (_, k) => within(k, targetSeconds)),
     firstWithinAfterWait: Array.from({ length: WAIT_STEPS + 1 }, (_, i) => within(cap - 1, targetSeconds - (i * targetSeconds) / WAIT_STEPS)),
-    giveUpRates: agent.map((a, k) => giveUpRate(agent, k, model)),
+    giveUpRates: agent.map((_, k) => giveUpRate(agent, k, model)),
   };
   if (tables.size > 10_000) tables.clear();
   tables.set(key, table);
@@ -77,8 +77,9 @@ function agentTable(model: ChatModel, cap: number, targetSeconds: number): Agent
  */
 function giveUpRate(agent: AgentAtChats[], k: number, model: ChatModel): number {
   if (k === 0) return 0;
-  const chance = replyGiveUpChance(agent, k - 1, model.replySeconds, model.replyPatienceSeconds);
-  return chance >= 1 ? Infinity : ((agent[k].busyShare / model.replySeconds) * chance) / (1 - chance);
+  // Capped below 1 so that a patience far shorter than the replies (every message given up on) stays a finite rate.
+  const chance = Math.min(1 - 1e-9, replyGiveUpChance(agent, k - 1, model.replySeconds, model.replyPatienceSeconds));
+  return ((agent[k].busyShare / model.replySeconds) * chance) / (1 - chance);
 }
 
 /** Chats per second one agent finishes while holding `chats` chats. */

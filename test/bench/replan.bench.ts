@@ -10,6 +10,8 @@ import { reforecast } from '../../shared/actuals/reforecast.ts';
 import { replan } from '../../shared/replan/replan.ts';
 import { DEFAULT_SERVICE_HOURS, serviceAhead } from '../../shared/replan/serviceAhead.ts';
 import type { ReplanResult } from '../../shared/replan/types.ts';
+import { servedShare } from '../../shared/levers/servedShare.ts';
+import { resolveQueueParams, type RequirementParams } from '../../shared/staffing/params.ts';
 import { requirement } from '../../shared/staffing/requirement.ts';
 import { HOUR_MS, parseInstant } from '../../shared/time.ts';
 import { openDatabase } from '../../server/db/connect.ts';
@@ -48,6 +50,20 @@ function demoActuals(inputs: ScenarioInputs, now: number): ActualCount[] {
   return inputs.forecast
     .filter((f) => Date.parse(f.hourStart) >= now - 6 * HOUR_MS && Date.parse(f.hourStart) < now)
     .map((f) => ({ start: f.hourStart, queue: f.queue, minutes: 60, inquiries: Math.round(f.inquiries * (f.queue === 'pre_sale' ? 1.3 : 1)) }));
+}
+
+/**
+ * The queue model's share of customers who leave (waiting or inside a chat) over the hours the service ahead
+ * simulates, each hour at its staffing after shrinkage, as the lost-GMV curve reads it: the figure the
+ * re-plan's pricing stands on, printed beside the simulated one.
+ */
+function modelAbandoned(hours: ReplanResult['hours'], queue: string, serviceHours: number, params: RequirementParams, staffed: (h: ReplanResult['hours'][number]) => number): number {
+  const starts = [...new Set(hours.map((h) => Date.parse(h.hourStart)))].sort((a, b) => a - b).slice(0, serviceHours);
+  const own = hours.filter((h) => h.queue === queue && starts.includes(Date.parse(h.hourStart)));
+  const queueParams = resolveQueueParams(params, own[0].queue);
+  const lost = own.reduce((sum, h) => sum + h.humanInquiries * (1 - servedShare(Math.floor(staffed(h) * (1 - queueParams.shrinkage) + 1e-9), h.humanInquiries, queueParams)), 0);
+  const chats = own.reduce((sum, h) => sum + h.humanInquiries, 0);
+  return chats > 0 ? lost / chats : 0;
 }
 
 const ms = (x: number) => `${x.toFixed(1).padStart(8)} ms`;
@@ -100,6 +116,8 @@ export default async function bench(): Promise<void> {
         console.log(
           `  ${q.queue.padEnd(10)} ${q.humanChats} chats, ${q.agentHoursBefore} -> ${q.agentHoursAfter} agent-hours: within ${q.targetSeconds} s ${pct(q.before.withinTarget)} -> ${pct(q.after.withinTarget)}, average response ${q.before.averageResponseSeconds} -> ${q.after.averageResponseSeconds} s, abandoned ${pct(q.before.abandonment)} -> ${pct(q.after.abandonment)}`,
         );
+        const model = (staffed: (h: ReplanResult['hours'][number]) => number) => pct(modelAbandoned(planned.hours, q.queue, DEFAULT_SERVICE_HOURS, params, staffed));
+        console.log(`  ${''.padEnd(10)} the queue model's abandonment of the same hours (what the lost-GMV curve prices) ${model((h) => h.staffedBefore)} -> ${model((h) => h.staffedAfter)}`);
       }
     }
   } finally {
