@@ -143,7 +143,11 @@ export interface ChatAbandonment {
  * chat left early frees its slot early; in-chat abandonment is the chain's mean rate of leavers over λ,
  * waiting abandonment θ·E[queue] / λ. The service level keeps the chain without the leavers (the
  * requirement, as check-requirement proves it): they shorten a busy hour's queue, so that chain is on the
- * safe side of the first reply.
+ * safe side of the first reply. The approximation holds because the patience is exponential, so the chance
+ * of leaving behind j waiting replies is exact given j, and the rest is the chain's own state mix; against
+ * the simulator the total lost is within 1.7 points on average, 4.1 at worst, over caps 2-8 from 30 % of
+ * the requirement up (staffing/MODEL.md); what it misses is the split: under heavy load it puts a few
+ * points too many among those lost waiting and too few inside chats.
  */
 export function chatAbandonment(agents: number, spec: ChatQueueSpec): ChatAbandonment {
   const lambda = spec.arrivalsPerSecond;
