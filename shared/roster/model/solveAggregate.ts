@@ -35,8 +35,11 @@ export interface Relaxation {
  */
 export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext, money?: MoneyModel): Relaxation {
   const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
-  const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx)];
-  const solution = solveLp(buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false, money }));
+  const seldomBinding = [...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx)];
+  const capacity = [...dayCapacityRows(pools, days), ...seldomBinding];
+  const model = buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false, money });
+  // The window and rotation rows bind in few places but made the dense tableau fill in: added only where broken.
+  const solution = solveLp(model, { lazyRows: new Set(seldomBinding.map((row) => row.id)) });
   const paidHours = columns.reduce((sum, c) => sum + c.hours * (solution.values.get(c.id) ?? 0), 0);
   let shortfall = uncoverable(columns, required);
   for (const [name, v] of solution.values) if (name.startsWith('s')) shortfall += v;
