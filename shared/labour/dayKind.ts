@@ -19,8 +19,19 @@ export const OVERTIME_PAY_RATE: Readonly<Record<DayKind, number>> = Object.freez
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The kind of a calendar date (yyyy-MM-dd, the event's zone) for overtime pay. */
-export function dayKind(date: string): DayKindInfo {
+const kindByDate = new Map<string, Readonly<DayKindInfo>>();
+
+/** The kind of a calendar date (yyyy-MM-dd, the event's zone) for overtime pay; remembered per date, as the search asks for every shift it prices. */
+export function dayKind(date: string): Readonly<DayKindInfo> {
+  let info = kindByDate.get(date);
+  if (!info) {
+    info = Object.freeze(classifyDay(date));
+    kindByDate.set(date, info);
+  }
+  return info;
+}
+
+function classifyDay(date: string): DayKindInfo {
   const match = DATE.exec(date);
   if (!match) throw new RangeError(`expected a date as yyyy-MM-dd, got ${JSON.stringify(date)}`);
   const year = Number(match[1]);
@@ -63,9 +74,20 @@ export function statutoryHolidays(year: number): ReadonlySet<string> {
   return dates;
 }
 
-/** Whether the package carries the State Council's holiday notice for a year (it has rest days listed for it). */
+const noticeKnownByYear = new Map<number, boolean>();
+
+/**
+ * Whether the package carries the State Council's holiday notice for a year (it has rest days listed for it).
+ * Remembered per year: listing a year's holidays took a millisecond, and the roster's overtime pricing asks for
+ * every shift it weighs.
+ */
 export function holidayNoticeKnown(year: number): boolean {
-  return chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+  let known = noticeKnownByYear.get(year);
+  if (known === undefined) {
+    known = chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    noticeKnownByYear.set(year, known);
+  }
+  return known;
 }
 
 function addDays(date: string, days: number): string {

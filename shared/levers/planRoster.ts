@@ -4,8 +4,9 @@
  * The CLI and the scenario solve job both plan through here, so they cannot compose it differently.
  */
 import type { RosterRules } from '../roster/rulesSchema.ts';
-import { solveRoster } from '../roster/solveRoster.ts';
-import type { RosterResult } from '../roster/types.ts';
+import { capSuggestionFor } from '../roster/report/capSuggestion.ts';
+import { rosterContext, solveRoster } from '../roster/solveRoster.ts';
+import type { ClosingSuggestion, RosterInput, RosterResult, SolveRosterOptions } from '../roster/types.ts';
 import { resolveQueueParams, type RequirementParams } from '../staffing/params.ts';
 import { requirement } from '../staffing/requirement.ts';
 import { paramsWithCaps, requirementAtCap } from '../staffing/requirementAtCap.ts';
@@ -46,27 +47,36 @@ export interface PlannedRoster {
 /** Solves the roster for the levers, choosing the cap per queue when the cap lever offers candidates. */
 export function planRoster(input: PlanRosterInput, options: PlanRosterOptions = {}): PlannedRoster {
   const money = resolveMoney(input.levers?.money);
-  const solveAt = (caps: QueueCaps) => {
+  // The cap suggestion re-runs the requirement model at other caps, from these params.
+  const capOptions = (params: RequirementParams): SolveRosterOptions => ({ clock: options.clock, requirementForCap: (cap) => requirementAtCap(input.forecast, params, cap) });
+  const solveAt = (caps: QueueCaps, suggestCap: boolean) => {
     const params = paramsWithCaps(input.params, caps);
     const rows = input.requirement && params === input.params ? input.requirement : requirement(input.forecast, params);
     const pricing = rosterPricing(rows, input.forecast, params, money);
-    // The cap suggestion re-runs the requirement model at other caps, from these params.
-    const requirementForCap = (cap: number) => requirementAtCap(input.forecast, params, cap);
-    const result = solveRoster({ requirement: rows, agents: input.agents, rules: input.rules, pricing, levers: input.levers }, { clock: options.clock, requirementForCap });
-    return { result, cost: result.cost, rows, params };
+    const rosterInput: RosterInput = { requirement: rows, agents: input.agents, rules: input.rules, pricing, levers: input.levers };
+    const result = solveRoster(rosterInput, suggestCap ? capOptions(params) : { clock: options.clock });
+    return { result, cost: result.cost, rows, params, rosterInput };
   };
   if (Object.keys(capCandidates(input.levers?.caps)).length === 0) {
-    const plain = solveAt({});
+    const plain = solveAt({}, true);
     return { result: plain.result, requirement: plain.rows, params: plain.params };
   }
   const current = Object.fromEntries(QUEUE_CODES.map((q) => [q, resolveQueueParams(input.params, q).concurrencyCap]));
-  const choice = chooseCaps(input.levers?.caps, solveAt, { current, onTrial: options.onCapTrial });
+  // Candidates are solved without the cap suggestion (an LP per cap it tries) and only the chosen one gets it.
+  const choice = chooseCaps(input.levers?.caps, (caps) => solveAt(caps, false), { current, onTrial: options.onCapTrial });
   const chosen = choice.result;
   const levers = chosen.result.levers && { ...chosen.result.levers, caps: choice.caps };
+  const suggestions = [...chosen.result.suggestions, ...(chosen.result.shortfall.length === 0 ? [] : capSuggestionOf(chosen.rosterInput, capOptions(chosen.params)))];
   return {
-    result: { ...chosen.result, ...(levers ? { levers } : {}), advice: [...(chosen.result.advice ?? []), ...capAdvice(choice.caps)] },
+    result: { ...chosen.result, suggestions, ...(levers ? { levers } : {}), advice: [...(chosen.result.advice ?? []), ...capAdvice(choice.caps)] },
     requirement: chosen.rows,
     params: chosen.params,
     capSearch: { search: choice.search, trials: choice.trials },
   };
+}
+
+/** The cap suggestion solveRoster appends to its own suggestions when given a requirementForCap hook. */
+function capSuggestionOf(input: RosterInput, options: SolveRosterOptions): ClosingSuggestion[] {
+  const { ctx, pools } = rosterContext(input);
+  return capSuggestionFor(input, pools, ctx, options);
 }

@@ -15,7 +15,7 @@ import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/
 import { buildFrame, hourIndex } from './frame.ts';
 import type { ShiftColumn } from './model/columns.ts';
 import { shiftColumns } from './model/columns.ts';
-import { buildPools } from './model/pools.ts';
+import { buildPools, type Pool } from './model/pools.ts';
 import { moneyModel } from './model/moneyModel.ts';
 import { shortfallCostOf, solveIntegerPlan, solveRelaxation } from './model/solveAggregate.ts';
 import type { MoneyModel } from './model/buildCoverageModel.ts';
@@ -169,6 +169,16 @@ function finishNamedRoster(state: AssignState, f: FinishContext): AssignState {
   return state;
 }
 
+/** The rules (with the levers' generated templates), frame and pools a roster of `input` is solved under. */
+export function rosterContext(input: RosterInput): { ctx: RuleContext; pools: Pool[] } {
+  const priced = input.levers && input.pricing ? input.levers : undefined;
+  // Peak shifts travel with the rules as generated templates; the overtime lever may raise the working-time ceilings.
+  const rules = rulesWithLevers(input.rules ?? defaultRosterRules(), priced);
+  checkAgents(input.agents);
+  const ctx: RuleContext = { rules, frame: buildFrame(input.requirement, rules), agents: new Map(input.agents.map((a) => [a.id, a])) };
+  return { ctx, pools: buildPools(input.agents, ctx) };
+}
+
 /**
  * Solves a roster. Never throws for lack of staff: uncovered hours come back as shortfall with a
  * summary and what would close it. Objective: coverage first (shortfallPenalty per agent-hour,
@@ -178,12 +188,8 @@ function finishNamedRoster(state: AssignState, f: FinishContext): AssignState {
 export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}): RosterResult {
   const started = options.clock?.();
   const priced = input.levers && input.pricing ? input.levers : undefined;
-  // Peak shifts travel with the rules as generated templates; the overtime lever may raise the working-time ceilings.
-  const rules = rulesWithLevers(input.rules ?? defaultRosterRules(), priced);
-  checkAgents(input.agents);
-  const frame = buildFrame(input.requirement, rules);
-  const ctx: RuleContext = { rules, frame, agents: new Map(input.agents.map((a) => [a.id, a])) };
-  const pools = buildPools(input.agents, ctx);
+  const { ctx, pools } = rosterContext(input);
+  const { rules, frame } = ctx;
   const columns = shiftColumns(pools, ctx);
   const required = requirementMatrix(input.requirement, frame);
   // With levers the plan is priced in CNY and may book temps and borrowed staff; the team covers the rest.
