@@ -55,7 +55,8 @@ describe('ScenarioEditor queue windows', () => {
     saves.patches.length = 0;
     const afterSale = { start: '2026-11-12T00:00+08:00', end: '2026-11-19T00:00+08:00' };
     const scenario: Scenario = { ...SCENARIO, params: { levers: { temps: { maxPerDay: 10, queues: ['pre_sale', 'after_sale'], queueWindows: { after_sale: afterSale } } } } };
-    const eventWindow = { start: '2026-11-10T08:00:00+08:00', end: '2026-11-12T02:00:00+08:00' };
+    // As the API gives them: UTC with milliseconds.
+    const eventWindow = { start: '2026-11-10T00:00:00.000Z', end: '2026-11-11T18:00:00.000Z' };
     const page = render(() => <ScenarioEditor scenario={scenario} onSaved={() => {}} eventWindow={eventWindow} />);
     const input = (id: string) => page.getByTestId(id) as HTMLInputElement;
     // Listed for the queues the lever serves: after-sale with its window, pre-sale without one, logistics not at all.
@@ -82,7 +83,7 @@ describe('ScenarioEditor queue windows', () => {
     page.getByTestId('save-scenario').click();
     await vi.waitFor(() => expect(saves.patches).toHaveLength(2));
     const saved = (patch: unknown) => (patch as { params: { levers: { temps: { queueWindows: unknown } } } }).params.levers.temps.queueWindows;
-    expect(saved(saves.patches[0])).toEqual({ after_sale: { start: afterSale.start, end: '2026-11-20T12:00:00+08:00' }, pre_sale: { start: eventWindow.start, end: '2026-11-09T00:00:00+08:00' } });
+    expect(saved(saves.patches[0])).toEqual({ after_sale: { start: afterSale.start, end: '2026-11-20T12:00:00+08:00' }, pre_sale: { start: '2026-11-10T08:00:00+08:00', end: '2026-11-09T00:00:00+08:00' } });
     expect(saved(saves.patches[1])).toEqual({ after_sale: { start: afterSale.start, end: '2026-11-20T12:00:00+08:00' } });
   });
 });

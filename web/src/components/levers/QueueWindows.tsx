@@ -14,6 +14,9 @@ export interface WallWindow {
 /** A stored instant as a datetime-local value in Shanghai wall time; '' for anything that is not an instant yet. */
 const wallTime = (iso: unknown) => (typeof iso === 'string' && !Number.isNaN(Date.parse(iso)) ? toLocalInput(iso) : '');
 
+/** A window as the schema takes it, with the +08:00 offset: the API gives instants in UTC with milliseconds, which it would refuse back. */
+const inShanghai = (window: WallWindow): WallWindow => ({ start: fromLocalInput(toLocalInput(window.start)), end: fromLocalInput(toLocalInput(window.end)) });
+
 /**
  * A booked-staff lever's own booking window per queue (`queueWindows`), in Shanghai wall time: add one (starting
  * as `defaultWindow`, the event window), change or remove it. Listed for the queues the lever serves and any queue
@@ -40,7 +43,7 @@ export function QueueWindows(props: { ctx: LeverFieldContext; lever: 'temps' | '
             <Show
               when={windowOf(queue)}
               fallback={
-                <button class="secondary small" onClick={() => props.ctx.onChange(path(queue), props.defaultWindow ? { ...props.defaultWindow } : {})} data-testid={`${testId(queue)}-add`}>
+                <button class="secondary small" onClick={() => props.ctx.onChange(path(queue), props.defaultWindow ? inShanghai(props.defaultWindow) : {})} data-testid={`${testId(queue)}-add`}>
                   {t('leverAddQueueWindow')}
                 </button>
               }
