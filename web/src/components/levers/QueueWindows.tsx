@@ -38,7 +38,7 @@ export function QueueWindows(props: { ctx: LeverFieldContext; lever: 'temps' | '
       <small class="muted">{t('leverQueueWindowsHelp')}</small>
       <For each={listed()}>
         {(queue) => (
-          <div class="row wrap interval param-field" classList={{ invalid: props.ctx.errors(path(queue)).length > 0 }} data-testid={testId(queue)}>
+          <div class="row wrap interval" classList={{ invalid: props.ctx.errors(path(queue)).length > 0 }} data-testid={testId(queue)}>
             <span>{queueLabel(queue)}</span>
             <Show
               when={windowOf(queue)}
