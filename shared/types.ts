@@ -128,5 +128,9 @@ export interface SolverStats {
   lowerBound: number;
   /** (objective - lowerBound) / lowerBound: how far from optimal this roster can at most be. */
   gap: number;
+  /** Priced in CNY: the gap with the coverage floor's wall (FLOOR_BREACH_CNY per agent-hour below it) taken out of objective and bound (report/moneyGap.ts). */
+  moneyGap?: number;
+  /** Priced in CNY: agent-hours the roster leaves below the coverage floor (0 without a floor). */
+  belowFloorAgentHours?: number;
   solveMs: number;
 }

@@ -11,7 +11,7 @@ import { defaultRosterRules, rosterRulesSchema, type RosterRules } from '../../s
 import { rulesWithLevers } from '../../shared/roster/peakTemplates.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
 import { parseRequirementParams, requirement, type RequirementParams } from '../../shared/staffing/requirement.ts';
-import { QUEUE_CODES } from '../../shared/types.ts';
+import { QUEUE_CODES, type SolverStats } from '../../shared/types.ts';
 import { writeCalendarFiles } from '../export/writeCalendarFiles.ts';
 import { inFile, parseOptions, readInputFile, readJsonFile, type CliCommand } from './command.ts';
 
@@ -38,6 +38,11 @@ function capSearchLine({ result, capSearch }: PlannedRoster): string {
   const how = capSearch.search === 'none' ? 'one candidate per queue, no search' : 'searched queue by queue (coordinate descent), not every combination';
   const tried = capSearch.trials.map((t) => `${Object.entries(t.caps).map(([q, c]) => `${q} ${c}`).join(' ')}: ${Math.round(t.totalCny)} CNY`).join('; ');
   return `cap lever: ${chosen} (${capSearch.trials.length} solve(s), ${how}; ${tried})\n`;
+}
+
+/** The gap in money and the agent-hours below the floor, for a roster priced in CNY (stats.json has both). */
+function moneyGapText(stats: SolverStats): string {
+  return stats.moneyGap === undefined ? '' : `; in money ${(stats.moneyGap * 100).toFixed(1)} %, ${stats.belowFloorAgentHours ?? 0} agent-hours below the coverage floor`;
 }
 
 function writeJson(dir: string, name: string, value: unknown): string {
@@ -93,7 +98,7 @@ export const planCommand: CliCommand = {
         capSearchLine(planned)
       : '';
     process.stdout.write(
-      `${result.assignments.length} shifts, ${stats.paidHours} paid hours, cost ${Math.round(stats.objective)} (LP bound ${Math.round(stats.lowerBound)}, gap ${(stats.gap * 100).toFixed(1)} %), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +
+      `${result.assignments.length} shifts, ${stats.paidHours} paid hours, cost ${Math.round(stats.objective)} (LP bound ${Math.round(stats.lowerBound)}, gap ${(stats.gap * 100).toFixed(1)} %${moneyGapText(stats)}), ${result.reassignments.length} moves, ${Math.round(stats.solveMs)} ms\n` +
         money +
         `${result.objective.overtimeHours} overtime hours (premium ${Math.round(result.objective.overtimePremiumHours)} wage-hours); ${result.legalExcess.length} period(s) beyond the legal working-time figures (roster.json legalExcess, sheet 工时 Working time)\n` +
         `${summary.message}\n${result.suggestions.map((s) => `  - ${s.message}`).join('\n')}${result.suggestions.length ? '\n' : ''}` +

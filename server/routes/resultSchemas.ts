@@ -28,7 +28,17 @@ export const storedAssignmentSchema = assignmentSchema
   .openapi('StoredAssignment', { description: 'A stored shift: the Assignment, its id (for PATCH .../assignments/{assignmentId}), calendar identity and note' });
 export const shortfallRowSchema = z.object({ hourStart: z.string(), queue, required: z.number(), scheduled: z.number() }).openapi('ShortfallRow');
 export const reassignmentSchema = z.object({ agentId: z.string(), fromQueue: queue, toQueue: queue, start: z.string(), end: z.string() }).openapi('Reassignment');
-export const solverStatsSchema = z.object({ paidHours: z.number(), objective: z.number(), lowerBound: z.number(), gap: z.number(), solveMs: z.number() }).openapi('SolverStats');
+export const solverStatsSchema = z
+  .object({
+    paidHours: z.number(),
+    objective: z.number(),
+    lowerBound: z.number(),
+    gap: z.number(),
+    moneyGap: z.number().optional().openapi({ description: 'Priced in CNY: the gap with the coverage floor wall (its price per agent-hour below the floor) taken out of objective and bound' }),
+    belowFloorAgentHours: z.number().optional().openapi({ description: 'Priced in CNY: agent-hours the roster leaves below the coverage floor (0 without one)' }),
+    solveMs: z.number(),
+  })
+  .openapi('SolverStats');
 
 const shortfallSummarySchema = z.object({ totalAgentHours: z.number(), hoursShort: z.number(), worst: z.array(shortfallRowSchema), message: z.string() }).openapi('ShortfallSummary');
 const violationSchema = z

@@ -17,7 +17,7 @@ import type { ShiftColumn } from './model/columns.ts';
 import { shiftColumns } from './model/columns.ts';
 import { buildPools, type Pool } from './model/pools.ts';
 import { moneyModel } from './model/moneyModel.ts';
-import { shortfallCostOf, solveIntegerPlan, solveRelaxation } from './model/solveAggregate.ts';
+import { floorWallOf, shortfallCostOf, solveIntegerPlan, solveRelaxation } from './model/solveAggregate.ts';
 import type { MoneyModel } from './model/buildCoverageModel.ts';
 import { instantOf } from './instants.ts';
 import { bookedAssignments, bookedCoverage, bookedShifts, bookingsOf, shortfallWithBooked, teamRequirement, type BookedShift } from './bookedStaff.ts';
@@ -37,6 +37,7 @@ import { overtimeWindow } from './model/overtimeColumns.ts';
 import { rulesWithLevers } from './peakTemplates.ts';
 import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
 import { floorExhausted, floorShortfall } from './report/floorShortfall.ts';
+import { moneyGap } from './report/moneyGap.ts';
 import type { IntegerPlan } from './model/solveAggregate.ts';
 import type { Levers } from '../levers/schema.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
@@ -104,6 +105,11 @@ function moneyObjective(cost: PlanCost, shortfall: ShortfallRow[], frame: Roster
   let sum = cost.wagesCny + cost.overtimeCny + cost.tempsCny + cost.borrowedCny;
   for (const r of shortfall) sum += shortfallCostOf(money, cell(hourIndex(frame, instantOf(r.hourStart, frame.timeZone) ?? 0), r.queue), r.required - r.scheduled);
   return sum;
+}
+
+/** CNY the coverage floor's wall adds to the roster's money objective over pricing its missing agents at their lost GMV alone. */
+function floorWallCny(shortfall: ShortfallRow[], frame: RosterFrame, money: MoneyModel): number {
+  return shortfall.reduce((sum, r) => sum + floorWallOf(money, cell(hourIndex(frame, instantOf(r.hourStart, frame.timeZone) ?? 0), r.queue), r.required - r.scheduled), 0);
 }
 
 /** Overtime hours and their premium over every agent, in all and per contract (overtime depends on each agent's whole week and month). */
@@ -215,13 +221,14 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const cost = input.pricing ? costOf(shifts, booked, shortfall, overtime.premiumByContract, ctx, input.pricing) : undefined;
   const weighted = money && cost ? moneyObjective(cost, shortfall, frame, money) : paidHours + overtime.premiumHours + rules.shortfallPenalty * summary.totalAgentHours;
   const lowerBound = relaxation.bound;
+  const gapInMoney = money && priced ? moneyGap({ objective: weighted, lowerBound, rosterFloorWallCny: floorWallCny(shortfall, frame, money), boundFloorWallCny: relaxation.floorWallCny, belowFloor: floorShortfall(shortfall, priced.coverageFloor) }) : {};
   const suggestions = shortfall.length === 0 ? [] : [...agentSuggestions(shortfall, ctx), ...capSuggestionFor(input, pools, ctx, options)];
   const assignments = shifts.map((s) => toAssignment(s, ctx.agents.get(s.agentId) as Agent, frame.timeZone));
   return {
     assignments: [...assignments, ...bookedAssignments(booked, frame)],
     shortfall,
     reassignments: reassignmentRecords(shifts, ctx),
-    stats: { paidHours, objective: weighted, lowerBound, gap: lowerBound > 0 ? (weighted - lowerBound) / lowerBound : 0, solveMs: started === undefined || !options.clock ? 0 : options.clock() - started },
+    stats: { paidHours, objective: weighted, lowerBound, gap: lowerBound > 0 ? (weighted - lowerBound) / lowerBound : 0, ...gapInMoney, solveMs: started === undefined || !options.clock ? 0 : options.clock() - started },
     objective: {
       paidHours,
       overtimeHours: overtime.hours,

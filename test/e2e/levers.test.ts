@@ -1,7 +1,7 @@
 // The levers editor on the scenarios page (issue 15): a supervisor allows temps on a scenario, types a bad day
 // bound and sees the API's message beside the field, fixes it, saves, and after a reload sees the value in force
-// as set in this scenario, with the demo assumptions still labelled; in both languages, and no console error
-// but the one refused save it provokes.
+// as set in this scenario, with the demo assumptions still labelled; in both languages. Then a booking window for
+// pre-sale temps: refused with an end before its start, fixed and saved. No console error but the refused saves.
 import { describe, expect, it } from 'vitest';
 import { e2eSession, shot, signIn, unexpectedConsoleErrors } from './harness.ts';
 
@@ -47,8 +47,31 @@ describe('levers editor', () => {
     expect(stored.temps.maxPerDay).toBe(40);
   });
 
-  it('logged no console errors and no failed requests but the refused save', () => {
-    expect(b.failures.map((f) => `${f.status} ${new URL(f.url).pathname}`)).toEqual([expect.stringMatching(/^400 \/api\/scenarios\/\d+$/)]);
+  it('adds a pre-sale booking window, shows the API refusing an end before its start at the queue, and saves the fixed one', async () => {
+    const { page } = b;
+    await page.click('[data-testid=lever-temps-queueWindows-pre_sale-add]');
+    // Starts as the demo's event window, in Shanghai wall time.
+    expect(await page.inputValue('[data-testid=lever-temps-queueWindows-pre_sale-start]')).toBe('2026-11-10T08:00');
+    await page.fill('[data-testid=lever-temps-queueWindows-pre_sale-end]', '2026-11-09T20:00');
+    await page.click('[data-testid=save-scenario]');
+    await page.waitForSelector('[data-testid=lever-temps-queueWindows-pre_sale-error]');
+    await shot(page, 'levers-04-queue-window-refused');
+    await page.fill('[data-testid=lever-temps-queueWindows-pre_sale-end]', '2026-11-11T02:00');
+    await page.click('[data-testid=save-scenario]');
+    await page.waitForSelector('[data-testid=scenario-editor] h2:has-text("3")');
+    await page.reload();
+    await page.waitForSelector('[data-testid=lever-temps-queueWindows-pre_sale-end]');
+    expect(await page.inputValue('[data-testid=lever-temps-queueWindows-pre_sale-end]')).toBe('2026-11-11T02:00');
+    const stored = await page.evaluate(async () => {
+      const scenarios = await (await fetch(location.pathname.replace(/^\/events\/(\d+).*/, '/api/events/$1/scenarios'))).json();
+      return scenarios[0].params.levers;
+    });
+    expect(Date.parse(stored.temps.queueWindows.pre_sale.start)).toBe(Date.parse('2026-11-10T08:00:00+08:00'));
+    expect(Date.parse(stored.temps.queueWindows.pre_sale.end)).toBe(Date.parse('2026-11-11T02:00:00+08:00'));
+  });
+
+  it('logged no console errors and no failed requests but the two refused saves', () => {
+    expect(b.failures.map((f) => `${f.status} ${new URL(f.url).pathname}`)).toEqual([expect.stringMatching(/^400 \/api\/scenarios\/\d+$/), expect.stringMatching(/^400 \/api\/scenarios\/\d+$/)]);
     expect(unexpectedConsoleErrors(b, [400])).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ for (const kind of DATABASES) {
       expect(keys(property(roster, 'assignments').items!)).toEqual(['agentId', 'coverage?', 'end', 'id', 'note', 'overtimeHours?', 'queue', 'reassignedFrom?', 'sequence', 'start', 'status', 'template', 'uid']);
       expect(keys(property(roster, 'shortfall').items!)).toEqual(['hourStart', 'queue', 'required', 'scheduled']);
       expect(keys(property(roster, 'reassignments').items!)).toEqual(['agentId', 'end', 'fromQueue', 'start', 'toQueue']);
-      expect(keys(property(roster, 'stats'))).toEqual(['gap', 'lowerBound', 'objective', 'paidHours', 'solveMs']);
+      expect(keys(property(roster, 'stats'))).toEqual(['belowFloorAgentHours?', 'gap', 'lowerBound', 'moneyGap?', 'objective', 'paidHours', 'solveMs']);
       expect(keys(property(roster, 'diagnostics'))).toEqual(['advice?', 'cost?', 'exhausted?', 'objective', 'overtime', 'suggestions', 'summary', 'violations']);
     });
 

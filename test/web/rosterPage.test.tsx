@@ -123,6 +123,24 @@ describe('RosterPage filters', () => {
     expect([...page.container.querySelectorAll('.cell.shift .code')].map((c) => c.textContent)).toContain('P20-6');
   });
 
+  it('lists booked temps and borrowed staff as rows of their own after the team, and keys every code the roster uses', async () => {
+    const roster = data.roster as RosterDetail;
+    const booked = (agentId: string, template: string, start: string, end: string) => ({ ...shift('A001', '2026-11-10', 'D', 'pre_sale'), agentId, template, start, end, uid: `${agentId}/2026-11-10`, coverage: 0.77 });
+    const peak = { ...shift('A005', '2026-11-10', 'E', 'logistics'), template: 'P20-6', start: '2026-11-10T20:00:00+08:00', end: '2026-11-11T02:00:00+08:00' };
+    data.roster = {
+      ...roster,
+      assignments: [...roster.assignments, booked('TEMP-010', 'TEMP', '2026-11-10T20:00:00+08:00', '2026-11-11T02:00:00+08:00'), booked('TEMP-002', 'TEMP', '2026-11-10T08:00:00+08:00', '2026-11-10T12:00:00+08:00'), booked('BORROWED-001', 'BORROWED', '2026-11-10T21:00:00+08:00', '2026-11-11T01:00:00+08:00'), peak],
+    };
+    const page = renderPage();
+    await vi.waitFor(() => expect(shown(page)).toEqual(['A001', 'A002', 'A003', 'A004', 'A005', 'BORROWED-001', 'TEMP-002', 'TEMP-010']));
+    await choose(page, 'template', 'TEMP');
+    expect(shown(page)).toEqual(['TEMP-002', 'TEMP-010']);
+    await choose(page, 'queue', 'logistics');
+    expect(shown(page)).toEqual([]);
+    const legend = page.container.querySelector('.legend')!.textContent!;
+    for (const code of ['P20-6', 'TEMP', 'BORROWED']) expect(legend).toContain(code);
+  });
+
   it('lists the roster’s working time beyond the legal figures under the grid', async () => {
     const page = renderPage();
     await vi.waitFor(() => expect(page.queryByTestId('legal-excess-table')).not.toBeNull());

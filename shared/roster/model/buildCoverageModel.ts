@@ -27,6 +27,8 @@ export interface MoneyModel {
   columnCost: (column: ShiftColumn) => number;
   /** Cheapest first (the cost is convex in the missing agents), for a cell still needing `residual` agents. */
   segments: (cell: number, residual: number) => ShortfallSegment[];
+  /** The same pieces without the coverage floor's wall: lost GMV alone (at least the money floor), for reading the gap in money. */
+  lossSegments: (cell: number, residual: number) => ShortfallSegment[];
   flex: FlexColumn[];
   /** Day bound of each booked-staff row, keyed by row id (flexRowId). */
   flexBound: (kind: FlexColumn['kind'], day: number) => number;

@@ -59,10 +59,12 @@ export function moneyModel(pricing: RosterPricing, levers: Levers, frame: Roster
     const h = hourIndex(frame, instantOf(c.hourStart, frame.timeZone) ?? 0);
     if (h >= 0 && h < frame.horizonHours) curves[cell(h, c.queue)] = c.marginalCny;
   }
+  const lossSegments = (i: number, residual: number) => shortfallSegments(curves[i] ?? [], Math.ceil(residual - 1e-9), pricing.minShortfallCny);
   return {
     columnCost: (col) => col.hours * pricing.wagesCnyPerHour[col.pool.contract] + (col.moved ? MOVE_COST : 0),
+    lossSegments,
     segments: (i, residual) => {
-      const pieces = shortfallSegments(curves[i] ?? [], Math.ceil(residual - 1e-9), pricing.minShortfallCny);
+      const pieces = lossSegments(i, residual);
       const allowed = allowedMissing(required[i] ?? 0, levers.coverageFloor);
       return allowed >= Math.ceil(residual - 1e-9) ? pieces : withFloor(pieces, allowed);
     },

@@ -1,7 +1,7 @@
 /** The aggregate stage: the LP relaxation (the lower bound) and integer shift counts, solved day by day. */
 import { QUEUE_CODES } from '../../types.ts';
 import type { RuleContext } from '../types.ts';
-import { buildCoverageModel, flexRowId, MOVE_COST, type MoneyModel } from './buildCoverageModel.ts';
+import { buildCoverageModel, flexRowId, MOVE_COST, type MoneyModel, type ShortfallSegment } from './buildCoverageModel.ts';
 import { dayCapacityRows, lessFixed, rotationRows, windowRows } from './capacityRows.ts';
 import type { ShiftColumn } from './columns.ts';
 import type { FlexColumn } from './flexColumns.ts';
@@ -25,6 +25,8 @@ export interface Relaxation {
   weighted: number;
   /** A proven lower bound on paid hours + shortfallPenalty x shortfall of every roster under the rules. */
   bound: number;
+  /** CNY the coverage floor's wall adds to `bound` over pricing the same missing agents at their lost GMV alone; 0 without a floor. */
+  floorWallCny: number;
 }
 
 /**
@@ -50,15 +52,40 @@ export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, 
   const possibleShifts = pools.reduce((sum, pool) => sum + pool.availableByDay.reduce((a, b) => a + b, 0), 0);
   const unreachable = money ? unreachableCost(columns, required, money) : ctx.rules.shortfallPenalty * uncovered;
   const bound = Math.max(0, solution.objective + unreachable - MOVE_COST * possibleShifts);
-  return { paidHours, shortfallAgentHours: shortfall, weighted: money ? solution.objective + unreachable : paidHours + ctx.rules.shortfallPenalty * shortfall, bound };
+  const floorWallCny = money ? relaxationFloorWall(solution.values, columns, required, money) : 0;
+  return { paidHours, shortfallAgentHours: shortfall, weighted: money ? solution.objective + unreachable : paidHours + ctx.rules.shortfallPenalty * shortfall, bound, floorWallCny };
 }
 
-/** CNY of the requirement no column (team or booked) reaches: its shortfall is the same in every plan. */
-function unreachableCost(columns: ShiftColumn[], required: Float64Array, money: MoneyModel): number {
+/** The floor's wall in the relaxation's optimum: per cell, its missing agents (the shortfall pieces `s<cell>_<k>` it uses, or all of an unreachable cell's) priced with the wall less without it. */
+function relaxationFloorWall(values: Map<string, number>, columns: ShiftColumn[], required: Float64Array, money: MoneyModel): number {
+  const missing = new Float64Array(required.length);
+  for (const [name, v] of values) {
+    const piece = /^s(\d+)_\d+$/.exec(name);
+    if (piece) missing[Number(piece[1])] += v;
+  }
+  const reach = reachedCells(columns, required, money);
+  required.forEach((r, i) => {
+    if (!reach[i] && r > 0) missing[i] = r;
+  });
+  let sum = 0;
+  missing.forEach((m, i) => {
+    if (m > 1e-9) sum += floorWallOf(money, i, m);
+  });
+  return sum;
+}
+
+/** 1 for each cell some column (team, booked or extension) reaches. */
+function reachedCells(columns: ShiftColumn[], required: Float64Array, money: MoneyModel): Uint8Array {
   const reach = new Uint8Array(required.length);
   const Q = QUEUE_CODES.length;
   const extensions = money.extensions.map((e) => ({ from: e.from, to: e.to, queue: e.base.queue }));
   for (const c of [...columns, ...money.flex, ...extensions]) for (let h = c.from; h < c.to; h++) reach[h * Q + QUEUE_CODES.indexOf(c.queue)] = 1;
+  return reach;
+}
+
+/** CNY of the requirement no column (team or booked) reaches: its shortfall is the same in every plan. */
+function unreachableCost(columns: ShiftColumn[], required: Float64Array, money: MoneyModel): number {
+  const reach = reachedCells(columns, required, money);
   let sum = 0;
   required.forEach((r, i) => {
     if (!reach[i] && r > 0) sum += shortfallCostOf(money, i, r);
@@ -68,9 +95,18 @@ function unreachableCost(columns: ShiftColumn[], required: Float64Array, money: 
 
 /** CNY the money objective charges for `missing` agents in a cell: its convex pieces, cheapest first. */
 export function shortfallCostOf(money: MoneyModel, cell: number, missing: number): number {
+  return piecesCost(money.segments(cell, missing), missing);
+}
+
+/** CNY the coverage floor's wall adds for `missing` agents in a cell over their lost GMV alone (0 within the floor's allowance). */
+export function floorWallOf(money: MoneyModel, cell: number, missing: number): number {
+  return shortfallCostOf(money, cell, missing) - piecesCost(money.lossSegments(cell, missing), missing);
+}
+
+/** `missing` agents priced along convex pieces, cheapest first; the last piece takes whatever is left. */
+function piecesCost(segments: ShortfallSegment[], missing: number): number {
   let left = missing;
   let sum = 0;
-  const segments = money.segments(cell, missing);
   segments.forEach((seg, k) => {
     const take = k === segments.length - 1 ? left : Math.min(left, seg.size);
     sum += take * seg.cost;

@@ -1,5 +1,5 @@
 import type { RosterDetail } from '../api.ts';
-import { dateTime, queueLabel } from '../i18n/format.ts';
+import { dateTime, number, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { DataTable, type Column } from './DataTable.tsx';
 
@@ -9,8 +9,9 @@ const COLUMNS: Column<Shortfall>[] = [
   { header: 'hour', cell: (row) => dateTime(row.hourStart) },
   { header: 'queue', cell: (row) => queueLabel(row.queue) },
   { header: 'required', cell: (row) => row.required },
-  { header: 'scheduled', cell: (row) => row.scheduled },
-  { header: 'short', cell: (row) => row.required - row.scheduled, classList: () => ({ short: true }) },
+  // Booked temps count 1 / proficiency of an agent, so on-duty figures carry hundredths; the difference is shown as they are.
+  { header: 'scheduled', cell: (row) => number(row.scheduled, 2) },
+  { header: 'short', cell: (row) => number(row.required - row.scheduled, 2), classList: () => ({ short: true }) },
 ];
 
 /** The hours that fall short, largest gap first; presentational. */

@@ -9,6 +9,39 @@ import { JobProgress } from './JobProgress.tsx';
 import { PublishConfirm } from './PublishConfirm.tsx';
 
 /**
+ * The optimiser's objective, its proven bound and the gap; a roster priced in CNY adds the gap in money and the
+ * agent-hours below the coverage floor, whose wall price otherwise makes the gap read in the hundreds of per cent.
+ */
+function SolverFigures(props: { stats: RosterDetail['stats'] }) {
+  const priced = () => props.stats.moneyGap !== undefined;
+  return (
+    <>
+      <dl class="figures">
+        <Show when={props.stats.objective !== undefined}>
+          <dt title={t(priced() ? 'objectiveMoneyHelp' : 'objectiveHelp')}>{t(priced() ? 'objectiveMoney' : 'objective')}</dt>
+          <dd>{number(Math.round(props.stats.objective))}</dd>
+        </Show>
+        <dt>{t('lowerBound')}</dt>
+        <dd>{number(Math.round(props.stats.lowerBound))}</dd>
+        <dt>{t('gap')}</dt>
+        <dd data-testid="solver-gap">{percent(props.stats.gap)}</dd>
+        <Show when={priced()}>
+          <>
+            <dt>{t('moneyGap')}</dt>
+            <dd data-testid="solver-money-gap">{percent(props.stats.moneyGap ?? 0)}</dd>
+            <dt>{t('belowFloorAgentHours')}</dt>
+            <dd classList={{ short: (props.stats.belowFloorAgentHours ?? 0) > 0 }} data-testid="solver-below-floor">{number(props.stats.belowFloorAgentHours ?? 0, 1)}</dd>
+          </>
+        </Show>
+      </dl>
+      <Show when={priced()}>
+        <p class="muted" data-testid="money-gap-help">{t('moneyGapHelp')}</p>
+      </Show>
+    </>
+  );
+}
+
+/**
  * Solve the scenario (a job with progress and cancel), publish the draft, and the roster's headline figures.
  * `publishedRosterId` is the event's published roster as the page last read it (null: none, undefined: not
  * known yet); publishing names it, so a publish by someone else meanwhile is refused (409), not overwritten.
@@ -77,16 +110,7 @@ export function SolvePanel(props: { roster: RosterDetail | null | undefined; pub
             {/* The optimiser's own terms stay behind a toggle: a supervisor reads the plain figures above. */}
             <details data-testid="solver-details">
               <summary>{t('solverDetails')}</summary>
-              <dl class="figures">
-                <Show when={r().stats.objective !== undefined}>
-                  <dt title={t('objectiveHelp')}>{t('objective')}</dt>
-                  <dd>{number(Math.round(r().stats.objective))}</dd>
-                </Show>
-                <dt>{t('lowerBound')}</dt>
-                <dd>{number(Math.round(r().stats.lowerBound))}</dd>
-                <dt>{t('gap')}</dt>
-                <dd>{percent(r().stats.gap)}</dd>
-              </dl>
+              <SolverFigures stats={r().stats} />
             </details>
           </>
         )}

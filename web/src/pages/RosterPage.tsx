@@ -12,7 +12,7 @@ import { dayLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { createPublishedRosterIdResource, createRosterResource } from '../state/roster.ts';
-import { filterRows, horizonDays, rosterRows, templateStyles, type RosterFilter } from '../state/rosterGrid.ts';
+import { filterRows, horizonDays, rosterRows, rosterTemplates, templateStyles, type RosterFilter } from '../state/rosterGrid.ts';
 
 /** Room the page keeps above and below the grid, so the grid fills the rest of the window. */
 const CHROME_PX = 150;
@@ -42,7 +42,7 @@ export default function RosterPage() {
     setPicked(undefined);
     void refetch();
   };
-  const styles = createMemo(() => templateStyles(templates() ?? []));
+  const styles = createMemo(() => templateStyles(rosterTemplates(templates() ?? [], roster())));
   const days = createMemo(() => (ctx.event() ? horizonDays(ctx.event()!) : []));
   const rows = createMemo(() => rosterRows(roster(), agents() ?? []));
   const filtered = createMemo(() => filterRows(rows(), filter()));

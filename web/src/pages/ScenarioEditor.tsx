@@ -3,6 +3,7 @@ import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
 import { api, ApiError, type Scenario } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LeversEditor } from '../components/levers/LeversEditor.tsx';
+import type { WallWindow } from '../components/levers/QueueWindows.tsx';
 import { ParamField } from '../components/ParamField.tsx';
 import { paramInForce } from '../../../shared/scenario/paramInForce.ts';
 import { queueLabel } from '../i18n/format.ts';
@@ -10,8 +11,8 @@ import { t } from '../i18n/i18n.ts';
 import { createAction } from '../state/action.ts';
 import { draftJson, parseDraft, QUICK_FIELDS, withDefault, withVolume, type QuickKey } from '../state/scenarioDraft.ts';
 
-/** Edits one scenario's name and params; saves with the version it was loaded at, so a stale save gets a clear 409. */
-export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void }) {
+/** Edits one scenario's name and params; saves with the version it was loaded at, so a stale save gets a clear 409. `eventWindow` starts a new booking window. */
+export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void; eventWindow?: WallWindow }) {
   const [name, setName] = createSignal('');
   const [json, setJson] = createSignal('');
   const action = createAction();
@@ -70,7 +71,7 @@ export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void 
           )}
         </For>
       </div>
-      <LeversEditor params={parsed()} onParams={(next) => setJson(draftJson(next))} error={error()} />
+      <LeversEditor params={parsed()} onParams={(next) => setJson(draftJson(next))} error={error()} eventWindow={props.eventWindow} />
       <details>
         <summary>{t('paramsJson')}</summary>
         <textarea rows="12" class="code" value={json()} onInput={(e) => setJson(e.currentTarget.value)} />

@@ -26,6 +26,10 @@ export default function ScenariosPage() {
       ctx.selectScenario(created.id);
     });
   const sorted = createMemo(() => ctx.scenarios() ?? []);
+  const eventWindow = () => {
+    const e = ctx.event();
+    return e ? { start: e.windowStart, end: e.windowEnd } : undefined;
+  };
   const columns: Column<Scenario>[] = [
     { header: 'compare', cell: (s) => <input type="checkbox" checked={picked().includes(s.id)} onChange={(e) => toggle(s.id, e.currentTarget.checked)} aria-label={t('compare')} /> },
     {
@@ -65,7 +69,7 @@ export default function ScenariosPage() {
         </div>
         <Show when={action.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
       </div>
-      <Show when={ctx.scenario()}>{(s) => <ScenarioEditor scenario={s()} onSaved={ctx.refetchScenarios} />}</Show>
+      <Show when={ctx.scenario()}>{(s) => <ScenarioEditor scenario={s()} onSaved={ctx.refetchScenarios} eventWindow={eventWindow()} />}</Show>
       <Show when={comparison.error}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={comparison.loading}>
         <p class="card muted" data-testid="comparing">{t('comparing')}</p>

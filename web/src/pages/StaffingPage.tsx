@@ -3,6 +3,8 @@ import { QUEUE_CODES } from '../../../shared/types.ts';
 import { api } from '../api.ts';
 import { CoverageChart } from '../charts/CoverageChart.tsx';
 import { ExhaustedLevers } from '../components/ExhaustedLevers.tsx';
+import { LeverLines } from '../components/LeverLines.tsx';
+import { leverLines } from '../../../shared/levers/leverLines.ts';
 import { CostBreakdown } from '../components/CostBreakdown.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ShortfallTable } from '../components/ShortfallTable.tsx';
@@ -51,6 +53,7 @@ export default function StaffingPage() {
                 <>
                   <h3>{t('costTitle')}</h3>
                   <CostBreakdown cost={cost()} advice={r().diagnostics.advice} />
+                  <LeverLines lines={leverLines(r().assignments.filter((a) => a.status === 'confirmed'))} />
                   <ExhaustedLevers exhausted={r().diagnostics.exhausted} />
                 </>
               )}

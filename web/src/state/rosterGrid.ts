@@ -2,6 +2,7 @@
 import type { QueueCode } from '../../../shared/types.ts';
 import type { AgentRecord, EventInfo, RosterDetail } from '../api.ts';
 import type { GridDay, RosterRow, RosterShift, TemplateStyle } from '../components/RosterGrid.tsx';
+import { HOUR_MS, hourOfDay } from '../../../shared/time.ts';
 import { zonedDay } from '../i18n/format.ts';
 
 // Light, distinct colours for day shifts; a night shift is dark, so it never reads as a light day shift.
@@ -23,7 +24,7 @@ function worksAtNight(tpl: { startHour: number; durationHours: number }, night: 
 
 /** A colour per template: night templates dark, the others from the palette in order; templates only for part-time contracts are striped. */
 export function templateStyles(
-  templates: readonly { code: string; nameZh: string; nameEn: string; startHour: number; durationHours: number; contracts?: string[] | null }[],
+  templates: readonly TemplateShape[],
   night: { from: number; to: number } = { from: 0, to: 6 },
 ): Map<string, TemplateStyle> {
   let next = 0;
@@ -47,7 +48,15 @@ export function horizonDays(event: EventInfo): GridDay[] {
   });
 }
 
-/** One row per agent with its confirmed shifts by day. */
+/**
+ * A booked temp or borrowed agent (TEMP-001, BORROWED-001: one shift each) as a row of its own, so the supervisor
+ * can hand the list to the agency; it has no staff record, so it is described by its one shift's queue.
+ */
+function placeholderAgent(id: string, shift: RosterShift): AgentRecord {
+  return { id, dbId: 0, active: true, name: '', primaryQueue: shift.queue, crossTrainedFor: [], contract: 'part_time', team: '', unavailable: [] };
+}
+
+/** One row per agent with its confirmed shifts by day, then one per booked placeholder (agent ids not on the staff list). */
 export function rosterRows(roster: RosterDetail | null | undefined, agents: readonly AgentRecord[]): RosterRow[] {
   const byAgent = new Map<string, Map<string, RosterShift>>();
   for (const a of roster?.assignments ?? []) {
@@ -56,7 +65,41 @@ export function rosterRows(roster: RosterDetail | null | undefined, agents: read
     if (!shifts) byAgent.set(a.agentId, (shifts = new Map()));
     shifts.set(zonedDay(a.start), a);
   }
-  return agents.map((agent) => ({ agent, shifts: byAgent.get(agent.id) ?? new Map() }));
+  const staff = new Set(agents.map((a) => a.id));
+  const placeholders = [...byAgent.keys()].filter((id) => !staff.has(id)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return [
+    ...agents.map((agent) => ({ agent, shifts: byAgent.get(agent.id) ?? new Map() })),
+    ...placeholders.map((id) => {
+      const shifts = byAgent.get(id)!;
+      return { agent: placeholderAgent(id, [...shifts.values()][0]), shifts };
+    }),
+  ];
+}
+
+/** What the grid needs of a template. */
+export interface TemplateShape {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  startHour: number;
+  durationHours: number;
+  contracts?: string[] | null;
+}
+
+/**
+ * The event's templates and, after them, every template code the roster uses that the event does not define:
+ * peak shifts (P20-6: 20:00 for 6 h) and booked staff (TEMP, BORROWED), their code their only name, their
+ * hours read off a shift (without its overtime).
+ */
+export function rosterTemplates(templates: readonly TemplateShape[], roster: RosterDetail | null | undefined): TemplateShape[] {
+  const known = new Set(templates.map((t) => t.code));
+  const extra = new Map<string, TemplateShape>();
+  for (const a of roster?.assignments ?? []) {
+    if (known.has(a.template) || extra.has(a.template)) continue;
+    const durationHours = Math.round((Date.parse(a.end) - Date.parse(a.start)) / HOUR_MS) - (a.overtimeHours ?? 0);
+    extra.set(a.template, { code: a.template, nameZh: '', nameEn: '', startHour: hourOfDay(Date.parse(a.start)), durationHours });
+  }
+  return [...templates, ...[...extra.values()].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))];
 }
 
 export interface RosterFilter {

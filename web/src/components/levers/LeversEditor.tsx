@@ -7,12 +7,13 @@ import { CapLevers } from './CapLevers.tsx';
 import type { LeverFieldContext } from './LeverField.tsx';
 import { MoneyLevers } from './MoneyLevers.tsx';
 import { ShiftLevers } from './ShiftLevers.tsx';
+import type { WallWindow } from './QueueWindows.tsx';
 import { StaffLevers } from './StaffLevers.tsx';
 
 type Params = Scenario['params'];
 
 /** The scenario's money and workforce levers, section by section, each field with its value in force, source and the API's error. */
-export function LeversEditor(props: { params: Params | undefined; onParams: (next: Params) => void; error: unknown }) {
+export function LeversEditor(props: { params: Params | undefined; onParams: (next: Params) => void; error: unknown; eventWindow?: WallWindow }) {
   const ctx: LeverFieldContext = {
     get levers() {
       return props.params?.levers;
@@ -27,8 +28,8 @@ export function LeversEditor(props: { params: Params | undefined; onParams: (nex
       <summary>{t('levers')}</summary>
       <p class="muted">{t('leversHelp')}</p>
       <MoneyLevers ctx={ctx} />
-      <StaffLevers ctx={ctx} lever="temps" onAllowed={(on) => onAllowed('temps', on)} />
-      <StaffLevers ctx={ctx} lever="borrowed" onAllowed={(on) => onAllowed('borrowed', on)} />
+      <StaffLevers ctx={ctx} lever="temps" onAllowed={(on) => onAllowed('temps', on)} eventWindow={props.eventWindow} />
+      <StaffLevers ctx={ctx} lever="borrowed" onAllowed={(on) => onAllowed('borrowed', on)} eventWindow={props.eventWindow} />
       <ShiftLevers ctx={ctx} onAllowed={onAllowed} />
       <CapLevers ctx={ctx} scenarioCap={scenarioCap} />
     </details>

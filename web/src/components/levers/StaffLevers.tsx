@@ -3,9 +3,10 @@ import { leverAllowed } from '../../../../shared/levers/leverInForce.ts';
 import { t } from '../../i18n/i18n.ts';
 import { LeverField, type LeverFieldContext } from './LeverField.tsx';
 import { LeverSwitch } from './LeverSwitch.tsx';
+import { QueueWindows, type WallWindow } from './QueueWindows.tsx';
 
-/** Temps (临时工 / 外包) or staff borrowed from other departments: how many a day, how long, at what cost, for which queues. */
-export function StaffLevers(props: { ctx: LeverFieldContext; lever: 'temps' | 'borrowed'; onAllowed: (allowed: boolean) => void }) {
+/** Temps (临时工 / 外包) or staff borrowed from other departments: how many a day, how long, at what cost, for which queues and when per queue. */
+export function StaffLevers(props: { ctx: LeverFieldContext; lever: 'temps' | 'borrowed'; onAllowed: (allowed: boolean) => void; eventWindow?: WallWindow }) {
   const field = (name: string) => [props.lever, name];
   return (
     <fieldset class="stack" data-testid={`levers-${props.lever}`}>
@@ -26,6 +27,7 @@ export function StaffLevers(props: { ctx: LeverFieldContext; lever: 'temps' | 'b
           <LeverField ctx={props.ctx} path={field('proficiency')} label={t('leverProficiency')} step="0.1" />
           <LeverField ctx={props.ctx} path={field('queues')} label={t('leverQueues')} kind="queues" />
         </div>
+        <QueueWindows ctx={props.ctx} lever={props.lever} defaultWindow={props.eventWindow} />
       </Show>
     </fieldset>
   );

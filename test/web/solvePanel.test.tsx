@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+// The solver details of a roster: the proven gap, and for a roster priced in CNY the gap in money and the agent-hours below the coverage floor.
+import { cleanup, render } from '@solidjs/testing-library';
+import { createResource, createSignal } from 'solid-js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventInfo, RosterDetail, Scenario } from '../../web/src/api.ts';
+import { SolvePanel } from '../../web/src/components/SolvePanel.tsx';
+import { en } from '../../web/src/i18n/en.ts';
+import { setLocale } from '../../web/src/i18n/i18n.ts';
+import { zhCN } from '../../web/src/i18n/zh-CN.ts';
+import { EventContext, type EventContextValue } from '../../web/src/state/eventContext.ts';
+
+const EVENT = { id: 1, name: 'Double 11' } as EventInfo;
+const summary = { totalAgentHours: 133, hoursShort: 81, worst: [], message: '' };
+const roster = (stats: RosterDetail['stats']) =>
+  ({
+    id: 3, eventId: 1, scenarioId: 7, scenarioVersion: 1, status: 'draft', createdAt: '2026-11-01T00:00:00Z', publishedAt: null, shortfall: [], reassignments: [], assignments: [], stats,
+    diagnostics: { summary, suggestions: [], violations: [], overtime: [], objective: {} },
+  }) as unknown as RosterDetail;
+
+function renderPanel(detail: RosterDetail) {
+  return render(() => {
+    const [eventId] = createSignal(1);
+    const [event] = createResource(async () => EVENT);
+    const [scenarios] = createResource(async () => [] as Scenario[]);
+    const context: EventContextValue = { eventId, event, scenarios, scenario: () => ({ id: 7 }) as Scenario, selectScenario: () => {}, refetchScenarios: () => {} };
+    return (
+      <EventContext.Provider value={context}>
+        <SolvePanel roster={detail} publishedRosterId={null} onChanged={() => {}} />
+      </EventContext.Provider>
+    );
+  });
+}
+
+const figure = (page: ReturnType<typeof renderPanel>, label: string) => {
+  const dt = [...page.container.querySelectorAll('[data-testid=solver-details] dt')].find((d) => d.textContent === label);
+  return dt?.nextElementSibling?.textContent;
+};
+
+describe('SolvePanel solver details', () => {
+  afterEach(cleanup);
+
+  it('beside the walled gap of a priced roster: the gap in money, the agent-hours below the floor and why they differ, in both languages', () => {
+    setLocale('en');
+    const page = renderPanel(roster({ paidHours: 12_539, objective: 4_989_000, lowerBound: 619_008, gap: 7.0597, moneyGap: 0.04, belowFloorAgentHours: 43.52, solveMs: 0 }));
+    expect(page.getByTestId('solver-gap').textContent).toBe('706%');
+    expect(figure(page, en.moneyGap)).toBe('4%');
+    expect(figure(page, en.belowFloorAgentHours)).toBe('43.5');
+    expect(page.getByTestId('solver-below-floor').classList.contains('short')).toBe(true);
+    expect(page.getByTestId('money-gap-help').textContent).toBe(en.moneyGapHelp);
+    expect(page.container.querySelector('[data-testid=solver-details] dt')?.textContent).toBe(en.objectiveMoney);
+    setLocale('zh-CN');
+    expect(figure(page, zhCN.moneyGap)).toBe('4%');
+    expect(page.getByTestId('money-gap-help').textContent).toBe(zhCN.moneyGapHelp);
+  });
+
+  it('a priced roster with nothing below the floor shows a gap in money of 0 %, not nothing', () => {
+    setLocale('en');
+    const page = renderPanel(roster({ paidHours: 10, objective: 1_000, lowerBound: 1_000, gap: 0, moneyGap: 0, belowFloorAgentHours: 0, solveMs: 0 }));
+    expect(figure(page, en.moneyGap)).toBe('0%');
+    expect(page.getByTestId('solver-below-floor').classList.contains('short')).toBe(false);
+  });
+
+  it('an unpriced roster keeps the plain figures: paid-hour objective and gap, no money', () => {
+    setLocale('en');
+    const page = renderPanel(roster({ paidHours: 10, objective: 1_200, lowerBound: 1_000, gap: 0.2, solveMs: 0 }));
+    expect(page.container.querySelector('[data-testid=solver-details] dt')?.textContent).toBe(en.objective);
+    expect(page.getByTestId('solver-gap').textContent).toBe('20%');
+    expect(page.queryByTestId('solver-money-gap')).toBeNull();
+    expect(page.queryByTestId('money-gap-help')).toBeNull();
+  });
+});
