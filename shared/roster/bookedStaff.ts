@@ -64,6 +64,13 @@ export function teamRequirement(requirement: readonly RequirementInput[], cover:
   });
 }
 
+/** Agents required per cell less those on duty (the team's shifts and the booked staff's cover); negative where more are on duty. */
+export function balanceAfter(requirement: readonly RequirementInput[], shifts: readonly Shift[], cover: Float64Array, frame: RosterFrame): Float64Array {
+  const balance = requirementMatrix([...requirement], frame);
+  const scheduled = scheduledMatrix(shifts, frame);
+  return balance.map((r, i) => r - scheduled[i] - cover[i]);
+}
+
 /** Every (hour, queue) where the team's shifts and the booked staff together fall short; scheduled counts a temp as 1 / proficiency. */
 export function shortfallWithBooked(requirement: readonly RequirementInput[], shifts: Shift[], cover: Float64Array, frame: RosterFrame): ShortfallRow[] {
   const required = requirementMatrix([...requirement], frame);

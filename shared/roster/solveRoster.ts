@@ -9,7 +9,6 @@ import type { Agent, Contract, ShortfallRow } from '../types.ts';
 import { assignDay, type SlotDemand } from './assign/assignDay.ts';
 import { fillShortfall } from './assign/fillShortfall.ts';
 import { rebuildAgents } from './assign/rebuildAgents.ts';
-import { moneyPrice, type SearchPrice } from './assign/searchPrice.ts';
 import { repairNightFairness } from './assign/nightFairnessRepair.ts';
 import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
 import { buildFrame, hourIndex } from './frame.ts';
@@ -20,7 +19,7 @@ import { moneyModel } from './model/moneyModel.ts';
 import { floorWallOf, shortfallCostOf, solveIntegerPlan, solveRelaxation } from './model/solveAggregate.ts';
 import type { MoneyModel } from './model/buildCoverageModel.ts';
 import { instantOf } from './instants.ts';
-import { bookedAssignments, bookedCoverage, bookedShifts, bookingsOf, shortfallWithBooked, teamRequirement, type BookedShift } from './bookedStaff.ts';
+import { balanceAfter, bookedAssignments, bookedCoverage, bookedShifts, bookingsOf, shortfallWithBooked, teamRequirement, type BookedShift } from './bookedStaff.ts';
 import { reassignmentRecords, toAssignment } from './reassign/reassignments.ts';
 import { agentSuggestions } from './report/closingSuggestions.ts';
 import { capSuggestionFor } from './report/capSuggestion.ts';
@@ -30,9 +29,8 @@ import { exhaustedPeakShifts } from './report/exhaustedPeakShifts.ts';
 import { overtimeReport } from './report/overtime.ts';
 import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
-import { cell, coverageShortfall, requirementMatrix, scheduledMatrix } from './coverageMatrix.ts';
-import { extendShifts } from './assign/extendShifts.ts';
-import { topUpBooked } from './assign/topUpBooked.ts';
+import { cell, coverageShortfall, requirementMatrix } from './coverageMatrix.ts';
+import { rebuildWithBookings, type BookingSearchTerms } from './assign/rebuildWithBookings.ts';
 import { overtimeWindow } from './model/overtimeColumns.ts';
 import { rulesWithLevers } from './peakTemplates.ts';
 import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
@@ -130,9 +128,7 @@ function rosterOvertime(shifts: Shift[], ctx: RuleContext): { hours: number; pre
 
 /** Agents still missing per cell once the team's shifts and the booked staff are on duty. */
 function missingAfter(requirement: RosterInput['requirement'], shifts: Shift[], cover: Float64Array, frame: RosterFrame): Float64Array {
-  const missing = requirementMatrix(requirement, frame);
-  const scheduled = scheduledMatrix(shifts, frame);
-  return missing.map((r, i) => Math.max(0, r - scheduled[i] - cover[i]));
+  return balanceAfter(requirement, shifts, cover, frame).map((b) => Math.max(0, b));
 }
 
 /** The levers the roster pulls, what ran out (and what one more unit of it would buy), and the hours still below the coverage floor. */
@@ -152,27 +148,16 @@ function leverReport(shifts: Shift[], plan: IntegerPlan, missing: Float64Array, 
   };
 }
 
-/** What the named stage's finish needs: the inputs, the booked staff's coverage, and the money model with its levers and prices. */
-interface FinishContext {
-  input: RosterInput;
-  teamInput: RosterInput;
-  ctx: RuleContext;
-  cover: Float64Array;
-  money?: MoneyModel;
-  levers?: Levers;
-  /** With levers, the search's prices in CNY (lost GMV and the floor's wall per missing agent, wages per paid hour). */
-  price?: SearchPrice;
-}
-
-/**
- * Rebuilds the flow's roster, then extends shifts by overtime. With levers the rebuild prices each missing agent
- * as the plan does (lost GMV, the floor's wall), so it keeps the peak shifts and floor hours the plan paid for.
- */
-function finishNamedRoster(state: AssignState, f: FinishContext): AssignState {
-  const { input, ctx, money, levers, cover } = f;
-  rebuildAgents(f.teamInput.requirement, state, f.price ? { price: f.price } : {});
-  if (money && levers?.overtime && input.pricing) extendShifts(state, missingAfter(input.requirement, allShifts(state), cover, ctx.frame), money, { ...levers.overtime, window: overtimeWindow(levers.overtime, ctx.rules, ctx.frame), wagesCnyPerHour: input.pricing.wagesCnyPerHour });
-  return state;
+/** What the search with revisable bookings needs: the requirement, the money model and wages, the overtime lever's terms. */
+function bookingTerms(input: RosterInput, pricing: RosterPricing, money: MoneyModel, required: Float64Array, ctx: RuleContext): BookingSearchTerms {
+  const overtime = input.levers?.overtime;
+  return {
+    requirement: input.requirement,
+    required,
+    money,
+    wages: pricing.wagesCnyPerHour,
+    ...(overtime ? { overtime: { ...overtime, window: overtimeWindow(overtime, ctx.rules, ctx.frame), wagesCnyPerHour: pricing.wagesCnyPerHour } } : {}),
+  };
 }
 
 /** The rules (with the levers' generated templates), frame and pools a roster of `input` is solved under. */
@@ -205,13 +190,13 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const planned = bookedShifts(plan.flex);
   const plannedCover = bookedCoverage(planned, frame);
   const teamInput = planned.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, plannedCover, frame) };
-  const price = money && input.pricing ? moneyPrice(money, required, input.pricing.wagesCnyPerHour) : undefined;
-  const named = finishNamedRoster(buildNamedRoster(teamInput, ctx, plan.counts), { input, teamInput, ctx, cover: plannedCover, money, levers: priced, price });
+  const named = buildNamedRoster(teamInput, ctx, plan.counts);
+  // With levers the search prices as the plan does (lost GMV, the floor's wall, wages) and may revise the bookings.
+  const flex = money && input.pricing ? rebuildWithBookings(named, plan.flex, bookingTerms(input, input.pricing, money, required, ctx)) : plan.flex;
+  if (!money) rebuildAgents(input.requirement, named);
   const shifts = sortShifts(allShifts(named));
-  // Where planned team coverage did not survive the named rules, the booked-staff levers may still have room.
-  const flex = money ? topUpBooked(plan.flex, missingAfter(input.requirement, shifts, plannedCover, frame), money) : plan.flex;
-  const booked = flex === plan.flex ? planned : bookedShifts(flex);
-  const cover = flex === plan.flex ? plannedCover : bookedCoverage(booked, frame);
+  const booked = bookedShifts(flex);
+  const cover = bookedCoverage(booked, frame);
   const teamShortfall = coverageShortfall(teamInput.requirement, shifts, frame);
   const shortfall = booked.length === 0 ? teamShortfall : shortfallWithBooked(input.requirement, shifts, cover, frame);
   const summary = summarizeShortfall(shortfall);

@@ -96,6 +96,11 @@ export interface RebuildOptions {
   chainBudget?: number;
   /** What missing agents and paid hours cost (default: hours, shortfallPenalty per missing agent-hour). */
   price?: SearchPrice;
+  /**
+   * Agents' worth of coverage booked staff already give per cell, taken off the requirement as it is (fractional):
+   * a temp covering 0.77 of a one-agent hour leaves 0.23 missing, where the team's requirement rounded up says 1.
+   */
+  booked?: Float64Array;
 }
 
 /**
@@ -110,6 +115,7 @@ export function rebuildAgents(requirement: Pick<RequirementRow, 'hourStart' | 'q
   const maxPasses = options.maxPasses ?? 6;
   const rounds = options.rounds ?? Math.min(1200, 40 * state.agents.length);
   const residual = requirementMatrix(requirement, ctx.frame);
+  if (options.booked) residual.forEach((r, i, out) => (out[i] = r - (options.booked as Float64Array)[i]));
   const shifts = allShifts(state);
   const scheduled = scheduledMatrix(shifts, ctx.frame);
   for (let i = 0; i < residual.length; i++) residual[i] -= scheduled[i];

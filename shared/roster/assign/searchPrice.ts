@@ -6,6 +6,7 @@
  */
 import type { Agent, Contract } from '../../types.ts';
 import type { MoneyModel } from '../model/buildCoverageModel.ts';
+import type { BookingRoom } from './bookingRoom.ts';
 
 export interface SearchPrice {
   /** The cost of `missing` agents missing in a cell (nothing when none is). */
@@ -30,9 +31,11 @@ export function hoursPrice(penalty: number): SearchPrice {
 
 /**
  * CNY as the money model prices it: each cell's missing agents by its convex pieces (as shortfallCostOf adds them,
- * read once per cell into the price of each successive missing agent), each paid hour by the agent's wage.
+ * read once per cell into the price of each successive missing agent), each paid hour by the agent's wage. With
+ * `room`, the first agents missing in a cell the booked-staff levers could still cover cost no more than booking
+ * them (the pieces stay convex: a capped agent never costs more than the next, uncapped one).
  */
-export function moneyPrice(money: MoneyModel, required: Float64Array, wages: Record<Contract, number>): SearchPrice {
+export function moneyPrice(money: MoneyModel, required: Float64Array, wages: Record<Contract, number>, room?: BookingRoom): SearchPrice {
   const start = new Int32Array(required.length + 1);
   for (let c = 0; c < required.length; c++) start[c + 1] = start[c] + Math.max(1, Math.ceil(required[c] - 1e-9));
   // unit[start[c] + k]: the price of the (k + 1)-th missing agent; before[start[c] + k]: the price of the first k.
@@ -45,12 +48,14 @@ export function moneyPrice(money: MoneyModel, required: Float64Array, wages: Rec
     const pieces = money.segments(c, n);
     let k = 0;
     let total = 0;
+    const bookable = room ? Math.ceil(room.agents[c] - 1e-9) : 0;
     pieces.forEach((piece, p) => {
       for (let j = 0; k < n && (j < piece.size || p === pieces.length - 1); j++, k++) {
-        unit[start[c] + k] = piece.cost;
+        const cost = k < bookable ? Math.min(piece.cost, (room as BookingRoom).cnyPerAgentHour[c]) : piece.cost;
+        unit[start[c] + k] = cost;
         before[start[c] + k] = total;
-        total += piece.cost;
-        maxGain = Math.max(maxGain, piece.cost);
+        total += cost;
+        maxGain = Math.max(maxGain, cost);
       }
     });
   }

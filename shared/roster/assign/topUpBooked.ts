@@ -9,12 +9,44 @@ import { QUEUE_CODES } from '../../types.ts';
 import { flexRowId, type MoneyModel } from '../model/buildCoverageModel.ts';
 import type { FlexColumn } from '../model/flexColumns.ts';
 import { shortfallCostOf } from '../model/solveAggregate.ts';
+import { bookedPerDay } from './bookingRoom.ts';
 
-/** The bookings with as many more people as pay for themselves within each day's bound; `missing` (agents per cell) is updated. */
+/**
+ * The bookings less every person who costs more than the lost GMV the team would leave without them, dearest first;
+ * `balance` (agents per cell: required less on duty, negative where more are on duty than required) is updated.
+ */
+export function releaseBooked(booked: ReadonlyMap<FlexColumn, number>, balance: Float64Array, money: MoneyModel): Map<FlexColumn, number> {
+  const out = new Map(booked);
+  const Q = QUEUE_CODES.length;
+  const net = (f: FlexColumn): number => {
+    let loses = 0;
+    for (let h = f.from; h < f.to; h++) {
+      const i = h * Q + QUEUE_CODES.indexOf(f.queue);
+      const after = balance[i] + f.coverage;
+      if (after > 1e-9) loses += shortfallCostOf(money, i, after) - shortfallCostOf(money, i, Math.max(0, balance[i]));
+    }
+    return f.costCny - loses;
+  };
+  for (;;) {
+    let best: FlexColumn | null = null;
+    let bestNet = 1e-6;
+    for (const [f, n] of out) {
+      if (n <= 0) continue;
+      const value = net(f);
+      if (value > bestNet) [best, bestNet] = [f, value];
+    }
+    if (!best) return out;
+    const left = (out.get(best) as number) - 1;
+    if (left > 0) out.set(best, left);
+    else out.delete(best);
+    for (let h = best.from; h < best.to; h++) balance[h * Q + QUEUE_CODES.indexOf(best.queue)] += best.coverage;
+  }
+}
+
+/** The bookings with as many more people as pay for themselves within each day's bound; `missing` (agents per cell, may be negative where more are on duty than required) is updated. */
 export function topUpBooked(booked: ReadonlyMap<FlexColumn, number>, missing: Float64Array, money: MoneyModel): Map<FlexColumn, number> {
   const out = new Map(booked);
-  const used = new Map<string, number>();
-  for (const [f, n] of booked) used.set(flexRowId(f), (used.get(flexRowId(f)) ?? 0) + n);
+  const used = bookedPerDay(booked);
   const Q = QUEUE_CODES.length;
   const net = (f: FlexColumn): number => {
     let saves = 0;

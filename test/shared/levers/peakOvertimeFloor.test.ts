@@ -104,7 +104,8 @@ describe('the coverage floor', () => {
     const below = scarce.belowFloor ?? [];
     expect(below.length).toBeGreaterThan(0);
     for (const r of below) {
-      expect(r.scheduled).toBeLessThan(0.95 * r.required);
+      // The floor is whole agents, ceil(95 % x required), as the money model counts it: 8.77 on duty of 9 is below it.
+      expect(r.scheduled).toBeLessThan(Math.ceil(0.95 * r.required - 1e-9));
       expect(r.missingAgents).toBeCloseTo(Math.ceil(0.95 * r.required - 1e-9) - r.scheduled, 6);
       const named = (scarce.exhausted ?? []).filter((e) => e.queue === r.queue && e.hours.includes(r.hourStart));
       expect(named.length, r.hourStart).toBeGreaterThan(0);

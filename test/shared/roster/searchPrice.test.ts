@@ -68,3 +68,27 @@ describe('rebuildAgents priced in CNY', () => {
     expect(allShifts(state)).toEqual([shift(ctx, 'A', 'M', '2026-11-10')]);
   });
 });
+
+describe('rebuildAgents against booked staff', () => {
+  // A temp covers 0.77 of the one agent needed 08:00-16:00: 0.23 agent missing per hour saves 8 x 0.23 x 70 = 129 CNY,
+  // less than the early shift's 280 CNY of wages, while the team's requirement rounded up (1 agent) would keep it.
+  const requirement = oneAgentFor('2026-11-10T08:00:00+08:00', 8);
+  const pricing = pricingFor(requirement.map((r) => ({ hourStart: r.hourStart, agents: 1, marginalCny: 70 })));
+
+  function solveWith(booked: (required: Float64Array) => Float64Array | undefined) {
+    const { ctx, state } = stateWith([agent('A')], [['A', 'E', '2026-11-10']]);
+    const required = requirementMatrix(requirement, ctx.frame);
+    const price = moneyPrice(moneyModel(pricing, leversSchema.parse({}), ctx.frame, required), required, WAGES);
+    const cover = booked(required);
+    rebuildAgents(cover ? requirement : requirement.map((r) => ({ ...r, requiredAgents: 0.23 })), state, { price, ...(cover ? { booked: cover } : {}) });
+    return allShifts(state);
+  }
+
+  it('drops a shift the booked staff leave too little to do for', () => {
+    expect(solveWith((required) => required.map((r) => (r > 0 ? 0.77 : 0)))).toEqual([]);
+  });
+
+  it('keeps it when handed the team requirement rounded up to whole agents', () => {
+    expect(solveWith(() => undefined)).toHaveLength(1);
+  });
+});
