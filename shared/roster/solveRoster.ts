@@ -14,6 +14,7 @@ import { repairNightFairness } from './assign/nightFairnessRepair.ts';
 import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
 import { buildFrame, hourIndex } from './frame.ts';
 import type { ShiftColumn } from './model/columns.ts';
+import type { FlexColumn } from './model/flexColumns.ts';
 import { shiftColumns } from './model/columns.ts';
 import { buildPools } from './model/pools.ts';
 import { moneyModel } from './model/moneyModel.ts';
@@ -32,7 +33,7 @@ import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
 import { cell, coverageShortfall, requirementMatrix, scheduledMatrix } from './coverageMatrix.ts';
 import { extendShifts } from './assign/extendShifts.ts';
-import { topUpBooked } from './assign/topUpBooked.ts';
+import { rebookBooked, topUpBooked } from './assign/topUpBooked.ts';
 import { overtimeWindow } from './model/overtimeColumns.ts';
 import { rulesWithLevers } from './peakTemplates.ts';
 import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
@@ -122,11 +123,27 @@ function rosterOvertime(shifts: Shift[], ctx: RuleContext): { hours: number; pre
   return { hours, premiumHours, premiumByContract };
 }
 
-/** Agents still missing per cell once the team's shifts and the booked staff are on duty. */
-function missingAfter(requirement: RosterInput['requirement'], shifts: Shift[], cover: Float64Array, frame: RosterFrame): Float64Array {
+/** Agents still missing per cell once the team's shifts and the booked staff are on duty; negative where a cell has more than it needs. */
+function residualAfter(requirement: RosterInput['requirement'], shifts: Shift[], cover: Float64Array, frame: RosterFrame): Float64Array {
   const missing = requirementMatrix(requirement, frame);
   const scheduled = scheduledMatrix(shifts, frame);
-  return missing.map((r, i) => Math.max(0, r - scheduled[i] - cover[i]));
+  return missing.map((r, i) => r - scheduled[i] - cover[i]);
+}
+
+/** Agents still missing per cell once the team's shifts and the booked staff are on duty. */
+function missingAfter(requirement: RosterInput['requirement'], shifts: Shift[], cover: Float64Array, frame: RosterFrame): Float64Array {
+  return residualAfter(requirement, shifts, cover, frame).map((m) => Math.max(0, m));
+}
+
+/**
+ * The plan's bookings adjusted to the finished team: more people where a day's bound has room, then people moved
+ * within each day's bound where that saves more. Over-covered cells are kept signed so a move sees what a
+ * booking there is not needed for.
+ */
+function adjustBooked(flex: Map<FlexColumn, number>, residual: Float64Array, money: MoneyModel, price: SearchPrice | undefined): Map<FlexColumn, number> {
+  const short = price ? price.short : undefined;
+  const topped = topUpBooked(flex, residual, money, short);
+  return rebookBooked(topped, residual, money, short);
 }
 
 /** The levers the roster pulls, what ran out (and what one more unit of it would buy), and the hours still below the coverage floor. */
@@ -197,7 +214,7 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const named = finishNamedRoster(buildNamedRoster(teamInput, ctx, plan.counts), { input, teamInput, ctx, cover: plannedCover, money, levers: priced, price });
   const shifts = sortShifts(allShifts(named));
   // Where planned team coverage did not survive the named rules, the booked-staff levers may still have room.
-  const flex = money ? topUpBooked(plan.flex, missingAfter(input.requirement, shifts, plannedCover, frame), money) : plan.flex;
+  const flex = money ? adjustBooked(plan.flex, residualAfter(input.requirement, shifts, plannedCover, frame), money, price) : plan.flex;
   const booked = flex === plan.flex ? planned : bookedShifts(flex);
   const cover = flex === plan.flex ? plannedCover : bookedCoverage(booked, frame);
   const teamShortfall = coverageShortfall(teamInput.requirement, shifts, frame);
