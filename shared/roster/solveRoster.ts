@@ -34,6 +34,7 @@ import { checkRoster } from './rules/index.ts';
 import { cell, coverageShortfall, requirementMatrix, scheduledMatrix } from './coverageMatrix.ts';
 import { extendShifts } from './assign/extendShifts.ts';
 import { rebookBooked, topUpBooked } from './assign/topUpBooked.ts';
+import { swapForBooked } from './assign/swapForBooked.ts';
 import { overtimeWindow } from './model/overtimeColumns.ts';
 import { rulesWithLevers } from './peakTemplates.ts';
 import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
@@ -136,14 +137,15 @@ function missingAfter(requirement: RosterInput['requirement'], shifts: Shift[], 
 }
 
 /**
- * The plan's bookings adjusted to the finished team: more people where a day's bound has room, then people moved
- * within each day's bound where that saves more. Over-covered cells are kept signed so a move sees what a
- * booking there is not needed for.
+ * The plan's bookings adjusted to the finished team: more people where a day's bound has room, team shifts traded
+ * for bookings where an hour stays below the floor (`state` changes with them), then people moved within each day's
+ * bound where that saves more. Over-covered cells are kept signed so a move sees what a booking there is not needed for.
  */
-function adjustBooked(flex: Map<FlexColumn, number>, residual: Float64Array, money: MoneyModel, price: SearchPrice | undefined): Map<FlexColumn, number> {
+function adjustBooked(flex: Map<FlexColumn, number>, state: AssignState, residual: Float64Array, money: MoneyModel, price: SearchPrice | undefined, floor: { required: Float64Array; coverageFloor?: number }): Map<FlexColumn, number> {
   const short = price ? price.short : undefined;
   const topped = topUpBooked(flex, residual, money, short);
-  return rebookBooked(topped, residual, money, short);
+  const traded = price && floor.coverageFloor !== undefined ? swapForBooked(state, topped, { residual, required: floor.required, floor: floor.coverageFloor, money, price }) : topped;
+  return rebookBooked(traded, residual, money, short);
 }
 
 /** The levers the roster pulls, what ran out (and what one more unit of it would buy), and the hours still below the coverage floor. */
@@ -212,9 +214,9 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const teamInput = planned.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, plannedCover, frame) };
   const price = money && input.pricing ? moneyPrice(money, required, input.pricing.wagesCnyPerHour) : undefined;
   const named = finishNamedRoster(buildNamedRoster(teamInput, ctx, plan.counts), { input, teamInput, ctx, cover: plannedCover, money, levers: priced, price });
-  const shifts = sortShifts(allShifts(named));
   // Where planned team coverage did not survive the named rules, the booked-staff levers may still have room.
-  const flex = money ? adjustBooked(plan.flex, residualAfter(input.requirement, shifts, plannedCover, frame), money, price) : plan.flex;
+  const flex = money ? adjustBooked(plan.flex, named, residualAfter(input.requirement, allShifts(named), plannedCover, frame), money, price, { required, coverageFloor: priced?.coverageFloor }) : plan.flex;
+  const shifts = sortShifts(allShifts(named));
   const booked = flex === plan.flex ? planned : bookedShifts(flex);
   const cover = flex === plan.flex ? plannedCover : bookedCoverage(booked, frame);
   const teamShortfall = coverageShortfall(teamInput.requirement, shifts, frame);
