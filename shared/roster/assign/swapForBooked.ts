@@ -108,7 +108,8 @@ interface Trade {
 /**
  * The agent's shift the new one replaces (the one on its day), when every per-agent rule accepts the new shift in
  * its place. Shifts with overtime stay: their extension was priced for them. (Also dropping a conflicting shift on
- * the next day, so a night could replace a day shift, found no trade that pays on the demo and was left out.)
+ * the next day, so a night could replace a day shift, with the dropped day shifts handed to colleagues free that
+ * day, found no trade that pays on the demo and was left out.)
  */
 function droppedFor(next: Shift, shifts: Shift[], agent: Agent, state: AssignState): Shift[] | null {
   const old = shifts.find((s) => s.day === next.day);
