@@ -13,6 +13,7 @@ import { repairNightFairness } from './assign/nightFairnessRepair.ts';
 import { allShifts, emptyState, setNightCaps, type AssignState } from './assign/state.ts';
 import { buildFrame, hourIndex } from './frame.ts';
 import type { ShiftColumn } from './model/columns.ts';
+import type { FlexColumn } from './model/flexColumns.ts';
 import { shiftColumns } from './model/columns.ts';
 import { buildPools, type Pool } from './model/pools.ts';
 import { moneyModel } from './model/moneyModel.ts';
@@ -31,6 +32,9 @@ import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
 import { cell, coverageShortfall, requirementMatrix } from './coverageMatrix.ts';
 import { rebuildWithBookings, type BookingSearchTerms } from './assign/rebuildWithBookings.ts';
+import { rebookBooked } from './assign/topUpBooked.ts';
+import { swapForBooked } from './assign/swapForBooked.ts';
+import { moneyPrice } from './assign/searchPrice.ts';
 import { overtimeWindow } from './model/overtimeColumns.ts';
 import { rulesWithLevers } from './peakTemplates.ts';
 import { overtimeExtensionsOf, peakShiftsOf } from './report/leverShifts.ts';
@@ -131,6 +135,20 @@ function missingAfter(requirement: RosterInput['requirement'], shifts: Shift[], 
   return balanceAfter(requirement, shifts, cover, frame).map((b) => Math.max(0, b));
 }
 
+/**
+ * The bookings the search settled on, adjusted for the floor: team shifts traded for bookings where an hour stays
+ * below it (`state` changes with them), then people moved within each day's bound where that saves more. The
+ * balance is kept signed so a move sees what a booking in an over-covered cell is not needed for.
+ */
+function tradeForFloor(flex: Map<FlexColumn, number>, state: AssignState, input: RosterInput, money: MoneyModel, required: Float64Array, coverageFloor: number | undefined): Map<FlexColumn, number> {
+  if (!input.pricing) return flex;
+  const { frame } = state.ctx;
+  const price = moneyPrice(money, required, input.pricing.wagesCnyPerHour);
+  const residual = balanceAfter(input.requirement, allShifts(state), bookedCoverage(bookedShifts(flex), frame), frame);
+  const traded = coverageFloor === undefined ? flex : swapForBooked(state, flex, { residual, required, floor: coverageFloor, money, price });
+  return rebookBooked(traded, residual, money, price.short);
+}
+
 /** The levers the roster pulls, what ran out (and what one more unit of it would buy), and the hours still below the coverage floor. */
 function leverReport(shifts: Shift[], plan: IntegerPlan, missing: Float64Array, shortfall: ShortfallRow[], money: MoneyModel, levers: Levers, pricing: RosterPricing, ctx: RuleContext): Pick<RosterResult, 'levers' | 'exhausted' | 'belowFloor'> {
   const { frame } = ctx;
@@ -191,8 +209,10 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const plannedCover = bookedCoverage(planned, frame);
   const teamInput = planned.length === 0 ? input : { ...input, requirement: teamRequirement(input.requirement, plannedCover, frame) };
   const named = buildNamedRoster(teamInput, ctx, plan.counts);
-  // With levers the search prices as the plan does (lost GMV, the floor's wall, wages) and may revise the bookings.
-  const flex = money && input.pricing ? rebuildWithBookings(named, plan.flex, bookingTerms(input, input.pricing, money, required, ctx)) : plan.flex;
+  // With levers the search prices as the plan does (lost GMV, the floor's wall, wages) and may revise the bookings;
+  // then hours still below the floor may trade a team shift for bookings, and bookings move within their day.
+  const searched = money && input.pricing ? rebuildWithBookings(named, plan.flex, bookingTerms(input, input.pricing, money, required, ctx)) : plan.flex;
+  const flex = money ? tradeForFloor(searched, named, input, money, required, priced?.coverageFloor) : plan.flex;
   if (!money) rebuildAgents(input.requirement, named);
   const shifts = sortShifts(allShifts(named));
   const booked = bookedShifts(flex);

@@ -1,9 +1,12 @@
 /**
- * Booked staff topped up after the named stage (issue 15, levers 3 and 4): the integer plan sizes temps and
+ * Booked staff adjusted after the named stage (issue 15, levers 3 and 4): the integer plan sizes temps and
  * borrowed staff against the team coverage it plans, and some of that coverage does not survive the named
  * rules (a night that night fairness or rest after nights refuses). Where a day's bound has room, one more
  * person is booked on the column that saves the most CNY over its cost (the coverage floor's wall included),
- * until none pays.
+ * until none pays. Where the bound is full, a booked person is moved to another column of the same day when
+ * that saves more: the plan rounded a continuous booking, so a temp covering 1 / proficiency of an agent often
+ * leaves a fraction of an agent missing under the floor that a booking placed elsewhere would hold. A booked
+ * person whose cost exceeds what the team would lose without them is released (`rebuildWithBookings`).
  */
 import { QUEUE_CODES } from '../../types.ts';
 import { flexRowId, type MoneyModel } from '../model/buildCoverageModel.ts';
@@ -11,63 +14,105 @@ import type { FlexColumn } from '../model/flexColumns.ts';
 import { shortfallCostOf } from '../model/solveAggregate.ts';
 import { bookedPerDay } from './bookingRoom.ts';
 
+/** What `missing` agents cost in a cell; callers pass only missing > 0. */
+export type ShortCost = (cell: number, missing: number) => number;
+
+/** Passes over the bookings while some move still saves: each pass tries every booked column once. */
+const MAX_REBOOK_PASSES = 20;
+
+const Q = QUEUE_CODES.length;
+
+/** CNY one more person on `f` changes the roster's cost by (its own cost included); `missing` may be negative where the cell is over-covered. */
+function bookingDelta(f: FlexColumn, missing: Float64Array, short: ShortCost, sign: 1 | -1): number {
+  const q = QUEUE_CODES.indexOf(f.queue);
+  let delta = sign * f.costCny;
+  for (let h = f.from; h < f.to; h++) {
+    const m = missing[h * Q + q];
+    const after = m - sign * f.coverage;
+    delta += (after > 1e-9 ? short(h * Q + q, after) : 0) - (m > 1e-9 ? short(h * Q + q, m) : 0);
+  }
+  return delta;
+}
+
+function book(f: FlexColumn, missing: Float64Array, sign: 1 | -1): void {
+  const q = QUEUE_CODES.indexOf(f.queue);
+  for (let h = f.from; h < f.to; h++) missing[h * Q + q] -= sign * f.coverage;
+}
+
 /**
  * The bookings less every person who costs more than the lost GMV the team would leave without them, dearest first;
  * `balance` (agents per cell: required less on duty, negative where more are on duty than required) is updated.
  */
-export function releaseBooked(booked: ReadonlyMap<FlexColumn, number>, balance: Float64Array, money: MoneyModel): Map<FlexColumn, number> {
+export function releaseBooked(booked: ReadonlyMap<FlexColumn, number>, balance: Float64Array, money: MoneyModel, short: ShortCost = (i, m) => shortfallCostOf(money, i, m)): Map<FlexColumn, number> {
   const out = new Map(booked);
-  const Q = QUEUE_CODES.length;
-  const net = (f: FlexColumn): number => {
-    let loses = 0;
-    for (let h = f.from; h < f.to; h++) {
-      const i = h * Q + QUEUE_CODES.indexOf(f.queue);
-      const after = balance[i] + f.coverage;
-      if (after > 1e-9) loses += shortfallCostOf(money, i, after) - shortfallCostOf(money, i, Math.max(0, balance[i]));
-    }
-    return f.costCny - loses;
-  };
   for (;;) {
     let best: FlexColumn | null = null;
-    let bestNet = 1e-6;
+    let bestDelta = -1e-6;
     for (const [f, n] of out) {
       if (n <= 0) continue;
-      const value = net(f);
-      if (value > bestNet) [best, bestNet] = [f, value];
+      const delta = bookingDelta(f, balance, short, -1);
+      if (delta < bestDelta) [best, bestDelta] = [f, delta];
     }
     if (!best) return out;
     const left = (out.get(best) as number) - 1;
     if (left > 0) out.set(best, left);
     else out.delete(best);
-    for (let h = best.from; h < best.to; h++) balance[h * Q + QUEUE_CODES.indexOf(best.queue)] += best.coverage;
+    book(best, balance, -1);
   }
 }
 
-/** The bookings with as many more people as pay for themselves within each day's bound; `missing` (agents per cell, may be negative where more are on duty than required) is updated. */
-export function topUpBooked(booked: ReadonlyMap<FlexColumn, number>, missing: Float64Array, money: MoneyModel): Map<FlexColumn, number> {
+/** The bookings with as many more people as pay for themselves within each day's bound; `missing` (agents per cell, negative where over-covered) is updated. */
+export function topUpBooked(booked: ReadonlyMap<FlexColumn, number>, missing: Float64Array, money: MoneyModel, short: ShortCost = (i, m) => shortfallCostOf(money, i, m)): Map<FlexColumn, number> {
   const out = new Map(booked);
   const used = bookedPerDay(booked);
-  const Q = QUEUE_CODES.length;
-  const net = (f: FlexColumn): number => {
-    let saves = 0;
-    for (let h = f.from; h < f.to; h++) {
-      const i = h * Q + QUEUE_CODES.indexOf(f.queue);
-      const m = missing[i];
-      if (m > 1e-9) saves += shortfallCostOf(money, i, m) - shortfallCostOf(money, i, Math.max(0, m - f.coverage));
-    }
-    return saves - f.costCny;
-  };
   for (;;) {
     let best: FlexColumn | null = null;
-    let bestNet = 1e-6;
+    let bestDelta = -1e-6;
     for (const f of money.flex) {
       if ((used.get(flexRowId(f)) ?? 0) >= money.flexBound(f.kind, f.day)) continue;
-      const value = net(f);
-      if (value > bestNet) [best, bestNet] = [f, value];
+      const delta = bookingDelta(f, missing, short, 1);
+      if (delta < bestDelta) [best, bestDelta] = [f, delta];
     }
     if (!best) return out;
     out.set(best, (out.get(best) ?? 0) + 1);
     used.set(flexRowId(best), (used.get(flexRowId(best)) ?? 0) + 1);
-    for (let h = best.from; h < best.to; h++) missing[h * Q + QUEUE_CODES.indexOf(best.queue)] -= best.coverage;
+    book(best, missing, 1);
   }
+}
+
+/**
+ * The bookings with people moved, one at a time, to the column of the same day's bound where they save the most,
+ * while a move lowers the cost (so the day's count never grows); `missing` (signed, as in topUpBooked) is updated.
+ */
+export function rebookBooked(booked: ReadonlyMap<FlexColumn, number>, missing: Float64Array, money: MoneyModel, short: ShortCost = (i, m) => shortfallCostOf(money, i, m)): Map<FlexColumn, number> {
+  const out = new Map(booked);
+  const byRow = new Map<string, FlexColumn[]>();
+  for (const f of money.flex) byRow.set(flexRowId(f), [...(byRow.get(flexRowId(f)) ?? []), f]);
+  for (let pass = 0; pass < MAX_REBOOK_PASSES; pass++) {
+    let moved = false;
+    for (const f of [...out.keys()]) {
+      const n = out.get(f) ?? 0;
+      if (n <= 0) continue;
+      const freed = bookingDelta(f, missing, short, -1);
+      book(f, missing, -1);
+      let best: FlexColumn | null = null;
+      let bestDelta = -freed - 1e-6;
+      for (const g of byRow.get(flexRowId(f)) ?? []) {
+        if (g === f) continue;
+        const delta = bookingDelta(g, missing, short, 1);
+        if (delta < bestDelta) [best, bestDelta] = [g, delta];
+      }
+      if (!best) {
+        book(f, missing, 1);
+        continue;
+      }
+      book(best, missing, 1);
+      if (n === 1) out.delete(f);
+      else out.set(f, n - 1);
+      out.set(best, (out.get(best) ?? 0) + 1);
+      moved = true;
+    }
+    if (!moved) return out;
+  }
+  return out;
 }
