@@ -18,6 +18,8 @@ import type { Shift } from '../types.ts';
 import { schedulePremium } from '../workingTime.ts';
 import type { SearchPrice } from './searchPrice.ts';
 import { addShift, removeShift, type AssignState } from './state.ts';
+import { bookingDelta } from './topUpBooked.ts';
+import { bookedPerDay } from './bookingRoom.ts';
 
 const Q = QUEUE_CODES.length;
 
@@ -42,16 +44,6 @@ function shortCost(residual: Float64Array, price: SearchPrice, from: number, to:
   return sum;
 }
 
-/** CNY of one more booking on `f` (its own cost included). */
-function bookingDelta(f: FlexColumn, residual: Float64Array, price: SearchPrice): number {
-  const q = QUEUE_CODES.indexOf(f.queue);
-  const before = shortCost(residual, price, f.from, f.to, q);
-  cover(residual, f.queue, f.from, f.to, f.coverage);
-  const after = shortCost(residual, price, f.from, f.to, q);
-  cover(residual, f.queue, f.from, f.to, -f.coverage);
-  return f.costCny + after - before;
-}
-
 /** Bookings that pay for themselves on the hours [from, to) of a queue, one at a time within each day's bound; applied to `residual` and `used`. */
 function backfill(queue: Shift['queue'], from: number, to: number, sc: SwapContext, used: Map<string, number>): { cost: number; added: FlexColumn[] } {
   const candidates = sc.money.flex.filter((f) => f.queue === queue && f.from < to && f.to > from);
@@ -62,7 +54,7 @@ function backfill(queue: Shift['queue'], from: number, to: number, sc: SwapConte
     let bestDelta = -1e-6;
     for (const f of candidates) {
       if ((used.get(flexRowId(f)) ?? 0) >= sc.money.flexBound(f.kind, f.day)) continue;
-      const delta = bookingDelta(f, sc.residual, sc.price);
+      const delta = bookingDelta(f, sc.residual, sc.price.short, 1);
       if (delta < bestDelta) [best, bestDelta] = [f, delta];
     }
     if (!best) return { cost, added };
@@ -179,8 +171,7 @@ function priceTrade(agent: Agent, dropped: Shift[], next: Shift, shifts: Shift[]
  */
 export function swapForBooked(state: AssignState, booked: ReadonlyMap<FlexColumn, number>, sc: SwapContext): Map<FlexColumn, number> {
   const out = new Map(booked);
-  const used = new Map<string, number>();
-  for (const [f, n] of booked) used.set(flexRowId(f), (used.get(flexRowId(f)) ?? 0) + n);
+  const used = bookedPerDay(booked);
   const tried = new Set<number>();
   for (;;) {
     const cellIndex = belowFloorCells(sc).find((c) => !tried.has(c));

@@ -22,8 +22,8 @@ const MAX_REBOOK_PASSES = 20;
 
 const Q = QUEUE_CODES.length;
 
-/** CNY one more person on `f` changes the roster's cost by (its own cost included); `missing` may be negative where the cell is over-covered. */
-function bookingDelta(f: FlexColumn, missing: Float64Array, short: ShortCost, sign: 1 | -1): number {
+/** CNY one more person on `f` (sign 1) or one fewer (-1) changes the roster's cost by, its own cost included; `missing` may be negative where the cell is over-covered. */
+export function bookingDelta(f: FlexColumn, missing: Float64Array, short: ShortCost, sign: 1 | -1): number {
   const q = QUEUE_CODES.indexOf(f.queue);
   let delta = sign * f.costCny;
   for (let h = f.from; h < f.to; h++) {
