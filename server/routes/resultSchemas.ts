@@ -3,7 +3,7 @@ import type { LegalExcessRow } from '../../shared/labour/legalExcess.ts';
 import { LEGAL_EXCESS_KINDS } from '../../shared/labour/legalExcessKinds.ts';
 import type { RosterLegalExcess } from '../services/legalExcess.ts';
 import { RULE_NAMES, type ClosingSuggestion, type ObjectiveReport, type OvertimeRow, type ShortfallSummary, type Violation } from '../../shared/roster/types.ts';
-import type { ExhaustedLever, PlanAdvice, PlanCost } from '../../shared/levers/plan.ts';
+import type { ExhaustedLever, PlanAdvice, PlanBefore, PlanCost } from '../../shared/levers/plan.ts';
 import type { ScenarioComparison } from '../../shared/scenario/compareScenarios.ts';
 import type { CapResult, HourOutcome, SweepResult } from '../../shared/simulate/sweep.ts';
 import type { DurationStats, QueueOutcome } from '../../shared/simulate/statistics.ts';
@@ -65,6 +65,15 @@ const objectiveSchema = z
 export const planCostSchema = z
   .object({ wagesCny: z.number(), overtimeCny: z.number(), tempsCny: z.number(), borrowedCny: z.number(), lostGmvCny: z.number(), totalCny: z.number() })
   .openapi('PlanCost', { description: 'The roster cost in CNY; lostGmvCny is the expected lost sales (GMV at risk) of its uncovered hours' });
+const floorShortfallSchema = z
+  .object({ hourStart: z.string(), queue, required: z.number(), scheduled: z.number(), floorAgents: z.number(), missingAgents: z.number() })
+  .openapi('FloorShortfall', { description: 'An hour below the coverage floor: agents on duty against ceil(floor x required)' });
+const planCoverageSchema = z
+  .object({ shortHours: z.number(), shortAgentHours: z.number(), belowFloor: z.array(floorShortfallSchema).optional() })
+  .openapi('PlanCoverage', { description: 'Short hours and short agent-hours a roster leaves' });
+export const planBeforeSchema = z
+  .object({ cost: planCostSchema, coverage: planCoverageSchema })
+  .openapi('PlanBefore', { description: 'The same event solved with the scenario money and no lever: the "before" of a plan that pulls levers' });
 export const planAdviceSchema = z
   .object({
     kind: z.enum(['temps', 'borrowed', 'overtime', 'peakShifts', 'cap']),
@@ -134,7 +143,7 @@ export const rosterDetailSchema = z
     publishedAt: z.string().nullable(),
     stats: solverStatsSchema,
     shortfall: z.array(shortfallRowSchema),
-    diagnostics: z.object({ summary: shortfallSummarySchema, suggestions: z.array(suggestionSchema), violations: z.array(violationSchema), overtime: z.array(overtimeSchema), objective: objectiveSchema, cost: planCostSchema.optional(), advice: z.array(planAdviceSchema).optional(), exhausted: z.array(exhaustedLeverSchema).optional() }),
+    diagnostics: z.object({ summary: shortfallSummarySchema, suggestions: z.array(suggestionSchema), violations: z.array(violationSchema), overtime: z.array(overtimeSchema), objective: objectiveSchema, cost: planCostSchema.optional(), advice: z.array(planAdviceSchema).optional(), exhausted: z.array(exhaustedLeverSchema).optional(), before: planBeforeSchema.optional() }),
     assignments: z.array(storedAssignmentSchema),
     reassignments: z.array(reassignmentSchema),
   })
@@ -260,6 +269,7 @@ export type SchemaChecks = [
   Holds<Same<Out<typeof objectiveSchema>, ObjectiveReport>>,
   Holds<Same<Out<typeof planCostSchema>, PlanCost>>,
   Holds<Same<Out<typeof planAdviceSchema>, PlanAdvice>>,
+  Holds<Same<Out<typeof planBeforeSchema>, PlanBefore>>,
   Holds<Same<Out<typeof exhaustedLeverSchema>, ExhaustedLever>>,
   Holds<Same<Out<typeof rosterDetailSchema>, RosterDetail>>,
   Holds<Same<Out<typeof legalExcessRowSchema>, LegalExcessRow>>,

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { RosterResult } from '../../shared/roster/types.ts';
 import { plannedCapTrials } from '../../shared/levers/capChoice.ts';
+import { pullsLevers } from '../../shared/levers/planRoster.ts';
 import { insertRoster } from '../db/repositories/rosters.ts';
 import { storeRequirement } from '../db/repositories/scenarios.ts';
 import type { DB } from '../db/schema.ts';
@@ -23,7 +24,7 @@ export interface SolveJobResult {
   summary: RosterResult['summary'];
 }
 
-/** The 'solve' job: load the scenario, solve its roster in a worker thread (choosing the caps when the cap lever lists candidates), store it as a draft. */
+/** The 'solve' job: load the scenario, solve its roster in a worker thread (choosing the caps when the cap lever lists candidates), store it as a draft (with the same event solved without levers when it pulls any). */
 export async function solveScenarioJob(db: Kysely<DB>, payload: { scenarioId: number }, context: JobContext, timeoutMs = SOLVE_TIMEOUT_MS): Promise<SolveJobResult> {
   await context.progress(5, 'loading');
   const inputs = await loadScenarioInputs(db, payload.scenarioId);
@@ -36,10 +37,11 @@ export async function solveScenarioJob(db: Kysely<DB>, payload: { scenarioId: nu
     requirementParams: inputs.params.requirement,
     levers: inputs.params.levers,
   };
-  // The deadline is per roster solve: the cap lever solves once per candidate it tries.
+  // The deadline is per roster solve: the cap lever solves once per candidate it tries, and any lever adds the solve without levers.
+  const solves = plannedCapTrials(inputs.params.levers?.caps) + (pullsLevers(inputs.params.levers) ? 1 : 0);
   const { result, chosen } = await runInWorker<SolveRosterTaskOutput>(
     { module: SOLVE_TASK, export: 'solveRosterTask', input: taskInput },
-    { signal: context.signal, timeoutMs: timeoutMs * plannedCapTrials(inputs.params.levers?.caps), onProgress: (percent, phase) => void context.progress(10 + percent * 0.8, phase) },
+    { signal: context.signal, timeoutMs: timeoutMs * solves, onProgress: (percent, phase) => void context.progress(10 + percent * 0.8, phase) },
   );
   await context.progress(92, 'saving');
   const { scenario } = inputs;

@@ -54,6 +54,12 @@ export interface PlanCoverage {
   belowFloor?: FloorShortfall[];
 }
 
+/** The same event solved with the scenario's money and no lever: the "before" of the plan's before and after. */
+export interface PlanBefore {
+  cost: PlanCost;
+  coverage: PlanCoverage;
+}
+
 /** An hour below the coverage floor: agents on duty (temps at their proficiency) against the floor's share of the requirement. */
 export interface FloorShortfall {
   hourStart: string;
@@ -134,7 +140,7 @@ export interface CapacityPlan {
   cost: PlanCost;
   coverage: PlanCoverage;
   /** The same event without any lever, for "before and after". */
-  before: { cost: PlanCost; coverage: PlanCoverage };
+  before: PlanBefore;
   advice: PlanAdvice[];
   exhausted: ExhaustedLever[];
   legalExcess: LegalExcess[];

@@ -14,6 +14,8 @@ import { QUEUE_CODES, type Agent, type ForecastRow, type RequirementRow } from '
 import { capAdvice, capCandidates, chooseCaps, type CapChoice, type ChooseCapsOptions, type QueueCaps } from './capChoice.ts';
 import { resolveMoney } from './money.ts';
 import { rosterPricing } from './pricing.ts';
+import type { PlanBefore } from './plan.ts';
+import { planCoverage } from './planFile.ts';
 import type { Levers } from './schema.ts';
 
 export interface PlanRosterInput {
@@ -44,8 +46,30 @@ export interface PlannedRoster {
   capSearch?: Pick<CapChoice<unknown>, 'search' | 'trials'>;
 }
 
-/** Solves the roster for the levers, choosing the cap per queue when the cap lever offers candidates. */
+/** Solves the roster for the levers, choosing the cap per queue when the cap lever offers candidates; with any lever pulled, also the same event without them (`result.before`). */
 export function planRoster(input: PlanRosterInput, options: PlanRosterOptions = {}): PlannedRoster {
+  const planned = planWithLevers(input, options);
+  if (!pullsLevers(input.levers)) return planned;
+  return { ...planned, result: { ...planned.result, before: solveWithoutLevers(input, options) } };
+}
+
+/** True when the levers allow more than pricing the roster in money: any lever, the cap lever or a coverage floor. */
+export function pullsLevers(levers: Levers | undefined): boolean {
+  return levers !== undefined && Object.entries(levers).some(([key, value]) => key !== 'money' && value !== undefined);
+}
+
+/** The "before" of the plan: the event at the scenario's own caps, priced in its money, with no lever. */
+function solveWithoutLevers(input: PlanRosterInput, options: PlanRosterOptions): PlanBefore {
+  const money = resolveMoney(input.levers?.money);
+  const rows = input.requirement ?? requirement(input.forecast, input.params);
+  const pricing = rosterPricing(rows, input.forecast, input.params, money);
+  const levers: Levers = input.levers?.money ? { money: input.levers.money } : {};
+  const result = solveRoster({ requirement: rows, agents: input.agents, rules: input.rules, pricing, levers }, { clock: options.clock });
+  if (!result.cost) throw new Error('a roster solved with pricing carries its cost');
+  return { cost: result.cost, coverage: planCoverage(result) };
+}
+
+function planWithLevers(input: PlanRosterInput, options: PlanRosterOptions): PlannedRoster {
   const money = resolveMoney(input.levers?.money);
   // The cap suggestion re-runs the requirement model at other caps, from these params.
   const capOptions = (params: RequirementParams): SolveRosterOptions => ({ clock: options.clock, requirementForCap: (cap) => requirementAtCap(input.forecast, params, cap) });

@@ -26,7 +26,7 @@ export interface RosterDetail {
   publishedAt: string | null;
   stats: SolverStats;
   shortfall: ShortfallRow[];
-  diagnostics: Pick<RosterResult, 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective' | 'cost' | 'advice' | 'exhausted'>;
+  diagnostics: Pick<RosterResult, 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective' | 'cost' | 'advice' | 'exhausted' | 'before'>;
   assignments: StoredAssignment[];
   reassignments: Reassignment[];
 }

@@ -1,6 +1,6 @@
 /** Roster-engine types beyond the wire shapes in shared/types.ts. */
 import type { Agent, Assignment, QueueCode, Reassignment, RequirementRow, ShiftTemplate, ShortfallRow, SolverStats } from '../types.ts';
-import type { ExhaustedLever, FloorShortfall, PlanAdvice, PlanCost, PlanLevers } from '../levers/plan.ts';
+import type { ExhaustedLever, FloorShortfall, PlanAdvice, PlanBefore, PlanCost, PlanLevers } from '../levers/plan.ts';
 import type { Levers } from '../levers/schema.ts';
 import type { RosterPricing } from '../levers/pricing.ts';
 import type { LegalExcessRow } from '../labour/legalExcess.ts';
@@ -133,6 +133,8 @@ export interface RosterResult {
   legalExcess: LegalExcessRow[];
   /** The levers the plan pulls, when the input gives levers. */
   levers?: PlanLevers;
+  /** The same event solved with the money and no lever, when the plan pulls levers (shared/levers/planRoster.ts). */
+  before?: PlanBefore;
   /** Levers used up to their bound where a gap remains, when the input gives levers. */
   exhausted?: ExhaustedLever[];
   /** The levers pulled in the event's words ("pre-sale cap 5"), when the plan chose any. */

@@ -42,6 +42,12 @@ for (const kind of DATABASES) {
       const chosen = advice[0].cap;
       expect([3, 6]).toContain(chosen);
       expect(advice[0].message).toBe(`pre-sale cap ${chosen}`);
+      // The plan's before: the same event at the scenario's own cap with no lever, stored beside the roster's figures.
+      const { before } = roster.diagnostics;
+      expect(before.cost.totalCny).toBeCloseTo(before.cost.wagesCny + before.cost.overtimeCny + before.cost.tempsCny + before.cost.borrowedCny + before.cost.lostGmvCny, 6);
+      expect(before.cost.tempsCny).toBe(0);
+      expect(before.coverage.shortHours).toBeGreaterThanOrEqual(0);
+      expect(before.coverage.shortAgentHours).toBeGreaterThanOrEqual(0);
       // The scenario's requirement is now the one at the chosen cap: pre-sale changes, the other queues do not.
       const rows: Row[] = (await t.call('GET', `/api/scenarios/${id}/requirement`)).json;
       if (chosen === 3) expect(need(rows, 'pre_sale')).toBeGreaterThan(need(baseRows, 'pre_sale'));

@@ -23,7 +23,7 @@ export interface NewRoster {
   scenarioId: number;
   scenarioVersion: number;
   timeZone: string;
-  result: Pick<RosterResult, 'assignments' | 'reassignments' | 'stats' | 'shortfall' | 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective' | 'cost' | 'advice' | 'exhausted'>;
+  result: Pick<RosterResult, 'assignments' | 'reassignments' | 'stats' | 'shortfall' | 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective' | 'cost' | 'advice' | 'exhausted' | 'before'>;
 }
 
 /** Stores a solved roster as a draft, in one transaction. */
@@ -42,7 +42,7 @@ export async function insertRoster(trx: Transaction<DB>, input: NewRoster): Prom
       scenario_version: input.scenarioVersion,
       solver_stats: jsonb(result.stats),
       shortfall: jsonb(result.shortfall),
-      diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective, cost: result.cost, ...(result.advice ? { advice: result.advice } : {}), ...(result.exhausted ? { exhausted: result.exhausted } : {}) }),
+      diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective, cost: result.cost, ...(result.advice ? { advice: result.advice } : {}), ...(result.exhausted ? { exhausted: result.exhausted } : {}), ...(result.before ? { before: result.before } : {}) }),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

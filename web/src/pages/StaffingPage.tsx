@@ -8,7 +8,7 @@ import { leverLines } from '../../../shared/levers/leverLines.ts';
 import { CostBreakdown } from '../components/CostBreakdown.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ShortfallTable } from '../components/ShortfallTable.tsx';
-import { Suggestions } from '../components/Suggestions.tsx';
+import { GapAdvice } from '../components/GapAdvice.tsx';
 import { number, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { coverageByQueue } from '../state/coverage.ts';
@@ -58,8 +58,7 @@ export default function StaffingPage() {
                 </>
               )}
             </Show>
-            <h3>{t('suggestions')}</h3>
-            <Suggestions suggestions={r().diagnostics.suggestions} templates={templates() ?? []} />
+            <GapAdvice diagnostics={r().diagnostics} templates={templates() ?? []} />
           </div>
         )}
       </Show>
