@@ -120,8 +120,11 @@ describe('plan CLI', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const plan = JSON.parse(readFileSync(join(out, 'plan.json'), 'utf8'));
-    expect(keysOf(plan)).toEqual(['cost', 'coverage', 'exhausted', 'levers']);
+    expect(keysOf(plan)).toEqual(['before', 'cost', 'coverage', 'exhausted', 'levers']);
     expect(Array.isArray(plan.exhausted)).toBe(true);
+    expect(keysOf(plan.before)).toEqual(['cost', 'coverage']);
+    expect(keysOf(plan.before.cost)).toEqual(keysOf(plan.cost));
+    expect(plan.before.cost.tempsCny).toBe(0);
     expect(keysOf(plan.levers)).toEqual(['borrowed', 'caps', 'overtime', 'peakShifts', 'temps']);
     expect(keysOf(plan.cost)).toEqual(['borrowedCny', 'lostGmvCny', 'overtimeCny', 'tempsCny', 'totalCny', 'wagesCny']);
     expect(keysOf(plan.coverage)).toEqual(['shortAgentHours', 'shortHours']);
