@@ -30,7 +30,7 @@ const UNIT_LABEL: Record<NonNullable<ExhaustedLever['oneMore']>['unit'], string>
   agentHour: '每小时多一人在岗 one more agent on duty each hour',
 };
 
-const EXHAUSTED_HEADER = ['手段 Lever', '队列 Queue', '日期 Date', '缺人小时 Short hours', '原因 Binds', '再多一个 One more', '人时 Agent-hours', '挽回 GMV Lost GMV saved', '底线惩罚 Floor wall saved', '成本 Cost', '净省 Net CNY'];
+const EXHAUSTED_HEADER = ['手段 Lever', '队列 Queue', '日期 Date', '缺人小时 Short hours', '原因 Binds', '再多一个 One more', '人时 Agent-hours', '挽回 GMV Lost GMV saved', '回到底线人时 Agent-hours back to the floor', '成本 Cost', '现金净省 Net cash CNY'];
 
 /** Rows under the cost: each lever used up where a gap remains, and what one more unit of it would buy. */
 function addExhaustedRows(sheet: Worksheet, exhausted: readonly ExhaustedLever[]): void {
@@ -39,12 +39,13 @@ function addExhaustedRows(sheet: Worksheet, exhausted: readonly ExhaustedLever[]
   sheet.addRow(EXHAUSTED_HEADER).font = { bold: true };
   for (const e of exhausted) {
     const unit = e.oneMore;
-    const row = sheet.addRow([LEVER_LABEL[e.lever], '', '', e.hours.length, '', '', unit?.agentHours ?? 0, unit?.lostGmvCny ?? 0, unit?.floorCny ?? 0, unit?.costCny ?? 0, e.marginalValueCny]);
+    const row = sheet.addRow([LEVER_LABEL[e.lever], '', '', e.hours.length, '', '', unit?.agentHours ?? 0, unit?.lostGmvCny ?? 0, unit?.floorAgentHours ?? 0, unit?.costCny ?? 0, unit ? Math.round(unit.lostGmvCny - unit.costCny) : 0]);
     setText(row.getCell(2), e.queue ? `${QUEUE_LABELS[e.queue].zh} ${QUEUE_LABELS[e.queue].en}` : '');
     setText(row.getCell(3), e.date ?? '');
     setText(row.getCell(5), e.causes.join(', '));
     setText(row.getCell(6), unit ? `${UNIT_LABEL[unit.unit]} ${unit.start.slice(0, 16).replace('T', ' ')} - ${unit.end.slice(0, 16).replace('T', ' ')}` : '');
-    for (const c of [8, 9, 10, 11]) row.getCell(c).numFmt = '#,##0';
+    for (const c of [8, 10, 11]) row.getCell(c).numFmt = '#,##0';
+    row.getCell(9).numFmt = '0.##';
   }
 }
 

@@ -89,7 +89,7 @@ export const planAdviceSchema = z
   })
   .openapi('PlanAdvice', { description: 'A lever the plan pulls, in the event words ("pre-sale cap 5")' });
 export const oneMoreUnitSchema = z
-  .object({ unit: z.enum(['person', 'overtimeHour', 'peakShift', 'agentHour']), start: z.string(), end: z.string(), agentHours: z.number(), lostGmvCny: z.number(), floorCny: z.number(), costCny: z.number() })
+  .object({ unit: z.enum(['person', 'overtimeHour', 'peakShift', 'agentHour']), start: z.string(), end: z.string(), agentHours: z.number(), lostGmvCny: z.number(), floorCny: z.number(), floorAgentHours: z.number().default(0), costCny: z.number() })
   .openapi('OneMoreUnit', { description: 'What one more unit of an exhausted lever would buy at its best placement: short agent-hours covered, lost GMV and floor wall saved, its cost' });
 export const exhaustedLeverSchema = z
   .object({

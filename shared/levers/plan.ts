@@ -98,6 +98,8 @@ export interface OneMoreUnit {
   lostGmvCny: number;
   /** The coverage floor's wall it removes (FLOOR_BREACH_CNY per agent-hour lifted back to the floor): a model price, not cash. */
   floorCny: number;
+  /** Agent-hours it lifts back to the coverage floor: what `floorCny` stands for, in the supervisor's terms. */
+  floorAgentHours: number;
   /** What the unit costs: its wage or booking, overtime at the day's pay rate. */
   costCny: number;
 }
@@ -115,7 +117,7 @@ export interface ExhaustedLever {
   causes: ExhaustionCause[];
   /** The short hours it could have helped, ISO 8601 with offset. */
   hours: string[];
-  /** Net CNY one more unit would save (oneMore's lost GMV and floor wall less its cost); 0 when it would not pay. */
+  /** Net CNY in the model one more unit would save (oneMore's lost GMV and floor wall less its cost); 0 when it would not pay. For the supervisor the messages split it into cash and agent-hours lifted to the floor (`oneMoreBuys`). */
   marginalValueCny: number;
   /** What one more unit would buy; absent when no placement of it reaches a short hour. */
   oneMore?: OneMoreUnit;

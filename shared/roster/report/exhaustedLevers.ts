@@ -5,6 +5,7 @@ import type { MoneyModel } from '../model/buildCoverageModel.ts';
 import type { FlexColumn } from '../model/flexColumns.ts';
 import type { RosterFrame } from '../types.ts';
 import { summariseExhaustedGroup, unitClock } from './exhaustedGroup.ts';
+import { oneMoreBuys } from './oneMoreUnit.ts';
 
 export interface ExhaustedInput {
   booked: ReadonlyMap<FlexColumn, number>;
@@ -35,8 +36,8 @@ export function exhaustedLevers(input: ExhaustedInput): ExhaustedLever[] {
     const placements = columns.map((f) => ({ unit: 'person' as const, queue, from: f.from, to: f.to, coverage: f.coverage, costCny: f.costCny }));
     const group = { day, queue, hours: short, causes: new Set(['bookedAll'] as const), placements };
     out.push(
-      summariseExhaustedGroup(kind, group, { missing, money, frame }, ({ date, hours, oneMore, value }) => {
-        const buys = oneMore ? `; one more (${unitClock(oneMore)}) would cover ${oneMore.agentHours} agent-hours and save about ${value} CNY net` : '';
+      summariseExhaustedGroup(kind, group, { missing, money, frame }, ({ date, hours, oneMore }) => {
+        const buys = oneMore ? `; one more (${unitClock(oneMore)}) ${oneMoreBuys(oneMore)}` : '';
         return `${kind} ran out on ${date} (${bound} booked) with ${hours.length} ${queue} hour(s) still short${buys}`;
       }),
     );

@@ -15,6 +15,7 @@ import { extendShift, shiftsByAgent } from '../shift.ts';
 import type { RuleContext, Shift } from '../types.ts';
 import { schedulePremium } from '../workingTime.ts';
 import { type ExhaustedGroup, groupFor, summariseExhaustedGroup } from './exhaustedGroup.ts';
+import { oneMoreBuys } from './oneMoreUnit.ts';
 
 export interface ExhaustedOvertimeInput {
   shifts: readonly Shift[];
@@ -83,8 +84,8 @@ export function exhaustedOvertime(input: ExhaustedOvertimeInput): ExhaustedLever
     }
   }
   return [...groups.values()].map((g) =>
-    summariseExhaustedGroup('overtime', g, { missing, money: input.money, frame }, ({ date, hours, causes, oneMore, value }) => {
-      const buys = oneMore ? `; one more overtime hour would cover ${oneMore.agentHours} agent-hour and save about ${value} CNY net` : '';
+    summariseExhaustedGroup('overtime', g, { missing, money: input.money, frame }, ({ date, hours, causes, oneMore }) => {
+      const buys = oneMore ? `; one more overtime hour ${oneMoreBuys(oneMore)}` : '';
       return `overtime ran out on ${date}: ${hours.length} ${g.queue} hour(s) stay short right after shifts held at their ceiling (${causes.join(', ')})${buys}`;
     }),
   );

@@ -14,6 +14,7 @@ import { mayServeQueue } from '../rules/reassignmentWindow.ts';
 import { makeShift, shiftsByAgent, templateActiveOn, templateFitsContract } from '../shift.ts';
 import type { RuleContext, Shift } from '../types.ts';
 import { type ExhaustedGroup, groupFor, summariseExhaustedGroup, unitClock } from './exhaustedGroup.ts';
+import { oneMoreBuys } from './oneMoreUnit.ts';
 
 export interface ExhaustedPeakInput {
   shifts: readonly Shift[];
@@ -90,8 +91,8 @@ export function exhaustedPeakShifts(input: ExhaustedPeakInput): ExhaustedLever[]
     }
   }
   return [...groups.values()].map((g) =>
-    summariseExhaustedGroup('peakShifts', g, { missing, money: input.money, frame }, ({ date, hours, causes, oneMore, value }) => {
-      const buys = oneMore ? `; one more full-timer on a peak shift (${unitClock(oneMore)}) would cover ${oneMore.agentHours} agent-hours and save about ${value} CNY net` : '';
+    summariseExhaustedGroup('peakShifts', g, { missing, money: input.money, frame }, ({ date, hours, causes, oneMore }) => {
+      const buys = oneMore ? `; one more full-timer on a peak shift (${unitClock(oneMore)}) ${oneMoreBuys(oneMore)}` : '';
       return `peak shifts ran out on ${date}: ${hours.length} ${g.queue} hour(s) stay short and every full-timer who may serve them is on shift that day or kept off by the rules (${causes.join(', ')})${buys}`;
     }),
   );

@@ -5,7 +5,7 @@ import { hourIndex } from '../frame.ts';
 import { instantOf } from '../instants.ts';
 import type { MoneyModel } from '../model/buildCoverageModel.ts';
 import type { RosterFrame } from '../types.ts';
-import { netSaving, oneMoreUnit } from './oneMoreUnit.ts';
+import { netSaving, oneMoreBuys, oneMoreUnit } from './oneMoreUnit.ts';
 
 /** What the floor's report prices one more agent-hour against: the gap left, the model, a full-time wage-hour. */
 export interface FloorReportContext {
@@ -41,8 +41,8 @@ export function floorExhausted(below: readonly FloorShortfall[], exhausted: read
     const missing = rows.reduce((sum, r) => sum + r.missingAgents, 0);
     const hours = rows.map((r) => hourIndex(frame, instantOf(r.hourStart, frame.timeZone) ?? 0)).sort((a, b) => a - b);
     const units = hours.map((h) => oneMoreUnit({ unit: 'agentHour', queue, from: h, to: h + 1, coverage: 1, costCny: report.wageCnyPerHour }, report.missing, report.money, frame));
-    const sum = (key: 'agentHours' | 'lostGmvCny' | 'floorCny' | 'costCny') => Math.round(units.reduce((s, u) => s + u[key], 0) * 100) / 100;
-    const oneMore: OneMoreUnit = { unit: 'agentHour', start: units[0].start, end: units[units.length - 1].end, agentHours: sum('agentHours'), lostGmvCny: sum('lostGmvCny'), floorCny: sum('floorCny'), costCny: sum('costCny') };
+    const sum = (key: 'agentHours' | 'lostGmvCny' | 'floorCny' | 'floorAgentHours' | 'costCny') => Math.round(units.reduce((s, u) => s + u[key], 0) * 100) / 100;
+    const oneMore: OneMoreUnit = { unit: 'agentHour', start: units[0].start, end: units[units.length - 1].end, agentHours: sum('agentHours'), lostGmvCny: sum('lostGmvCny'), floorCny: sum('floorCny'), floorAgentHours: sum('floorAgentHours'), costCny: sum('costCny') };
     const value = netSaving(oneMore);
     return {
       lever: 'staff' as const,
@@ -51,7 +51,7 @@ export function floorExhausted(below: readonly FloorShortfall[], exhausted: read
       hours: rows.map((r) => r.hourStart),
       marginalValueCny: value,
       oneMore,
-      message: `${rows.length} ${queue} hour(s) stay below the coverage floor by ${Math.round(missing * 10) / 10} agent-hours: the team ran out (no agent free for another shift, peak shift or overtime hour there within the rules) and no lever reaches them; one more agent on duty in each would save about ${value} CNY net`,
+      message: `${rows.length} ${queue} hour(s) stay below the coverage floor by ${Math.round(missing * 10) / 10} agent-hours: the team ran out (no agent free for another shift, peak shift or overtime hour there within the rules) and no lever reaches them; one more agent on duty in each ${oneMoreBuys(oneMore)}`,
     };
   });
 }

@@ -14,19 +14,22 @@ import { HOUR_MS } from '../../time.ts';
 import { isoAt } from '../instants.ts';
 import type { RosterFrame } from '../types.ts';
 
-/** The model's shortfall cost of `missing` agents in a cell, split into lost GMV and the floor's wall. */
-function cellCost(money: MoneyModel, i: number, missing: number): { lostGmvCny: number; floorCny: number } {
+/** The model's shortfall cost of `missing` agents in a cell, split into lost GMV and the floor's wall, with the agents below the floor. */
+function cellCost(money: MoneyModel, i: number, missing: number): { lostGmvCny: number; floorCny: number; belowFloor: number } {
   let left = missing;
   let lostGmvCny = 0;
   let floorCny = 0;
+  let belowFloor = 0;
   const segments = money.segments(i, missing);
   segments.forEach((seg, k) => {
     const take = k === segments.length - 1 ? left : Math.min(left, seg.size);
-    if (seg.cost >= FLOOR_BREACH_CNY) floorCny += take * seg.cost;
-    else lostGmvCny += take * seg.cost;
+    if (seg.cost >= FLOOR_BREACH_CNY) {
+      floorCny += take * seg.cost;
+      belowFloor += take;
+    } else lostGmvCny += take * seg.cost;
     left -= take;
   });
-  return { lostGmvCny, floorCny };
+  return { lostGmvCny, floorCny, belowFloor };
 }
 
 /** One unit's placement: the horizon hours [from, to) it covers on a queue, the agents' worth it adds per hour, its cost. */
@@ -45,6 +48,7 @@ export function oneMoreUnit(placement: UnitPlacement, missing: Float64Array, mon
   let agentHours = 0;
   let lostGmvCny = 0;
   let floorCny = 0;
+  let floorAgentHours = 0;
   for (let h = Math.max(0, placement.from); h < Math.min(placement.to, frame.horizonHours); h++) {
     const i = cell(h, placement.queue);
     const m = missing[i];
@@ -55,6 +59,7 @@ export function oneMoreUnit(placement: UnitPlacement, missing: Float64Array, mon
     agentHours += covered;
     lostGmvCny += before.lostGmvCny - after.lostGmvCny;
     floorCny += before.floorCny - after.floorCny;
+    floorAgentHours += before.belowFloor - after.belowFloor;
   }
   const round = (x: number) => Math.round(x * 100) / 100;
   return {
@@ -64,6 +69,7 @@ export function oneMoreUnit(placement: UnitPlacement, missing: Float64Array, mon
     agentHours: round(agentHours),
     lostGmvCny: round(lostGmvCny),
     floorCny: round(floorCny),
+    floorAgentHours: round(floorAgentHours),
     costCny: round(placement.costCny),
   };
 }
@@ -86,4 +92,15 @@ export function bestUnit(placements: readonly UnitPlacement[], missing: Float64A
     }
   }
   return best;
+}
+
+/**
+ * What a unit buys in the supervisor's terms: agent-hours back to the coverage floor when it lifts any (the floor's
+ * wall is a model price, not cash, so it is never added to money), and the cash it saves: lost GMV less its cost.
+ */
+export function oneMoreBuys(unit: OneMoreUnit): string {
+  const cashNet = Math.round(unit.lostGmvCny - unit.costCny);
+  const cash = cashNet >= 0 ? `saves about ${cashNet} CNY net` : `costs ${-cashNet} CNY more than the lost GMV it saves`;
+  const lifted = unit.floorAgentHours > 0 ? `lifts ${unit.floorAgentHours} agent-hours back to the coverage floor and ` : '';
+  return `would cover ${unit.agentHours} agent-hours: ${lifted}${cash} (${Math.round(unit.lostGmvCny)} CNY of lost GMV for ${Math.round(unit.costCny)} CNY)`;
 }

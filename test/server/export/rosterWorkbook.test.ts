@@ -130,7 +130,7 @@ describe('rosterWorkbook with a cost', async () => {
         causes: ['leverDayHours' as const],
         hours: ['2026-11-11T17:00:00+08:00', '2026-11-11T18:00:00+08:00'],
         marginalValueCny: 148,
-        oneMore: { unit: 'overtimeHour' as const, start: '2026-11-11T17:00:00+08:00', end: '2026-11-11T18:00:00+08:00', agentHours: 1, lostGmvCny: 200.5, floorCny: 0, costCny: 52.5 },
+        oneMore: { unit: 'overtimeHour' as const, start: '2026-11-11T17:00:00+08:00', end: '2026-11-11T18:00:00+08:00', agentHours: 1, lostGmvCny: 200.5, floorCny: 0, floorAgentHours: 0, costCny: 52.5 },
         message: 'overtime ran out',
       },
     ];

@@ -30,7 +30,7 @@ describe('the exhausted-lever report', () => {
     }
   });
 
-  it('says what one more unit of every exhausted lever buys: agent-hours, lost GMV and floor wall, net of its cost', () => {
+  it('says what one more unit of every exhausted lever buys: agent-hours, those back up to the floor, lost GMV net of its cost', () => {
     const all = [...(overtime.exhausted ?? []), ...(peaks.exhausted ?? []), ...(temps.result.exhausted ?? [])];
     expect(all.some((e) => e.lever === 'temps')).toBe(true);
     for (const e of all) {
@@ -42,7 +42,16 @@ describe('the exhausted-lever report', () => {
       // The wall is whole agents lifted back towards the floor, never more than the agent-hours covered.
       expect(unit.floorCny % FLOOR_WALL).toBeCloseTo(0, 6);
       expect(unit.floorCny).toBeLessThanOrEqual(FLOOR_WALL * unit.agentHours + 1e-6);
+      expect(unit.floorAgentHours * FLOOR_WALL).toBeCloseTo(unit.floorCny, 0);
+      expect(unit.floorAgentHours).toBeLessThanOrEqual(unit.agentHours + 1e-9);
+      // The message counts cash (lost GMV less cost) and names the floor in agent-hours, never the wall as money.
+      expect(e.message).toContain(`(${Math.round(unit.lostGmvCny)} CNY of lost GMV for ${Math.round(unit.costCny)} CNY)`);
+      if (unit.floorCny > 0) {
+        expect(e.message).toContain(`lifts ${unit.floorAgentHours} agent-hours back to the coverage floor`);
+        expect(e.message).not.toContain(String(Math.round(unit.floorCny)));
+      }
     }
+    expect(all.some((e) => (e.oneMore?.floorAgentHours ?? 0) > 0)).toBe(true);
   });
 
   it('prices one more temp from the lost-GMV curve of the hours it would cover, not a constant', () => {

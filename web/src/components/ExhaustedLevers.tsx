@@ -12,13 +12,17 @@ function exhaustedText(e: Exhausted): string {
   const ran = t('exhaustedRanOut', { lever, queue: e.queue ? queueLabel(e.queue) : '', date: e.date ?? '', hours: number(e.hours.length), causes });
   const unit = e.oneMore;
   if (!unit) return ran;
-  const buys = t('exhaustedOneMore', {
+  // The floor's wall is the model's price for an hour below the floor, not cash: say how many agent-hours go
+  // back up to the floor, and count only lost GMV and the unit's cost as money (rosters stored before the
+  // field existed have no floorAgentHours).
+  const floorHours = unit.floorAgentHours ?? 0;
+  const buys = t(floorHours > 0 ? 'exhaustedOneMoreFloor' : 'exhaustedOneMore', {
     unit: t(`exhaustedUnit_${unit.unit}` as MessageKey),
     agentHours: number(unit.agentHours),
+    floorHours: number(floorHours),
     lostGmv: number(Math.round(unit.lostGmvCny)),
-    floor: number(Math.round(unit.floorCny)),
     cost: number(Math.round(unit.costCny)),
-    net: number(e.marginalValueCny),
+    net: number(Math.round(unit.lostGmvCny - unit.costCny)),
   });
   return `${ran} ${buys}`;
 }
