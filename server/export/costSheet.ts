@@ -1,5 +1,6 @@
 /** Sheet 成本 Cost: the roster's cost in CNY part by part, the assumptions it rests on, and the levers that ran out. */
 import type { Workbook, Worksheet } from 'exceljs';
+import { ROSTER_SHEET_NAMES } from '../../shared/export/rosterSheets.ts';
 import { DEFAULT_SALES, DEFAULT_WAGES_CNY_PER_HOUR } from '../../shared/levers/schema.ts';
 import type { ExhaustedLever, PlanCost } from '../../shared/levers/plan.ts';
 import { QUEUE_LABELS } from '../../shared/types.ts';
@@ -51,7 +52,7 @@ function addExhaustedRows(sheet: Worksheet, exhausted: readonly ExhaustedLever[]
 
 /** Adds the cost sheet; the note names the demo assumptions used unless the scenario's levers set money; the levers that ran out follow. */
 export function addCostSheet(workbook: Workbook, cost: PlanCost, exhausted: readonly ExhaustedLever[] = []): Worksheet {
-  const sheet = workbook.addWorksheet('成本 Cost');
+  const sheet = workbook.addWorksheet(ROSTER_SHEET_NAMES.cost);
   sheet.addRow(['项目 Item', '元 CNY']).font = { bold: true };
   for (const [key, label] of PARTS) {
     const row = sheet.addRow([label, Math.round(cost[key] * 100) / 100]);

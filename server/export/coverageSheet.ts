@@ -1,5 +1,6 @@
 /** Sheet 覆盖 Coverage: per hour and queue, agents required vs agents on duty, shortfalls highlighted. */
 import type { Workbook, Worksheet } from 'exceljs';
+import { ROSTER_SHEET_NAMES } from '../../shared/export/rosterSheets.ts';
 import { cell, hourGrid, onDutyFromAssignments, requirementMatrix, roundHundredths, scheduledMatrix } from '../../shared/roster/coverageMatrix.ts';
 import { isoAt } from '../../shared/roster/instants.ts';
 import { HOUR_MS } from '../../shared/time.ts';
@@ -8,7 +9,7 @@ import { SHORTFALL_FILL, type RosterWorkbookInput } from './workbookInput.ts';
 
 /** Adds the coverage sheet, counting with the roster's own coverage rule so it shows the figures the checker judges (a booked temp at its coverage, 1/proficiency). */
 export function addCoverageSheet(workbook: Workbook, input: RosterWorkbookInput, timeZone: string): Worksheet {
-  const sheet = workbook.addWorksheet('覆盖 Coverage', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(ROSTER_SHEET_NAMES.coverage, { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   const header = ['时间 Hour'];
   for (const q of QUEUE_CODES) header.push(`${QUEUE_LABELS[q].zh} 需求 Required`, `${QUEUE_LABELS[q].zh} 在岗 Scheduled`, `${QUEUE_LABELS[q].zh} 缺口 Short`);
   sheet.addRow(header).font = { bold: true };

@@ -1,5 +1,6 @@
 /** Sheet 调配 Levers: the bookings and extra hours the plan pulls, one row each, for the agency and the team leads. */
 import type { Workbook, Worksheet } from 'exceljs';
+import { ROSTER_SHEET_NAMES } from '../../shared/export/rosterSheets.ts';
 import { dayKind, OVERTIME_PAY_RATE } from '../../shared/labour/dayKind.ts';
 import { BOOKED_TEMPLATE } from '../../shared/roster/bookedStaff.ts';
 import { isPeakTemplate } from '../../shared/roster/peakTemplates.ts';
@@ -32,7 +33,7 @@ export function leversOf(a: Pick<Assignment, 'template' | 'overtimeHours'>): Lev
 
 /** Adds one row per lever pulled, grouped by lever and ordered by start then agent; overtime rows carry their hours and the day's pay rate. */
 export function addLeversSheet(workbook: Workbook, input: RosterWorkbookInput, timeZone: string): Worksheet {
-  const sheet = workbook.addWorksheet('调配 Levers', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(ROSTER_SHEET_NAMES.levers, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(['调配 Lever', '工号 ID', '姓名 Name', '队列 Queue', '开始 Start', '结束 End', '小时 Hours', '加班小时 Overtime h', '加班倍率 Overtime rate']).font = { bold: true };
   const names = new Map(input.agents.map((a) => [a.id, a.name]));
   const local = (ms: number) => toZonedIso(ms, timeZone).slice(0, 16).replace('T', ' ');

@@ -1,5 +1,6 @@
 /** Sheet 调岗 Reassignments: who moves from which queue to which, and when. */
 import type { Workbook, Worksheet } from 'exceljs';
+import { ROSTER_SHEET_NAMES } from '../../shared/export/rosterSheets.ts';
 import { toZonedIso } from '../../shared/time.ts';
 import { QUEUE_LABELS } from '../../shared/types.ts';
 import { setText } from './textCell.ts';
@@ -7,7 +8,7 @@ import type { RosterWorkbookInput } from './workbookInput.ts';
 
 /** Adds one row per reassignment, ordered by start then agent, times in the event zone. */
 export function addReassignmentSheet(workbook: Workbook, input: RosterWorkbookInput, timeZone: string): Worksheet {
-  const sheet = workbook.addWorksheet('调岗 Reassignments', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(ROSTER_SHEET_NAMES.reassignments, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(['工号 ID', '姓名 Name', '从 From', '到 To', '开始 Start', '结束 End']).font = { bold: true };
   const names = new Map(input.agents.map((a) => [a.id, a.name]));
   const moves = [...input.reassignments].sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || (a.agentId < b.agentId ? -1 : a.agentId > b.agentId ? 1 : 0));

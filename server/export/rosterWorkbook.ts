@@ -15,7 +15,7 @@ export type { RosterWorkbookInput } from './workbookInput.ts';
 
 const ZIP_EPOCH_MS = Date.UTC(1980, 0, 1);
 
-/** An .xlsx with sheets 排班表, 覆盖 Coverage, 调岗 Reassignments, 工时 Working time, (when levers are pulled) 调配 Levers and (when priced) 成本 Cost; every user text is written as a string, never a formula. */
+/** An .xlsx with the sheets named in shared/export/rosterSheets.ts, in their order: 排班表, 覆盖 Coverage, 调岗 Reassignments, 工时 Working time, (when levers are pulled) 调配 Levers and (when priced) 成本 Cost; every user text is written as a string, never a formula. */
 export async function rosterWorkbook(input: RosterWorkbookInput): Promise<Buffer> {
   const timeZone = input.timeZone ?? EVENT_TIME_ZONE;
   const workbook = new ExcelJS.Workbook();

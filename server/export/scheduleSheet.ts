@@ -1,5 +1,6 @@
 /** Sheet 排班表: one row per agent, one column per day, the shift code in each cell. */
 import type { Workbook, Worksheet } from 'exceljs';
+import { ROSTER_SHEET_NAMES } from '../../shared/export/rosterSheets.ts';
 import { DAY_MS, startOfZonedDay, zonedDate } from '../../shared/time.ts';
 import { QUEUE_LABELS, type Assignment } from '../../shared/types.ts';
 import { setText } from './textCell.ts';
@@ -33,7 +34,7 @@ function addLegend(sheet: Worksheet, input: RosterWorkbookInput): void {
 
 /** Adds 排班表 to the workbook: agents × days, template colours, a mark and a note on reassigned days, and a legend. */
 export function addScheduleSheet(workbook: Workbook, input: RosterWorkbookInput, timeZone: string): Worksheet {
-  const sheet = workbook.addWorksheet('排班表', { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(ROSTER_SHEET_NAMES.schedule, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
   const days = dayColumns(input.assignments, timeZone);
   const column = new Map(days.map((d, i) => [d, FIXED.length + 1 + i]));
   sheet.addRow([...FIXED, ...days]).font = { bold: true };

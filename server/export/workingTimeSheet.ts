@@ -1,5 +1,6 @@
 /** Sheet 工时 Working time: every excess over the legal working-time figures, so the supervisor signs off knowingly. */
 import type { Workbook, Worksheet } from 'exceljs';
+import { ROSTER_SHEET_NAMES } from '../../shared/export/rosterSheets.ts';
 import { employedShifts, legalExcess } from '../../shared/labour/legalExcess.ts';
 import { LEGAL_EXCESS_LABELS } from '../../shared/labour/legalExcessKinds.ts';
 import { setText } from './textCell.ts';
@@ -11,7 +12,7 @@ const NOTE =
 
 /** Adds a note, then one row per excess: agent, kind, period, hours, the legal figure, overtime hours, pay rate and overtime pay. */
 export function addWorkingTimeSheet(workbook: Workbook, input: RosterWorkbookInput, timeZone: string): Worksheet {
-  const sheet = workbook.addWorksheet('工时 Working time', { views: [{ state: 'frozen', ySplit: 2 }] });
+  const sheet = workbook.addWorksheet(ROSTER_SHEET_NAMES.workingTime, { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.addRow([NOTE]);
   sheet.addRow(['工号 ID', '姓名 Name', '类别 Kind', '从 From', '至 To', '工时 Hours', '法定标准 Legal figure', '加班 Overtime h', '最高费率 Pay rate %', '加班工资折算 Overtime pay h']).font = { bold: true };
   const names = new Map(input.agents.map((a) => [a.id, a.name]));

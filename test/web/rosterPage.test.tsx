@@ -133,8 +133,11 @@ describe('RosterPage filters', () => {
     };
     const page = renderPage();
     await vi.waitFor(() => expect(shown(page)).toEqual(['A001', 'A002', 'A003', 'A004', 'A005', 'BORROWED-001', 'TEMP-002', 'TEMP-010']));
+    // The counter's agents are the team; the booked placeholders are counted apart.
+    expect(page.getByTestId('roster-row-count').textContent).toBe('5 of 5 agents + 2 of 2 temps, 1 of 1 borrowed');
     await choose(page, 'template', 'TEMP');
     expect(shown(page)).toEqual(['TEMP-002', 'TEMP-010']);
+    expect(page.getByTestId('roster-row-count').textContent).toBe('0 of 5 agents + 2 of 2 temps, 0 of 1 borrowed');
     await choose(page, 'queue', 'logistics');
     expect(shown(page)).toEqual([]);
     const legend = page.container.querySelector('.legend')!.textContent!;

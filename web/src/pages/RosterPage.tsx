@@ -12,7 +12,7 @@ import { dayLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { createPublishedRosterIdResource, createRosterResource } from '../state/roster.ts';
-import { filterRows, horizonDays, rosterRows, rosterTemplates, templateStyles, type RosterFilter } from '../state/rosterGrid.ts';
+import { filterRows, horizonDays, rosterRowCounts, rosterRows, rosterTemplates, templateStyles, type RosterFilter } from '../state/rosterGrid.ts';
 
 /** Room the page keeps above and below the grid, so the grid fills the rest of the window. */
 const CHROME_PX = 150;
@@ -46,6 +46,8 @@ export default function RosterPage() {
   const days = createMemo(() => (ctx.event() ? horizonDays(ctx.event()!) : []));
   const rows = createMemo(() => rosterRows(roster(), agents() ?? []));
   const filtered = createMemo(() => filterRows(rows(), filter()));
+  const shownCounts = createMemo(() => rosterRowCounts(filtered()));
+  const totalCounts = createMemo(() => rosterRowCounts(rows()));
   const teams = createMemo(() => [...new Set((agents() ?? []).map((a) => a.team))].sort());
   const [legalExcess] = createResource(() => roster()?.id, api.legalExcess);
 
@@ -64,7 +66,7 @@ export default function RosterPage() {
       <Show when={agents.error}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={roster()}>
         <div class="card">
-          <RosterFilters filter={filter()} onChange={setFilter} teams={teams()} templates={[...styles().values()]} shown={filtered().length} total={rows().length} />
+          <RosterFilters filter={filter()} onChange={setFilter} teams={teams()} templates={[...styles().values()]} shown={shownCounts()} total={totalCounts()} />
           <TemplateLegend templates={[...styles().values()]} />
           <p class="muted">{t('shiftNotePick')}</p>
           <RosterGrid

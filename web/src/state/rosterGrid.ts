@@ -1,4 +1,5 @@
 // What the roster grid shows, derived from the API's roster, agents and templates; no fetching here.
+import { placeholderNumber } from '../../../shared/roster/bookedStaff.ts';
 import type { QueueCode } from '../../../shared/types.ts';
 import type { AgentRecord, EventInfo, RosterDetail } from '../api.ts';
 import type { GridDay, RosterRow, RosterShift, TemplateStyle } from '../components/RosterGrid.tsx';
@@ -74,6 +75,27 @@ export function rosterRows(roster: RosterDetail | null | undefined, agents: read
       return { agent: placeholderAgent(id, [...shifts.values()][0]), shifts };
     }),
   ];
+}
+
+/** How many roster rows are the team's own agents and how many are booked placeholders, per lever. */
+export interface RosterRowCounts {
+  agents: number;
+  temps: number;
+  borrowed: number;
+}
+
+/**
+ * The rows counted as the supervisor reads them: "agents" is the team, never the temps and borrowed staff booked
+ * alongside it (TEMP-001, BORROWED-001, ...), which can outnumber it.
+ */
+export function rosterRowCounts(rows: readonly RosterRow[]): RosterRowCounts {
+  const counts: RosterRowCounts = { agents: 0, temps: 0, borrowed: 0 };
+  for (const { agent } of rows) {
+    if (placeholderNumber('temps', agent.id) > 0) counts.temps++;
+    else if (placeholderNumber('borrowed', agent.id) > 0) counts.borrowed++;
+    else counts.agents++;
+  }
+  return counts;
 }
 
 /** What the grid needs of a template. */

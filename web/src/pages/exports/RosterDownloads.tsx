@@ -3,8 +3,9 @@ import { api } from '../../api.ts';
 import { ErrorNotice } from '../../components/ErrorNotice.tsx';
 import { t } from '../../i18n/i18n.ts';
 import { createRosterResource } from '../../state/roster.ts';
+import { WorkbookSheets } from './WorkbookSheets.tsx';
 
-/** The roster as a workbook and as CSV, for the scenario being looked at. */
+/** The roster as a workbook and as CSV, for the scenario being looked at, and what each of the workbook's sheets holds. */
 export function RosterDownloads() {
   const [roster] = createRosterResource();
   return (
@@ -20,6 +21,7 @@ export function RosterDownloads() {
           </div>
         )}
       </Show>
+      <WorkbookSheets />
     </div>
   );
 }
