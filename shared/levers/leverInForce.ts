@@ -30,7 +30,7 @@ function leverDefaults(): Record<string, unknown> {
 const DEFAULTS = leverDefaults();
 
 /** Fields whose default is the event's own behaviour rather than an assumption, by lever. */
-const EVENT_DEFAULT_FIELDS = new Set(['temps.startHours', 'temps.window', 'borrowed.startHours', 'borrowed.window', 'peakShifts.lengths', 'peakShifts.startHours', 'peakShifts.window']);
+const EVENT_DEFAULT_FIELDS = new Set(['temps.startHours', 'temps.window', 'temps.perDay', 'borrowed.startHours', 'borrowed.window', 'borrowed.perDay', 'peakShifts.lengths', 'peakShifts.startHours', 'peakShifts.window']);
 
 function at(value: unknown, path: readonly string[]): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);

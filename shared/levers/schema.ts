@@ -22,8 +22,10 @@ const leverWindow = z.object({ start: isoInstant, end: isoInstant }).strict().re
  * 查件 or after-sale agents for the return weeks are a different booking from the event's pre-sale temps.
  */
 const queueWindows = z.object({ pre_sale: leverWindow, after_sale: leverWindow, logistics: leverWindow }).partial().strict();
+/** How many may be booked on one date: a whole number of people. */
+export const perDayCountSchema = z.number().int().min(0).max(10_000);
 /** How many may be booked on each date: `maxPerDay`, overridden per date (yyyy-MM-dd, event zone). */
-const perDayCounts = z.record(isoDate, z.number().int().min(0).max(10_000));
+const perDayCounts = z.record(isoDate, perDayCountSchema);
 
 /** Demo assumptions, DOMAIN.md "Money": no published source; labelled so wherever shown. */
 export const DEFAULT_WAGES_CNY_PER_HOUR: Readonly<Record<(typeof CONTRACTS)[number], number>> = Object.freeze({ full_time: 35, part_time: 25 });

@@ -23,6 +23,9 @@ describe('a lever field in force', () => {
     expect(leverInForce({}, ['peakShifts', 'lengths'])).toEqual({ value: [4, 5, 6], source: 'event' });
     expect(leverInForce({}, ['borrowed', 'startHours'])).toEqual({ value: undefined, source: 'event' });
     expect(leverInForce({}, ['coverageFloor'])).toEqual({ value: undefined, source: 'event' });
+    // No date of its own: every date takes maxPerDay, the event's behaviour; a stored `{}` is that default too.
+    expect(leverInForce({ temps: { maxPerDay: 3, perDay: {} } }, ['temps', 'perDay'])).toEqual({ value: {}, source: 'event' });
+    expect(leverInForce({ borrowed: { maxPerDay: 3, perDay: { '2026-11-11': 6 } } }, ['borrowed', 'perDay'])).toEqual({ value: { '2026-11-11': 6 }, source: 'scenario' });
     expect(leverAllowed({ overtime: {} }, 'overtime')).toBe(true);
     expect(leverAllowed({}, 'peakShifts')).toBe(false);
   });

@@ -3,12 +3,13 @@ import { QUEUE_CODES, type QueueCode } from '../../../shared/types.ts';
 import { api, ApiError, type Scenario } from '../api.ts';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { LeversEditor } from '../components/levers/LeversEditor.tsx';
-import type { WallWindow } from '../components/levers/QueueWindows.tsx';
+import type { WallWindow } from '../components/levers/WindowEdit.tsx';
 import { ParamField } from '../components/ParamField.tsx';
 import { paramInForce } from '../../../shared/scenario/paramInForce.ts';
 import { queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { createAction } from '../state/action.ts';
+import { perDayRefused } from '../state/perDayDraft.ts';
 import { draftJson, parseDraft, QUICK_FIELDS, withDefault, withVolume, type QuickKey } from '../state/scenarioDraft.ts';
 
 /** Edits one scenario's name and params; saves with the version it was loaded at, so a stale save gets a clear 409. `eventWindow` starts a new booking window. */
@@ -33,6 +34,8 @@ export function ScenarioEditor(props: { scenario: Scenario; onSaved: () => void;
     setSaved(false);
     const params = parsed();
     if (!params) return action.setError(new Error(t('invalidJson')));
+    // A per-date count the field refuses is never sent: the API would refuse it less clearly, far from its row.
+    if (perDayRefused(params.levers)) return action.setError(new Error(t('leverPerDayRefused')));
     await action.run(async () => {
       await api.updateScenario(props.scenario.id, props.scenario.version, { name: name(), params });
       setSaved(true);

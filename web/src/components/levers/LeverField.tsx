@@ -13,7 +13,8 @@ export interface LeverFieldContext {
   errors: (path: readonly string[]) => string[];
 }
 
-const SOURCE_LABEL: Record<LeverSource, MessageKey> = { scenario: 'paramFromScenario', event: 'paramFromEvent', assumption: 'leverSourceAssumption', law: 'leverSourceLaw', off: 'leverSourceOff' };
+/** How each source of a value in force is named beside it. */
+export const SOURCE_LABEL: Record<LeverSource, MessageKey> = { scenario: 'paramFromScenario', event: 'paramFromEvent', assumption: 'leverSourceAssumption', law: 'leverSourceLaw', off: 'leverSourceOff' };
 
 /** One lever field: its input (empty = not set in this scenario), the value in force with its source, and the API's error beside it. */
 export function LeverField(props: { ctx: LeverFieldContext; path: readonly string[]; label: string; kind?: LeverFieldKind; step?: string; none?: string }) {

@@ -7,7 +7,7 @@ import { CapLevers } from './CapLevers.tsx';
 import type { LeverFieldContext } from './LeverField.tsx';
 import { MoneyLevers } from './MoneyLevers.tsx';
 import { ShiftLevers } from './ShiftLevers.tsx';
-import type { WallWindow } from './QueueWindows.tsx';
+import type { WallWindow } from './WindowEdit.tsx';
 import { StaffLevers } from './StaffLevers.tsx';
 
 type Params = Scenario['params'];
