@@ -1,7 +1,9 @@
 // The levers editor on the scenarios page (issue 15): a supervisor allows temps on a scenario, types a bad day
 // bound and sees the API's message beside the field, fixes it, saves, and after a reload sees the value in force
 // as set in this scenario, with the demo assumptions still labelled; in both languages. Then a booking window for
-// pre-sale temps: refused with an end before its start, fixed and saved. No console error but the refused saves.
+// pre-sale temps: refused with an end before its start, fixed and saved. Then temps' limits on two dates: a count
+// that is not a whole number refused at its row and never sent, fixed, saved and read back through the API. No
+// console error but the refused saves.
 import { describe, expect, it } from 'vitest';
 import { e2eSession, shot, signIn, unexpectedConsoleErrors } from './harness.ts';
 
@@ -68,6 +70,37 @@ describe('levers editor', () => {
     });
     expect(Date.parse(stored.temps.queueWindows.pre_sale.start)).toBe(Date.parse('2026-11-10T08:00:00+08:00'));
     expect(Date.parse(stored.temps.queueWindows.pre_sale.end)).toBe(Date.parse('2026-11-11T02:00:00+08:00'));
+  });
+
+  it('adds limits on two dates from the event’s first, refuses a count that is not whole without sending it, and saves them', async () => {
+    const { page } = b;
+    const row = (date: string, part: string) => `[data-testid=lever-temps-perDay-${date}-${part}]`;
+    await page.click('[data-testid=lever-temps-perDay-add]');
+    await page.click('[data-testid=lever-temps-perDay-add]');
+    // The demo's event starts on 2026-11-10 (Shanghai); a new date starts at the day's bound in force.
+    expect(await page.inputValue(row('2026-11-10', 'date'))).toBe('2026-11-10');
+    expect(await page.inputValue(row('2026-11-11', 'count'))).toBe('40');
+    await page.fill(row('2026-11-10', 'count'), '380');
+    await page.fill(row('2026-11-11', 'count'), '52.5');
+    await page.waitForSelector(row('2026-11-11', 'count-error'));
+    await page.click('[data-testid=save-scenario]');
+    await page.waitForSelector('[data-testid=error]');
+    await shot(page, 'levers-05-per-day-refused');
+    await page.fill(row('2026-11-11', 'count'), '520');
+    expect(await page.locator(row('2026-11-11', 'count-error')).count()).toBe(0);
+    await page.click('[data-testid=save-scenario]');
+    await page.waitForSelector('[data-testid=scenario-editor] h2:has-text("4")');
+    await page.reload();
+    await page.waitForSelector(row('2026-11-11', 'count'));
+    expect(await page.inputValue(row('2026-11-11', 'count'))).toBe('520');
+    expect(await page.textContent('[data-testid=lever-temps-perDay-source]')).toBe('In force: 2 date(s) of its own, any other date “At most per day” (set in this scenario)');
+    await shot(page, 'levers-06-per-day-saved');
+    const stored = await page.evaluate(async () => {
+      const scenarios = await (await fetch(location.pathname.replace(/^\/events\/(\d+).*/, '/api/events/$1/scenarios'))).json();
+      return scenarios[0].params.levers;
+    });
+    expect(stored.temps.perDay).toEqual({ '2026-11-10': 380, '2026-11-11': 520 });
+    expect(stored.temps.maxPerDay).toBe(40);
   });
 
   it('logged no console errors and no failed requests but the two refused saves', () => {
