@@ -14,10 +14,10 @@ export function LeverWindow(props: { ctx: LeverFieldContext; lever: 'temps' | 'b
   };
   return (
     <div class="stack">
-      <small class="muted">{t('leverWindowHelp')}</small>
       <WindowEdit ctx={props.ctx} path={path()} testId={`lever-${props.lever}-window`} label={t('leverWindow')} defaultWindow={props.eventWindow}>
         <small class="muted" data-testid={`lever-${props.lever}-window-source`}>{inForce()}</small>
       </WindowEdit>
+      <small class="muted">{t('leverWindowHelp')}</small>
     </div>
   );
 }
