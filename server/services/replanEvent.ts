@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely';
 import type { ActualCount } from '../../shared/actuals/parseActualsCsv.ts';
 import { DomainError } from '../../shared/errors.ts';
 import { replan } from '../../shared/replan/replan.ts';
+import { replannedReport, type ReplannedReport } from '../../shared/replan/replannedReport.ts';
 import { serviceAhead, type ServiceAhead } from '../../shared/replan/serviceAhead.ts';
 import type { ReplanOptions, ReplanResult } from '../../shared/replan/types.ts';
-import { buildFrame } from '../../shared/roster/frame.ts';
-import { coverageShortfall, onDutyFromAssignments } from '../../shared/roster/coverageMatrix.ts';
+import type { RosterDiagnostics } from '../../shared/roster/storedRoster.ts';
 import type { Assignment } from '../../shared/types.ts';
 import { getActuals } from '../db/repositories/actuals.ts';
 import { getEvent } from '../db/repositories/events.ts';
@@ -56,14 +56,13 @@ export async function applyReplan(db: Kysely<DB>, eventId: number, request: Repl
   const { roster, inputs, result } = await load(db, eventId, request);
   // A cap change is advice for the scenario's params: the roster only changes with the other kinds.
   if (!result.changes.some((c) => c.kind !== 'cap')) return { replan: result, rosterId: roster.id, ...serviceOf(result, inputs, request) };
-  const shortfall = shortfallOf(result.assignments, inputs);
   const rosterId = await db.transaction().execute(async (trx) => {
     const id = await insertRoster(trx, {
       eventId,
       scenarioId: roster.scenarioId,
       scenarioVersion: roster.scenarioVersion,
       timeZone: inputs.event.timeZone,
-      result: { ...roster.diagnostics, assignments: result.assignments, reassignments: [...roster.reassignments, ...result.reassignments], stats: roster.stats, shortfall },
+      result: { ...replannedDiagnostics(roster, result, inputs), assignments: result.assignments, reassignments: [...roster.reassignments, ...result.reassignments], stats: roster.stats },
     });
     await copyShiftNotes(trx, roster.id, id);
     await publishInTransaction(trx, id, { expectedPublishedRosterId: roster.id });
@@ -101,10 +100,18 @@ async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Pr
 }
 
 /**
- * The re-planned roster's shortfall against the scenario's requirement, as a stored roster reports it. Counted from
- * each assignment's queue, hours and coverage, not its template: booked temps and borrowed staff (TEMP, BORROWED)
- * have none, and count at their coverage (1/proficiency).
+ * The re-planned roster's reports: every one that follows from its assignments (shortfall, summary, violations,
+ * overtime, suggestions and, when the roster was priced, its cost) recomputed from them, so the staffing page and
+ * the event's progress show the roster as re-planned. Kept as they were: `before` (the same event solved without
+ * levers, still the plan's "before") and `advice` (the caps the solve chose, still the caps in force: a re-plan's
+ * cap change is only advice). The solve's objective report and the levers that ran out describe the original
+ * solve's search for the old gaps: a supervisor reading them next to the new roster would act on gaps the re-plan
+ * already closed, so they are dropped and `replannedFrom` lets the page say the lever report belongs to the solved
+ * roster. `stats` (objective, bound, gap) stay the original solve's: the re-plan does not prove a bound.
  */
-function shortfallOf(assignments: Assignment[], inputs: ScenarioInputs) {
-  return coverageShortfall(inputs.requirement, onDutyFromAssignments(assignments), buildFrame(inputs.requirement, inputs.rules, inputs.event.timeZone));
+function replannedDiagnostics(roster: RosterDetail, result: ReplanResult, inputs: ScenarioInputs): ReplannedReport & RosterDiagnostics {
+  const { advice, before, cost } = roster.diagnostics;
+  const scenario = { requirement: inputs.requirement, forecast: inputs.forecast, params: inputs.params.requirement, agents: inputs.agents, rules: inputs.rules, levers: inputs.params.levers, timeZone: inputs.event.timeZone };
+  const report = replannedReport(result.assignments, scenario, { withCost: cost !== undefined });
+  return { ...report, ...(advice ? { advice } : {}), ...(before ? { before } : {}), replannedFrom: roster.id };
 }

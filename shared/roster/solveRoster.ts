@@ -2,10 +2,8 @@
 import { DomainError } from '../errors.ts';
 import type { PlanCost } from '../levers/plan.ts';
 import type { RosterPricing } from '../levers/pricing.ts';
-import { lostGmvCny, planCost, wagesCny } from '../levers/rosterCost.ts';
 import { legalExcess } from '../labour/legalExcess.ts';
-import { overtimePremiumHours } from '../labour/overtimeHours.ts';
-import type { Agent, Contract, ShortfallRow } from '../types.ts';
+import type { Agent, ShortfallRow } from '../types.ts';
 import { assignDay, type SlotDemand } from './assign/assignDay.ts';
 import { fillShortfall } from './assign/fillShortfall.ts';
 import { rebuildAgents } from './assign/rebuildAgents.ts';
@@ -20,14 +18,15 @@ import { moneyModel } from './model/moneyModel.ts';
 import { floorWallOf, shortfallCostOf, solveIntegerPlan, solveRelaxation } from './model/solveAggregate.ts';
 import type { MoneyModel } from './model/buildCoverageModel.ts';
 import { instantOf } from './instants.ts';
-import { balanceAfter, bookedAssignments, bookedCoverage, bookedShifts, bookingsOf, shortfallWithBooked, teamRequirement, type BookedShift } from './bookedStaff.ts';
+import { balanceAfter, bookedAssignments, bookedCoverage, bookedShifts, bookingsOf, shortfallWithBooked, teamRequirement } from './bookedStaff.ts';
 import { reassignmentRecords, toAssignment } from './reassign/reassignments.ts';
 import { agentSuggestions } from './report/closingSuggestions.ts';
 import { capSuggestionFor } from './report/capSuggestion.ts';
 import { exhaustedLevers } from './report/exhaustedLevers.ts';
 import { exhaustedOvertime } from './report/exhaustedOvertime.ts';
 import { exhaustedPeakShifts } from './report/exhaustedPeakShifts.ts';
-import { overtimeReport } from './report/overtime.ts';
+import { overtimeReport, rosterOvertime } from './report/overtime.ts';
+import { rosterCost } from './report/cost.ts';
 import { summarizeShortfall } from './report/shortfallSummary.ts';
 import { checkRoster } from './rules/index.ts';
 import { cell, coverageShortfall, requirementMatrix } from './coverageMatrix.ts';
@@ -43,9 +42,8 @@ import { moneyGap } from './report/moneyGap.ts';
 import type { IntegerPlan } from './model/solveAggregate.ts';
 import type { Levers } from '../levers/schema.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
-import { isNightShift, shiftHours, shiftsByAgent, sortShifts } from './shift.ts';
+import { isNightShift, sortShifts } from './shift.ts';
 import type { RosterFrame, RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';
-import { shiftOvertime } from './workingTime.ts';
 
 /** Per day, the integer counts as slots for the named pass (pools merged: any agent who may serve the queue can fill them). */
 function slotsByDay(counts: Map<ShiftColumn, number>, days: number): SlotDemand[][] {
@@ -91,17 +89,6 @@ function buildNamedRoster(input: RosterInput, ctx: RuleContext, counts: Map<Shif
   return state;
 }
 
-/** The roster's cost in CNY: wages and overtime premiums by each agent's contract, the booked staff, and the GMV its shortfall puts at risk. */
-function costOf(shifts: Shift[], booked: BookedShift[], shortfall: ShortfallRow[], premiumByContract: Partial<Record<Contract, number>>, ctx: RuleContext, pricing: RosterPricing): PlanCost {
-  const hours: Partial<Record<Contract, number>> = {};
-  for (const s of shifts) {
-    const contract = (ctx.agents.get(s.agentId) as Agent).contract;
-    hours[contract] = (hours[contract] ?? 0) + shiftHours(s);
-  }
-  const bookedCny = (kind: BookedShift['kind']) => booked.reduce((sum, b) => sum + (b.kind === kind ? b.costCny : 0), 0);
-  return planCost({ wagesCny: wagesCny(hours, pricing), overtimeCny: wagesCny(premiumByContract, pricing), tempsCny: bookedCny('temps'), borrowedCny: bookedCny('borrowed'), lostGmvCny: lostGmvCny(shortfall, pricing) });
-}
-
 /** The CNY objective the money model minimises, for a finished roster: its spend, and its shortfall in the convex pieces (with the floor). */
 function moneyObjective(cost: PlanCost, shortfall: ShortfallRow[], frame: RosterFrame, money: MoneyModel): number {
   let sum = cost.wagesCny + cost.overtimeCny + cost.tempsCny + cost.borrowedCny;
@@ -112,22 +99,6 @@ function moneyObjective(cost: PlanCost, shortfall: ShortfallRow[], frame: Roster
 /** CNY the coverage floor's wall adds to the roster's money objective over pricing its missing agents at their lost GMV alone. */
 function floorWallCny(shortfall: ShortfallRow[], frame: RosterFrame, money: MoneyModel): number {
   return shortfall.reduce((sum, r) => sum + floorWallOf(money, cell(hourIndex(frame, instantOf(r.hourStart, frame.timeZone) ?? 0), r.queue), r.required - r.scheduled), 0);
-}
-
-/** Overtime hours and their premium over every agent, in all and per contract (overtime depends on each agent's whole week and month). */
-function rosterOvertime(shifts: Shift[], ctx: RuleContext): { hours: number; premiumHours: number; premiumByContract: Partial<Record<Contract, number>> } {
-  let hours = 0;
-  let premiumHours = 0;
-  const premiumByContract: Partial<Record<Contract, number>> = {};
-  for (const [agentId, list] of shiftsByAgent(shifts)) {
-    const days = shiftOvertime(list, ctx.frame);
-    const premium = overtimePremiumHours(days);
-    const contract = (ctx.agents.get(agentId) as Agent).contract;
-    hours += days.reduce((sum, d) => sum + d.overtimeHours, 0);
-    premiumHours += premium;
-    premiumByContract[contract] = (premiumByContract[contract] ?? 0) + premium;
-  }
-  return { hours, premiumHours, premiumByContract };
 }
 
 /** Agents still missing per cell once the team's shifts and the booked staff are on duty. */
@@ -223,7 +194,7 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const paidHours = shifts.reduce((s, x) => s + (x.endMs - x.startMs) / 3_600_000, 0);
   const moved = shifts.filter((s) => s.queue !== ctx.agents.get(s.agentId)?.primaryQueue).length;
   const overtime = rosterOvertime(shifts, ctx);
-  const cost = input.pricing ? costOf(shifts, booked, shortfall, overtime.premiumByContract, ctx, input.pricing) : undefined;
+  const cost = input.pricing ? rosterCost({ shifts, booked, shortfall }, ctx, input.pricing, { premiumByContract: overtime.premiumByContract }) : undefined;
   const weighted = money && cost ? moneyObjective(cost, shortfall, frame, money) : paidHours + overtime.premiumHours + rules.shortfallPenalty * summary.totalAgentHours;
   const lowerBound = relaxation.bound;
   const gapInMoney = money && priced ? moneyGap({ objective: weighted, lowerBound, rosterFloorWallCny: floorWallCny(shortfall, frame, money), boundFloorWallCny: relaxation.floorWallCny, belowFloor: floorShortfall(shortfall, priced.coverageFloor) }) : {};

@@ -34,7 +34,7 @@ for (const kind of DATABASES) {
       expect(keys(property(roster, 'shortfall').items!)).toEqual(['hourStart', 'queue', 'required', 'scheduled']);
       expect(keys(property(roster, 'reassignments').items!)).toEqual(['agentId', 'end', 'fromQueue', 'start', 'toQueue']);
       expect(keys(property(roster, 'stats'))).toEqual(['belowFloorAgentHours?', 'gap', 'lowerBound', 'moneyGap?', 'objective', 'paidHours', 'solveMs']);
-      expect(keys(property(roster, 'diagnostics'))).toEqual(['advice?', 'before?', 'cost?', 'exhausted?', 'objective', 'overtime', 'suggestions', 'summary', 'violations']);
+      expect(keys(property(roster, 'diagnostics'))).toEqual(['advice?', 'before?', 'cost?', 'exhausted?', 'objective?', 'overtime', 'replannedFrom?', 'suggestions', 'summary', 'violations']);
     });
 
     it('names the fields of the comparison', () => {

@@ -43,4 +43,16 @@ describe('ExhaustedLevers', () => {
     const { getByTestId } = render(() => <ExhaustedLevers exhausted={[team]} />);
     expect(getByTestId('plan-exhausted').textContent).toContain('其中 2 人时回到覆盖底线');
   });
+
+  it('says a re-planned roster’s lever report belongs to the roster it was re-planned from, in either language', () => {
+    setLocale('en');
+    const en = render(() => <ExhaustedLevers exhausted={undefined} replannedFrom={7} />);
+    expect(en.queryByTestId('plan-exhausted')).toBeNull();
+    expect(en.getByTestId('replanned-note').textContent).toContain('Re-planned during the event from roster #7');
+    cleanup();
+    setLocale('zh-CN');
+    const zh = render(() => <ExhaustedLevers exhausted={[team]} replannedFrom={7} />);
+    expect(zh.queryByTestId('plan-exhausted')).toBeNull();
+    expect(zh.getByTestId('replanned-note').textContent).toContain('排班 #7');
+  });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { DomainError } from '../../../shared/errors.ts';
-import type { RosterDetail, StoredAssignment } from '../../../shared/roster/storedRoster.ts';
+import type { RosterDetail, RosterDiagnostics, StoredAssignment } from '../../../shared/roster/storedRoster.ts';
 import type { RosterResult } from '../../../shared/roster/types.ts';
 import { toZonedIso, zonedDate } from '../../../shared/time.ts';
 import type { QueueCode, ShortfallRow, SolverStats } from '../../../shared/types.ts';
@@ -23,7 +23,7 @@ export interface NewRoster {
   scenarioId: number;
   scenarioVersion: number;
   timeZone: string;
-  result: Pick<RosterResult, 'assignments' | 'reassignments' | 'stats' | 'shortfall' | 'summary' | 'suggestions' | 'violations' | 'overtime' | 'objective' | 'cost' | 'advice' | 'exhausted' | 'before'>;
+  result: Pick<RosterResult, 'assignments' | 'reassignments' | 'stats' | 'shortfall'> & RosterDiagnostics;
 }
 
 /** Stores a solved roster as a draft, in one transaction. */
@@ -42,7 +42,7 @@ export async function insertRoster(trx: Transaction<DB>, input: NewRoster): Prom
       scenario_version: input.scenarioVersion,
       solver_stats: jsonb(result.stats),
       shortfall: jsonb(result.shortfall),
-      diagnostics: jsonb({ summary: result.summary, suggestions: result.suggestions, violations: result.violations, overtime: result.overtime, objective: result.objective, cost: result.cost, ...(result.advice ? { advice: result.advice } : {}), ...(result.exhausted ? { exhausted: result.exhausted } : {}), ...(result.before ? { before: result.before } : {}) }),
+      diagnostics: jsonb(diagnosticsOf(result)),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -72,6 +72,12 @@ export async function insertRoster(trx: Transaction<DB>, input: NewRoster): Prom
   }));
   for (let i = 0; i < moves.length; i += CHUNK) await trx.insertInto('reassignments').values(moves.slice(i, i + CHUNK)).execute();
   return roster.id;
+}
+
+/** The reports a roster stores, each optional one only when present (a solve's RosterResult carries more). */
+function diagnosticsOf(result: RosterDiagnostics): RosterDiagnostics {
+  const { summary, suggestions, violations, overtime, objective, cost, advice, exhausted, before, replannedFrom } = result;
+  return { summary, suggestions, violations, overtime, ...(objective ? { objective } : {}), cost, ...(advice ? { advice } : {}), ...(exhausted ? { exhausted } : {}), ...(before ? { before } : {}), ...(replannedFrom !== undefined ? { replannedFrom } : {}) };
 }
 
 async function agentDbIds(trx: Transaction<DB>, eventId: number): Promise<Map<string, number>> {

@@ -1,7 +1,10 @@
 /** Legal overtime per agent against the 8 h day and 40 h week (DOMAIN.md labour section), for a knowing decision. */
-import type { RosterFrame, OvertimeRow, Shift } from '../types.ts';
+import type { Agent, Contract } from '../../types.ts';
+import type { RosterFrame, OvertimeRow, RuleContext, Shift } from '../types.ts';
 import { shiftsByAgent } from '../shift.ts';
+import { shiftOvertime } from '../workingTime.ts';
 import { LEGAL_FIGURES } from '../../labour/legalFigures.ts';
+import { overtimePremiumHours } from '../../labour/overtimeHours.ts';
 
 const LEGAL_DAY_HOURS = LEGAL_FIGURES.dayHours;
 const LEGAL_WEEK_HOURS = LEGAL_FIGURES.weekHours;
@@ -38,4 +41,20 @@ export function overtimeReport(shifts: Shift[], frame: RosterFrame): OvertimeRow
     if (row.longDays + row.longWeeks + row.restDaysWorked > 0) out.push(row);
   }
   return out.sort((a, b) => a.agentId.localeCompare(b.agentId));
+}
+
+/** Overtime hours and their premium over every agent, in all and per contract (overtime depends on each agent's whole week and month). */
+export function rosterOvertime(shifts: Shift[], ctx: RuleContext): { hours: number; premiumHours: number; premiumByContract: Partial<Record<Contract, number>> } {
+  let hours = 0;
+  let premiumHours = 0;
+  const premiumByContract: Partial<Record<Contract, number>> = {};
+  for (const [agentId, list] of shiftsByAgent(shifts)) {
+    const days = shiftOvertime(list, ctx.frame);
+    const premium = overtimePremiumHours(days);
+    const contract = (ctx.agents.get(agentId) as Agent).contract;
+    hours += days.reduce((sum, d) => sum + d.overtimeHours, 0);
+    premiumHours += premium;
+    premiumByContract[contract] = (premiumByContract[contract] ?? 0) + premium;
+  }
+  return { hours, premiumHours, premiumByContract };
 }

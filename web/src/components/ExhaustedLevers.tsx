@@ -27,14 +27,29 @@ function exhaustedText(e: Exhausted): string {
   return `${ran} ${buys}`;
 }
 
-/** The levers the plan used up where a gap remains, each with what one more unit would buy. */
-export function ExhaustedLevers(props: { exhausted?: Exhausted[] }) {
+/**
+ * The levers the plan used up where a gap remains, each with what one more unit would buy. A roster an applied
+ * re-plan stored (`replannedFrom`) has no such report: the solve worked it out for the earlier roster's gaps, and
+ * a supervisor reading "temps ran out at 20:00, one more would save..." beside a roster whose re-plan already
+ * booked for 20:00 would act on a gap that is closed. The note says so and where a fresh report comes from.
+ */
+export function ExhaustedLevers(props: { exhausted?: Exhausted[]; replannedFrom?: number }) {
   return (
-    <Show when={props.exhausted?.length}>
-      <h3>{t('exhaustedTitle')}</h3>
-      <ul data-testid="plan-exhausted">
-        <For each={props.exhausted}>{(e) => <li data-lever={e.lever}>{exhaustedText(e)}</li>}</For>
-      </ul>
+    <Show
+      when={props.replannedFrom === undefined}
+      fallback={
+        <>
+          <h3>{t('exhaustedTitle')}</h3>
+          <p class="muted" data-testid="replanned-note">{t('exhaustedReplanned', { id: props.replannedFrom ?? '' })}</p>
+        </>
+      }
+    >
+      <Show when={props.exhausted?.length}>
+        <h3>{t('exhaustedTitle')}</h3>
+        <ul data-testid="plan-exhausted">
+          <For each={props.exhausted}>{(e) => <li data-lever={e.lever}>{exhaustedText(e)}</li>}</For>
+        </ul>
+      </Show>
     </Show>
   );
 }

@@ -54,7 +54,7 @@ export default function StaffingPage() {
                   <h3>{t('costTitle')}</h3>
                   <CostBreakdown cost={cost()} advice={r().diagnostics.advice} />
                   <LeverLines lines={leverLines(r().assignments.filter((a) => a.status === 'confirmed'))} />
-                  <ExhaustedLevers exhausted={r().diagnostics.exhausted} />
+                  <ExhaustedLevers exhausted={r().diagnostics.exhausted} replannedFrom={r().diagnostics.replannedFrom} />
                 </>
               )}
             </Show>
