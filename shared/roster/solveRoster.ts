@@ -33,6 +33,7 @@ import { cell, coverageShortfall, requirementMatrix } from './coverageMatrix.ts'
 import { rebuildWithBookings, type BookingSearchTerms } from './assign/rebuildWithBookings.ts';
 import { rebookBooked } from './assign/topUpBooked.ts';
 import { swapForBooked } from './assign/swapForBooked.ts';
+import { teamForBooked } from './assign/teamForBooked.ts';
 import { moneyPrice } from './assign/searchPrice.ts';
 import { overtimeWindow } from './model/overtimeColumns.ts';
 import { rulesWithLevers } from './peakTemplates.ts';
@@ -117,7 +118,8 @@ function tradeForFloor(flex: Map<FlexColumn, number>, state: AssignState, input:
   const price = moneyPrice(money, required, input.pricing.wagesCnyPerHour);
   const residual = balanceAfter(input.requirement, allShifts(state), bookedCoverage(bookedShifts(flex), frame), frame);
   const traded = coverageFloor === undefined ? flex : swapForBooked(state, flex, { residual, required, floor: coverageFloor, money, price });
-  return rebookBooked(traded, residual, money, price.short);
+  const teamFirst = teamForBooked(state, traded, { residual, money, price });
+  return rebookBooked(teamFirst, residual, money, price.short);
 }
 
 /** The levers the roster pulls, what ran out (and what one more unit of it would buy), and the hours still below the coverage floor. */

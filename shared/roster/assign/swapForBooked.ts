@@ -33,7 +33,7 @@ export interface SwapContext {
 }
 
 /** Adds `amount` agents on duty to the hours of a shift or booking on its queue. */
-function cover(residual: Float64Array, queue: Shift['queue'], from: number, to: number, amount: number): void {
+export function cover(residual: Float64Array, queue: Shift['queue'], from: number, to: number, amount: number): void {
   const q = QUEUE_CODES.indexOf(queue);
   for (let h = from; h < to; h++) residual[h * Q + q] -= amount;
 }
@@ -66,7 +66,7 @@ function backfill(queue: Shift['queue'], from: number, to: number, sc: SwapConte
 }
 
 /** Whether the agent's night count may become `count` with its colleagues' counts as they are (nightFairness). */
-function nightsStayFair(state: AssignState, agent: Agent, count: number): boolean {
+export function nightsStayFair(state: AssignState, agent: Agent, count: number): boolean {
   if (!state.nightEligible.has(agent.id)) return true;
   let min = count;
   let max = count;

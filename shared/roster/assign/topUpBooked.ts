@@ -34,7 +34,8 @@ export function bookingDelta(f: FlexColumn, missing: Float64Array, short: ShortC
   return delta;
 }
 
-function book(f: FlexColumn, missing: Float64Array, sign: 1 | -1): void {
+/** Puts one more person on `f` (sign 1) or one fewer (-1) on duty in `missing`. */
+export function book(f: FlexColumn, missing: Float64Array, sign: 1 | -1): void {
   const q = QUEUE_CODES.indexOf(f.queue);
   for (let h = f.from; h < f.to; h++) missing[h * Q + q] -= sign * f.coverage;
 }
