@@ -7,8 +7,9 @@ import { planFile } from '../../../shared/levers/planFile.ts';
 import { rosterPricing } from '../../../shared/levers/pricing.ts';
 import { leversSchema, type Levers } from '../../../shared/levers/schema.ts';
 import { solveRoster } from '../../../shared/roster/solveRoster.ts';
-import type { RosterResult } from '../../../shared/roster/types.ts';
+import type { RosterInput, RosterResult } from '../../../shared/roster/types.ts';
 import { requirement } from '../../../shared/staffing/requirement.ts';
+import { singleSwaps } from './singleSwaps.ts';
 
 const demo = (name: string) => readFileSync(new URL(`../../../server/demo/${name}`, import.meta.url), 'utf8');
 
@@ -20,12 +21,14 @@ describe('the demo with its levers (server/demo/levers.json)', () => {
   let result: RosterResult;
   let levers: Levers;
   let solve: (with_: Levers) => RosterResult;
+  let inputOf: (with_: Levers) => RosterInput;
   beforeAll(() => {
     const forecast = parseForecastCsv(demo('double11-forecast.csv'));
     const rows = requirement(forecast, {});
     const agents = parseAgentsCsv(demo('agents.csv'));
     levers = leversSchema.parse(JSON.parse(demo('levers.json')));
-    solve = (with_) => solveRoster({ requirement: rows, agents, pricing: rosterPricing(rows, forecast, {}, resolveMoney(with_.money)), levers: with_ });
+    inputOf = (with_) => ({ requirement: rows, agents, pricing: rosterPricing(rows, forecast, {}, resolveMoney(with_.money)), levers: with_ });
+    solve = (with_) => solveRoster(inputOf(with_));
     result = solve(levers);
   });
 
@@ -39,6 +42,13 @@ describe('the demo with its levers (server/demo/levers.json)', () => {
     // The demo's levers are meant to be enough: no hour of the day may need the excuse.
     expect(day.map((r) => `${r.hourStart} ${r.scheduled}/${r.required}`)).toEqual([]);
     expect(result.levers?.peakShifts.length).toBeGreaterThan(0);
+  });
+
+  it('leaves no agent home where working in place of a booked person on its hours, at its plain wage, would cost less', () => {
+    // Before teamForBooked, 13 agent-days on 11-10 and 11-11 (226 such swaps) would each have saved up to 83 CNY.
+    const swaps = singleSwaps(inputOf(levers), result);
+    expect(swaps.length).toBeGreaterThan(0);
+    expect(swaps.filter((s) => s.delta < -1e-6)).toEqual([]);
   });
 
   it('keeps every team rule and writes a plan whose cost is the sum of its parts', () => {
