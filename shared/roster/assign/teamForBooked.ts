@@ -189,6 +189,8 @@ function takersOf(group: Candidate[], k: number, legal: Legal, state: AssignStat
 function bestMove(groups: Candidate[][], legal: Legal, booked: ReadonlyMap<FlexColumn, number>, state: AssignState, tc: TeamMoveContext): Move | null {
   let best: Move | null = null;
   for (const group of groups) {
+    // A shift over no booking is a plain addition, which the search has already priced.
+    if (overlapping(booked, group[0].next.queue, coveredHours(group[0].next, state.ctx.frame)).size === 0) continue;
     const takers = takersOf(group, MAX_AGENTS_PER_MOVE, legal, state, tc);
     for (let k = 1; k <= takers.length; k++) {
       const pay = takers.slice(0, k).reduce((sum, c) => sum + (legal(c) as number), 0);
