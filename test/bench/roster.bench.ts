@@ -10,8 +10,7 @@ import { toCplexLp } from './cplexLp.ts';
 import { buildNamedModel, buildNamedMoneyModel } from './namedModel.ts';
 import { buildPools } from '../../shared/roster/model/pools.ts';
 import { aggregateModel } from './aggregateModel.ts';
-import { buildCoverageModel } from '../../shared/roster/model/buildCoverageModel.ts';
-import { dayCapacityRows, rotationRows, windowRows } from '../../shared/roster/model/capacityRows.ts';
+import { relaxationModel } from '../../shared/roster/model/solveAggregate.ts';
 import { moneyModel } from '../../shared/roster/model/moneyModel.ts';
 import { rulesWithLevers } from '../../shared/roster/peakTemplates.ts';
 import { resolveMoney } from '../../shared/levers/money.ts';
@@ -261,10 +260,8 @@ export function compareLevers(highs: Highs): void {
     const pools = buildPools(agents, ctx);
     const columns = shiftColumns(pools, ctx);
     const required = requirementMatrix(rows, ctx.frame);
-    const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
-    const capacity = [...dayCapacityRows(pools, days), ...windowRows(pools, days, ctx.frame.days, leverRules), ...rotationRows(pools, days, ctx)];
     const money = moneyModel(pricing, levers, ctx.frame, required, columns, leverRules);
-    const relaxation = solveWithHighs(highs, toCplexLp(buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: leverRules.shortfallPenalty, integer: false, money })));
+    const relaxation = solveWithHighs(highs, toCplexLp(relaxationModel(columns, required, pools, ctx, money).model));
     const { stats, cost, summary } = result;
     console.log(
       `${name} | ${ms.toFixed(0)} | ${relaxation.ms.toFixed(0)} (${relaxation.status}, ${relaxation.objective.toFixed(0)}) | ${(ms / relaxation.ms).toFixed(1)} x | ${stats.objective.toFixed(0)} | ${stats.lowerBound.toFixed(0)} | ${(stats.gap * 100).toFixed(2)} % | ${cost?.totalCny.toFixed(0)} | ${summary.totalAgentHours.toFixed(0)} | ${result.levers?.peakShifts.length ?? 0} | ${result.levers?.overtime.length ?? 0} | ${result.belowFloor?.length ?? '-'}`,

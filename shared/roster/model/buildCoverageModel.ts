@@ -1,5 +1,5 @@
 /** The aggregate coverage LP: shift counts per column, hourly coverage with penalised shortfall, pool capacity rows. */
-import { QUEUE_CODES } from '../../types.ts';
+import { QUEUE_CODES, type Contract } from '../../types.ts';
 import type { LpModel } from './lp.ts';
 import type { ShiftColumn } from './columns.ts';
 import type { FlexColumn } from './flexColumns.ts';
@@ -25,6 +25,8 @@ export interface ShortfallSegment {
 /** The objective in CNY when levers are given: wages per column, lost GMV per missing agent, booked staff with their day bounds. */
 export interface MoneyModel {
   columnCost: (column: ShiftColumn) => number;
+  /** The wage per paid hour by contract that `columnCost` charges. */
+  wagesCnyPerHour: Record<Contract, number>;
   /** Cheapest first (the cost is convex in the missing agents), for a cell still needing `residual` agents. */
   segments: (cell: number, residual: number) => ShortfallSegment[];
   /** The same pieces without the coverage floor's wall: lost GMV alone (at least the money floor), for reading the gap in money. */

@@ -62,6 +62,7 @@ export function moneyModel(pricing: RosterPricing, levers: Levers, frame: Roster
   const lossSegments = (i: number, residual: number) => shortfallSegments(curves[i] ?? [], Math.ceil(residual - 1e-9), pricing.minShortfallCny);
   return {
     columnCost: (col) => col.hours * pricing.wagesCnyPerHour[col.pool.contract] + (col.moved ? MOVE_COST : 0),
+    wagesCnyPerHour: pricing.wagesCnyPerHour,
     lossSegments,
     segments: (i, residual) => {
       const pieces = lossSegments(i, residual);

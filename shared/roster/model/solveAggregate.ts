@@ -1,15 +1,29 @@
 /** The aggregate stage: the LP relaxation (the lower bound) and integer shift counts, solved day by day. */
 import { QUEUE_CODES } from '../../types.ts';
 import type { RuleContext } from '../types.ts';
-import { buildCoverageModel, flexRowId, MOVE_COST, type MoneyModel, type ShortfallSegment } from './buildCoverageModel.ts';
+import { buildCoverageModel, flexRowId, MOVE_COST, type CapacityRow, type MoneyModel, type ShortfallSegment } from './buildCoverageModel.ts';
 import { dayCapacityRows, lessFixed, rotationRows, windowRows } from './capacityRows.ts';
 import type { ShiftColumn } from './columns.ts';
 import type { FlexColumn } from './flexColumns.ts';
-import { solveLp } from './lp.ts';
+import { solveLp, type LpModel } from './lp.ts';
 import type { Pool } from './pools.ts';
 import { transitionRows } from './transitionRows.ts';
+import { addWeekPremiumRows } from './weekPremiumRows.ts';
 import { extensionMonthRowId } from './overtimeColumns.ts';
 import { isPeakTemplate } from '../peakTemplates.ts';
+
+/**
+ * The whole-horizon LP the bound comes from: day capacity, the window and rotation rows (`seldomBinding`), and in
+ * CNY the law's 40-hour week per full-time pool (the bench hands the same model to HiGHS).
+ */
+export function relaxationModel(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext, money?: MoneyModel): { model: LpModel; seldomBinding: CapacityRow[] } {
+  const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
+  const seldomBinding = [...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx)];
+  const capacity = [...dayCapacityRows(pools, days), ...seldomBinding];
+  const model = buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false, money });
+  if (money) addWeekPremiumRows(model, columns, pools, ctx.frame, money.wagesCnyPerHour);
+  return { model, seldomBinding };
+}
 
 /** Cells with a requirement that no column covers: shortfall in every plan. */
 export function uncoverable(columns: ShiftColumn[], required: Float64Array): number {
@@ -36,10 +50,7 @@ export interface Relaxation {
  * MOVE_COST per shift any agent could work) is taken off.
  */
 export function solveRelaxation(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext, money?: MoneyModel): Relaxation {
-  const days = Array.from({ length: ctx.frame.days }, (_, d) => d);
-  const seldomBinding = [...windowRows(pools, days, ctx.frame.days, ctx.rules), ...rotationRows(pools, days, ctx)];
-  const capacity = [...dayCapacityRows(pools, days), ...seldomBinding];
-  const model = buildCoverageModel({ columns, residual: required, capacity, shortfallPenalty: ctx.rules.shortfallPenalty, integer: false, money });
+  const { model, seldomBinding } = relaxationModel(columns, required, pools, ctx, money);
   // With booked staff's columns the window and rotation rows, which bind in few places, made the dense tableau fill
   // in (the demo with levers: 5.5 s of CPU, 2.1 s with the rows added only where broken). Without them the whole
   // model was faster than the rounds of rows (money only: 1.5 s against 2.9 s), so they are lazy only then.

@@ -14,7 +14,7 @@ const hour = (h: number) => DAY * 24 + h;
 const dayTemp: FlexColumn = { id: 'ft0', kind: 'temps', queue: 'pre_sale', day: DAY, from: hour(8), to: hour(16), hours: 8, coverage: 1, costCny: 240 };
 
 function moneyWith(bound: number): MoneyModel {
-  return { columnCost: () => 0, segments: () => [{ cost: FLOOR_BREACH_CNY, size: 1 }], lossSegments: () => [], flex: [dayTemp], flexBound: () => bound, extensions: [], extensionMonthCap: () => 0 };
+  return { columnCost: () => 0, wagesCnyPerHour: { full_time: 35, part_time: 25 }, segments: () => [{ cost: FLOOR_BREACH_CNY, size: 1 }], lossSegments: () => [], flex: [dayTemp], flexBound: () => bound, extensions: [], extensionMonthCap: () => 0 };
 }
 
 /** One pre-sale agent needed every hour of 2026-11-13 00:00-16:00 (a floor of 95 % lets none go missing). */

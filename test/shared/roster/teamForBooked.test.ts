@@ -14,7 +14,7 @@ const temp: FlexColumn = { id: 't0', kind: 'temps', queue: 'pre_sale', day: DAY,
 
 /** Each missing agent-hour costs `cny` (one convex piece). */
 function moneyWith(cny: number): MoneyModel {
-  return { columnCost: () => 0, segments: () => [{ cost: cny, size: 1 }], lossSegments: () => [], flex: [temp], flexBound: () => 10, extensions: [], extensionMonthCap: () => 0 };
+  return { columnCost: () => 0, wagesCnyPerHour: { full_time: 35, part_time: 25 }, segments: () => [{ cost: cny, size: 1 }], lossSegments: () => [], flex: [temp], flexBound: () => 10, extensions: [], extensionMonthCap: () => 0 };
 }
 
 /**

@@ -16,6 +16,7 @@ function temp(id: string, from: number, to: number): FlexColumn {
 function moneyWith(flex: FlexColumn[], bound: number): MoneyModel {
   return {
     columnCost: () => 0,
+    wagesCnyPerHour: { full_time: 35, part_time: 25 },
     segments: () => [{ cost: FLOOR_BREACH_CNY, size: 1 }],
     lossSegments: () => [],
     flex,
