@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-// The solver details of a roster: the proven gap, and for a roster priced in CNY the gap in money and the agent-hours below the coverage floor.
+// The solver details of a roster: the proven gap, and for a roster priced in CNY the gap in money and the agent-hours below the coverage floor;
+// for a re-planned roster, whose figures those are.
 import { cleanup, render } from '@solidjs/testing-library';
 import { createResource, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,10 +13,10 @@ import { EventContext, type EventContextValue } from '../../web/src/state/eventC
 
 const EVENT = { id: 1, name: 'Double 11' } as EventInfo;
 const summary = { totalAgentHours: 133, hoursShort: 81, worst: [], message: '' };
-const roster = (stats: RosterDetail['stats']) =>
+const roster = (stats: RosterDetail['stats'], diagnostics: Partial<RosterDetail['diagnostics']> = {}) =>
   ({
     id: 3, eventId: 1, scenarioId: 7, scenarioVersion: 1, status: 'draft', createdAt: '2026-11-01T00:00:00Z', publishedAt: null, shortfall: [], reassignments: [], assignments: [], stats,
-    diagnostics: { summary, suggestions: [], violations: [], overtime: [], objective: {} },
+    diagnostics: { summary, suggestions: [], violations: [], overtime: [], objective: {}, ...diagnostics },
   }) as unknown as RosterDetail;
 
 function renderPanel(detail: RosterDetail) {
@@ -68,5 +69,16 @@ describe('SolvePanel solver details', () => {
     expect(page.getByTestId('solver-gap').textContent).toBe('20%');
     expect(page.queryByTestId('solver-money-gap')).toBeNull();
     expect(page.queryByTestId('money-gap-help')).toBeNull();
+    expect(page.queryByTestId('solver-replanned-note')).toBeNull();
+  });
+
+  it('a roster an applied re-plan stored says its solver figures are those of the roster it was re-planned from, in both languages', () => {
+    setLocale('en');
+    const page = renderPanel(roster({ paidHours: 10, objective: 1_200, lowerBound: 1_000, gap: 0.2, solveMs: 0 }, { replannedFrom: 2 }));
+    expect(page.getByTestId('solver-replanned-note').textContent).toBe(en.solverReplanned.replace('{{ id }}', '2'));
+    expect(page.getByTestId('solver-replanned-note').textContent).toContain('roster #2, before the re-plan');
+    expect(page.getByTestId('solver-gap').textContent).toBe('20%');
+    setLocale('zh-CN');
+    expect(page.getByTestId('solver-replanned-note').textContent).toBe(zhCN.solverReplanned.replace('{{ id }}', '2'));
   });
 });

@@ -11,11 +11,16 @@ import { PublishConfirm } from './PublishConfirm.tsx';
 /**
  * The optimiser's objective, its proven bound and the gap; a roster priced in CNY adds the gap in money and the
  * agent-hours below the coverage floor, whose wall price otherwise makes the gap read in the hundreds of per cent.
+ * A roster an applied re-plan stored (`replannedFrom`) keeps the solved roster's figures (the re-plan moves shifts
+ * without solving, so it proves no bound): a note names the roster they belong to.
  */
-function SolverFigures(props: { stats: RosterDetail['stats'] }) {
+function SolverFigures(props: { stats: RosterDetail['stats']; replannedFrom?: number }) {
   const priced = () => props.stats.moneyGap !== undefined;
   return (
     <>
+      <Show when={props.replannedFrom !== undefined}>
+        <p class="muted" data-testid="solver-replanned-note">{t('solverReplanned', { id: props.replannedFrom ?? '' })}</p>
+      </Show>
       <dl class="figures">
         <Show when={props.stats.objective !== undefined}>
           <dt title={t(priced() ? 'objectiveMoneyHelp' : 'objectiveHelp')}>{t(priced() ? 'objectiveMoney' : 'objective')}</dt>
@@ -110,7 +115,7 @@ export function SolvePanel(props: { roster: RosterDetail | null | undefined; pub
             {/* The optimiser's own terms stay behind a toggle: a supervisor reads the plain figures above. */}
             <details data-testid="solver-details">
               <summary>{t('solverDetails')}</summary>
-              <SolverFigures stats={r().stats} />
+              <SolverFigures stats={r().stats} replannedFrom={r().diagnostics.replannedFrom} />
             </details>
           </>
         )}

@@ -337,6 +337,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   publishShortHelp: "The Staffing page says what would close the gap; a scenario with more agents or another cap can be solved first.",
   publishShortConfirm: "Publish anyway, short {{ total }} agent-hours",
   solverDetails: "Solver details",
+  solverReplanned: "Solver figures of roster #{{ id }}, before the re-plan: the re-plan changes shifts without solving again, so it proves no bound of its own.",
   hoursShortFigure: "Hours without enough agents",
   publishedNow: "Published on {{ time }}",
   queueShort_pre_sale: "Pre",

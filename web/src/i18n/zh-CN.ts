@@ -335,6 +335,7 @@ export const zhCN = {
   publishShortHelp: "可以先到“人力”页看补缺建议，或在“方案”页增加人手、调整接待量上限后重新排班。",
   publishShortConfirm: "仍然发布（缺 {{ total }} 人时）",
   solverDetails: "求解细节",
+  solverReplanned: "以下为调整前排班 #{{ id }} 的求解数据：应用建议调整只改动班次、不重新求解，因此没有自己的下界。",
   hoursShortFigure: "人手不足的小时数",
   publishedNow: "当前已发布：{{ time }}",
   queueShort_pre_sale: "售前",
