@@ -30,7 +30,7 @@ function leverDefaults(): Record<string, unknown> {
 const DEFAULTS = leverDefaults();
 
 /** Fields whose default is the event's own behaviour rather than an assumption, by lever. */
-const EVENT_DEFAULT_FIELDS = new Set(['temps.startHours', 'temps.window', 'temps.perDay', 'borrowed.startHours', 'borrowed.window', 'borrowed.perDay', 'peakShifts.lengths', 'peakShifts.startHours', 'peakShifts.window']);
+const EVENT_DEFAULT_FIELDS = new Set(['temps.startHours', 'temps.window', 'temps.perDay', 'borrowed.startHours', 'borrowed.window', 'borrowed.perDay', 'peakShifts.lengths', 'peakShifts.startHours', 'peakShifts.window', 'overtime.window']);
 
 function at(value: unknown, path: readonly string[]): unknown {
   return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined), value);
@@ -44,7 +44,8 @@ export function leverInForce(levers: unknown, path: readonly string[]): LeverInF
   if (own !== undefined && (fallback === undefined || JSON.stringify(own) !== JSON.stringify(fallback))) return { value: own, source: 'scenario' };
   const [lever] = path;
   if (lever === 'money') return { value: fallback, source: 'assumption' };
-  if (lever === 'overtime') return { value: fallback, source: 'law' };
+  // Its ceilings are the law's; its window, absent, is the event's.
+  if (lever === 'overtime') return { value: fallback, source: EVENT_DEFAULT_FIELDS.has(path.slice(0, 2).join('.')) ? 'event' : 'law' };
   if (lever === 'temps' || lever === 'borrowed') {
     // The day's bound has no default: without it the lever is not allowed.
     if (path[1] === 'maxPerDay') return { value: undefined, source: 'off' };

@@ -18,11 +18,14 @@ describe('a lever field in force', () => {
     expect(leverInForce({}, ['overtime', 'maxHoursPerMonth'])).toEqual({ value: LEGAL_FIGURES.overtimeHoursPerMonth, source: 'law' });
   });
 
-  it('says a lever without its day bound is off, and that the event decides start hours and floors by default', () => {
+  it('says a lever without its day bound is off, and that the event decides start hours, windows and floors by default', () => {
     expect(leverInForce({}, ['temps', 'maxPerDay'])).toEqual({ value: undefined, source: 'off' });
     expect(leverInForce({}, ['peakShifts', 'lengths'])).toEqual({ value: [4, 5, 6], source: 'event' });
     expect(leverInForce({}, ['borrowed', 'startHours'])).toEqual({ value: undefined, source: 'event' });
     expect(leverInForce({}, ['coverageFloor'])).toEqual({ value: undefined, source: 'event' });
+    // Overtime's window, absent, is the event window: the event's, not the law's.
+    expect(leverInForce({ overtime: {} }, ['overtime', 'window'])).toEqual({ value: undefined, source: 'event' });
+    expect(leverInForce({ peakShifts: {} }, ['peakShifts', 'window'])).toEqual({ value: undefined, source: 'event' });
     // No date of its own: every date takes maxPerDay, the event's behaviour; a stored `{}` is that default too.
     expect(leverInForce({ temps: { maxPerDay: 3, perDay: {} } }, ['temps', 'perDay'])).toEqual({ value: {}, source: 'event' });
     expect(leverInForce({ borrowed: { maxPerDay: 3, perDay: { '2026-11-11': 6 } } }, ['borrowed', 'perDay'])).toEqual({ value: { '2026-11-11': 6 }, source: 'scenario' });
