@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The levers editor's per-date limits (temps and borrowed `perDay`) and a lever's own booking window, on the draft the
 // scenario saves: rows added from the event's first date, edited, moved and removed; a duplicate date or a count that is
-// not a whole number refused at its field, and a refused count never sent.
+// not a whole number refused at its field, and a refused count never sent. The peak-shift and overtime levers' windows
+// on the same draft.
 import { cleanup, fireEvent, render } from '@solidjs/testing-library';
 import { createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -27,8 +28,9 @@ function editor(initial: Params) {
   const [params, setParams] = createSignal<Params>(initial);
   const page = render(() => <LeversEditor params={params()} onParams={setParams} error={undefined} eventWindow={EVENT_WINDOW} />);
   const input = (id: string) => page.getByTestId(id) as HTMLInputElement;
-  const temps = () => (params().levers as { temps: Record<string, unknown> }).temps;
-  return { page, input, temps };
+  const lever = (name: string) => (params().levers as Record<string, Record<string, unknown>>)[name];
+  const temps = () => lever('temps');
+  return { page, input, temps, lever };
 }
 
 describe('per-date limits', () => {
@@ -101,6 +103,40 @@ describe('a booked-staff lever’s own booking window', () => {
     expect(temps().queueWindows).toEqual({ pre_sale: { start: '2026-11-10T20:00:00+08:00', end: '2026-11-12T02:00:00+08:00' } });
     page.getByTestId('lever-temps-window-remove').click();
     expect(temps().window).toBeUndefined();
+  });
+});
+
+describe('the peak-shift and overtime windows', () => {
+  afterEach(cleanup);
+
+  it('sets the peak-shift window in the draft from the event window, says which is in force, and removes it', () => {
+    setLocale('en');
+    const { page, input, lever } = editor({ levers: { peakShifts: { lengths: [4, 6] } } });
+    expect(page.getByTestId('lever-peakShifts-window').textContent).toContain(en.leverPeakWindow);
+    expect(page.getByTestId('lever-peakShifts-window-source').textContent).toBe('In force: the event window Nov 10, 08:00 – Nov 12, 02:00 (event default)');
+    page.getByTestId('lever-peakShifts-window-add').click();
+    expect(lever('peakShifts')).toEqual({ lengths: [4, 6], window: { start: '2026-11-10T08:00:00+08:00', end: '2026-11-12T02:00:00+08:00' } });
+    fireEvent.change(input('lever-peakShifts-window-start'), { target: { value: '2026-11-10T18:00' } });
+    fireEvent.change(input('lever-peakShifts-window-end'), { target: { value: '2026-11-11T02:00' } });
+    expect(lever('peakShifts')).toEqual({ lengths: [4, 6], window: { start: '2026-11-10T18:00:00+08:00', end: '2026-11-11T02:00:00+08:00' } });
+    expect(page.getByTestId('lever-peakShifts-window-source').textContent).toBe(`In force: ${en.leverOwnWindow} (${en.paramFromScenario})`);
+    setLocale('zh-CN');
+    expect(page.getByTestId('lever-peakShifts-window-source').textContent).toBe(`生效值 ${zhCN.leverOwnWindow}（${zhCN.paramFromScenario}）`);
+    page.getByTestId('lever-peakShifts-window-remove').click();
+    expect(lever('peakShifts')).toEqual({ lengths: [4, 6] });
+    // Overtime's window is its own, untouched by the peak shifts'.
+    expect(page.queryByTestId('lever-overtime-window')).toBeNull();
+  });
+
+  it('sets the overtime window apart, its default the event’s and not the law’s', () => {
+    setLocale('en');
+    const { page, input, lever } = editor({ levers: { overtime: { maxHoursPerDay: 3 } } });
+    expect(page.getByTestId('lever-overtime-window').textContent).toContain(en.leverOvertimeWindow);
+    expect(page.getByTestId('lever-overtime-window-source').textContent).toBe('In force: the event window Nov 10, 08:00 – Nov 12, 02:00 (event default)');
+    page.getByTestId('lever-overtime-window-add').click();
+    fireEvent.change(input('lever-overtime-window-end'), { target: { value: '2026-11-11T23:00' } });
+    expect(lever('overtime')).toEqual({ maxHoursPerDay: 3, window: { start: '2026-11-10T08:00:00+08:00', end: '2026-11-11T23:00:00+08:00' } });
+    expect(page.queryByTestId('lever-peakShifts-window')).toBeNull();
   });
 });
 

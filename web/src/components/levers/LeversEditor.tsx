@@ -30,7 +30,7 @@ export function LeversEditor(props: { params: Params | undefined; onParams: (nex
       <MoneyLevers ctx={ctx} />
       <StaffLevers ctx={ctx} lever="temps" onAllowed={(on) => onAllowed('temps', on)} eventWindow={props.eventWindow} />
       <StaffLevers ctx={ctx} lever="borrowed" onAllowed={(on) => onAllowed('borrowed', on)} eventWindow={props.eventWindow} />
-      <ShiftLevers ctx={ctx} onAllowed={onAllowed} />
+      <ShiftLevers ctx={ctx} onAllowed={onAllowed} eventWindow={props.eventWindow} />
       <CapLevers ctx={ctx} scenarioCap={scenarioCap} />
     </details>
   );
