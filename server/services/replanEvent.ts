@@ -56,13 +56,14 @@ export async function applyReplan(db: Kysely<DB>, eventId: number, request: Repl
   const { roster, inputs, result } = await load(db, eventId, request);
   // A cap change is advice for the scenario's params: the roster only changes with the other kinds.
   if (!result.changes.some((c) => c.kind !== 'cap')) return { replan: result, rosterId: roster.id, ...serviceOf(result, inputs, request) };
+  const { paidHours, ...diagnostics } = replannedDiagnostics(roster, result, inputs);
   const rosterId = await db.transaction().execute(async (trx) => {
     const id = await insertRoster(trx, {
       eventId,
       scenarioId: roster.scenarioId,
       scenarioVersion: roster.scenarioVersion,
       timeZone: inputs.event.timeZone,
-      result: { ...replannedDiagnostics(roster, result, inputs), assignments: result.assignments, reassignments: [...roster.reassignments, ...result.reassignments], stats: roster.stats },
+      result: { ...diagnostics, assignments: result.assignments, reassignments: [...roster.reassignments, ...result.reassignments], stats: { ...roster.stats, paidHours } },
     });
     await copyShiftNotes(trx, roster.id, id);
     await publishInTransaction(trx, id, { expectedPublishedRosterId: roster.id });
@@ -107,7 +108,8 @@ async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Pr
  * cap change is only advice). The solve's objective report and the levers that ran out describe the original
  * solve's search for the old gaps: a supervisor reading them next to the new roster would act on gaps the re-plan
  * already closed, so they are dropped and `replannedFrom` lets the page say the lever report belongs to the solved
- * roster. `stats` (objective, bound, gap) stay the original solve's: the re-plan does not prove a bound.
+ * roster. `stats` (objective, bound, gap) stay the original solve's: the re-plan does not prove a bound; only their
+ * paid hours, the roster's own figure, are the re-planned roster's.
  */
 function replannedDiagnostics(roster: RosterDetail, result: ReplanResult, inputs: ScenarioInputs): ReplannedReport & RosterDiagnostics {
   const { advice, before, cost } = roster.diagnostics;

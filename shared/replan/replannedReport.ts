@@ -19,7 +19,7 @@ import { overtimeReport } from '../roster/report/overtime.ts';
 import { summarizeShortfall } from '../roster/report/shortfallSummary.ts';
 import { checkRoster } from '../roster/rules/index.ts';
 import type { RosterRules } from '../roster/rulesSchema.ts';
-import { sortShifts } from '../roster/shift.ts';
+import { shiftHours, sortShifts } from '../roster/shift.ts';
 import type { RosterResult, RuleContext } from '../roster/types.ts';
 import type { RequirementParams } from '../staffing/params.ts';
 import type { Agent, Assignment, ForecastRow, RequirementRow } from '../types.ts';
@@ -40,7 +40,7 @@ export interface ReplannedReportOptions {
   withCost?: boolean;
 }
 
-export type ReplannedReport = Pick<RosterResult, 'shortfall' | 'summary' | 'violations' | 'overtime' | 'suggestions'> & { cost?: PlanCost };
+export type ReplannedReport = Pick<RosterResult, 'shortfall' | 'summary' | 'violations' | 'overtime' | 'suggestions'> & { cost?: PlanCost; paidHours: number };
 
 /**
  * The shortfall, its summary, rule violations, legal overtime, the agents that would close the gap and (with
@@ -62,6 +62,8 @@ export function replannedReport(assignments: Assignment[], scenario: ReplannedSc
     violations: checkRoster(shifts, team, coverageShortfall(team, shifts, frame), ctx),
     overtime: overtimeReport(shifts, frame),
     suggestions: shortfall.length === 0 ? [] : agentSuggestions(shortfall, ctx),
+    // The team's paid hours as a solve counts them (booked staff are paid as bookings, not hours).
+    paidHours: shifts.reduce((sum, s) => sum + shiftHours(s), 0),
   };
   if (!options.withCost) return report;
   const pricing = rosterPricing(scenario.requirement, scenario.forecast, scenario.params, resolveMoney(scenario.levers?.money));

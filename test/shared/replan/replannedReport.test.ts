@@ -22,6 +22,7 @@ describe('the report of a roster recomputed from its assignments', () => {
     expect(report.summary.totalAgentHours).toBeCloseTo(result.summary.totalAgentHours, 1);
     expect(report.overtime).toEqual(result.overtime);
     expect(report.violations).toEqual(result.violations);
+    expect(report.paidHours).toBeCloseTo(result.stats.paidHours, 6);
   });
 
   it('prices nothing without withCost', () => {
