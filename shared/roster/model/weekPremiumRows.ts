@@ -13,8 +13,8 @@ import type { ShiftColumn } from './columns.ts';
 import type { LpModel } from './lp.ts';
 import type { Pool } from './pools.ts';
 
-/** The week row's id of a pool (by its index) and an ISO week. */
-const weekRowId = (pool: number, week: string) => `lw${pool}_${week}`;
+/** The week row's id of a pool (by its index) and an ISO week; letters and digits only, so an LP file (the bench's, for HiGHS) can name it. */
+const weekRowId = (pool: number, week: string) => `lw${pool}_${week.replace(/\W/g, '')}`;
 
 /** Adds, per full-time pool and ISO week, "normal hours - excess <= 40 x headcount" and the excess column priced at the week's least premium. */
 export function addWeekPremiumRows(model: LpModel, columns: readonly ShiftColumn[], pools: readonly Pool[], frame: Pick<RosterFrame, 'dates'>, wagesCnyPerHour: Record<Contract, number>): void {
