@@ -12,10 +12,19 @@ function sum(terms: [number, string][]): string {
   return lines.join('\n');
 }
 
+/** Letters, digits and underscores: a '-' in a name reads as a minus sign and HiGHS aborts without saying which. */
+const LP_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function checkedName(name: string): string {
+  if (!LP_NAME.test(name)) throw new Error(`LP name ${JSON.stringify(name)} is not plain letters, digits and underscores`);
+  return name;
+}
+
 /** The model as CPLEX LP: minimise cost, each constraint as <= / >= rows, integer columns under General. */
 export function toCplexLp(model: LpModel): string {
   const rows = new Map<string, [number, string][]>();
   const objective: [number, string][] = [];
+  for (const name of [...Object.keys(model.variables), ...Object.keys(model.constraints)]) checkedName(name);
   for (const [name, coefs] of Object.entries(model.variables)) {
     for (const [row, c] of Object.entries(coefs)) {
       if (c === 0) continue;
