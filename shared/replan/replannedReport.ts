@@ -19,7 +19,7 @@ import { overtimeReport } from '../roster/report/overtime.ts';
 import { summarizeShortfall } from '../roster/report/shortfallSummary.ts';
 import { checkRoster } from '../roster/rules/index.ts';
 import type { RosterRules } from '../roster/rulesSchema.ts';
-import { shiftHours, sortShifts } from '../roster/shift.ts';
+import { paidHoursOf, sortShifts } from '../roster/shift.ts';
 import type { RosterResult, RuleContext } from '../roster/types.ts';
 import type { RequirementParams } from '../staffing/params.ts';
 import type { Agent, Assignment, ForecastRow, RequirementRow } from '../types.ts';
@@ -63,7 +63,7 @@ export function replannedReport(assignments: Assignment[], scenario: ReplannedSc
     overtime: overtimeReport(shifts, frame),
     suggestions: shortfall.length === 0 ? [] : agentSuggestions(shortfall, ctx),
     // The team's paid hours as a solve counts them (booked staff are paid as bookings, not hours).
-    paidHours: shifts.reduce((sum, s) => sum + shiftHours(s), 0),
+    paidHours: paidHoursOf(shifts),
   };
   if (!options.withCost) return report;
   const pricing = rosterPricing(scenario.requirement, scenario.forecast, scenario.params, resolveMoney(scenario.levers?.money));

@@ -20,6 +20,11 @@ export function shiftHours(shift: Shift): number {
   return (shift.endMs - shift.startMs) / HOUR_MS;
 }
 
+/** The paid hours of a set of shifts (overtime extensions included, as each shift's later end). */
+export function paidHoursOf(shifts: readonly Shift[]): number {
+  return shifts.reduce((sum, s) => sum + shiftHours(s), 0);
+}
+
 /** True when the shift overlaps the night hours [from, to) of any day. */
 export function isNightShift(shift: Pick<Shift, 'template'>, rules: RosterRules): boolean {
   const { startHour, durationHours } = shift.template;

@@ -43,7 +43,7 @@ import { moneyGap } from './report/moneyGap.ts';
 import type { IntegerPlan } from './model/solveAggregate.ts';
 import type { Levers } from '../levers/schema.ts';
 import { defaultRosterRules } from './rulesSchema.ts';
-import { isNightShift, sortShifts } from './shift.ts';
+import { isNightShift, paidHoursOf, sortShifts } from './shift.ts';
 import type { RosterFrame, RosterInput, RosterResult, RuleContext, Shift, SolveRosterOptions } from './types.ts';
 
 /** Per day, the integer counts as slots for the named pass (pools merged: any agent who may serve the queue can fill them). */
@@ -193,7 +193,7 @@ export function solveRoster(input: RosterInput, options: SolveRosterOptions = {}
   const teamShortfall = coverageShortfall(teamInput.requirement, shifts, frame);
   const shortfall = booked.length === 0 ? teamShortfall : shortfallWithBooked(input.requirement, shifts, cover, frame);
   const summary = summarizeShortfall(shortfall);
-  const paidHours = shifts.reduce((s, x) => s + (x.endMs - x.startMs) / 3_600_000, 0);
+  const paidHours = paidHoursOf(shifts);
   const moved = shifts.filter((s) => s.queue !== ctx.agents.get(s.agentId)?.primaryQueue).length;
   const overtime = rosterOvertime(shifts, ctx);
   const cost = input.pricing ? rosterCost({ shifts, booked, shortfall }, ctx, input.pricing, { premiumByContract: overtime.premiumByContract }) : undefined;

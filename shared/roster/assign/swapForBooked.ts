@@ -13,7 +13,7 @@ import type { FlexColumn } from '../model/flexColumns.ts';
 import { allowedMissing } from '../model/moneyModel.ts';
 import { canAssign } from '../rules/index.ts';
 import { mayServeQueue } from '../rules/reassignmentWindow.ts';
-import { isNightShift, makeShift, templateActiveOn, templateFitsContract } from '../shift.ts';
+import { isNightShift, makeShift, paidHoursOf, shiftHours, templateActiveOn, templateFitsContract } from '../shift.ts';
 import type { Shift } from '../types.ts';
 import { schedulePremium } from '../workingTime.ts';
 import type { SearchPrice } from './searchPrice.ts';
@@ -142,12 +142,11 @@ function tradeFor(cellIndex: number, state: AssignState, sc: SwapContext, used: 
 /** The trade's CNY (pay, premium, shortfall and bookings), evaluated on `sc.residual` and left undone. */
 function priceTrade(agent: Agent, dropped: Shift[], next: Shift, shifts: Shift[], sc: SwapContext, used: Map<string, number>, state: AssignState): Trade {
   const { frame } = state.ctx;
-  const hoursOf = (s: Shift) => (s.endMs - s.startMs) / 3_600_000;
   const touched = [...dropped, next].map((s) => ({ s, span: coveredHours(s, frame), q: QUEUE_CODES.indexOf(s.queue) }));
   const cost = () => touched.reduce((sum, t) => sum + shortCost(sc.residual, sc.price, t.span[0], t.span[1], t.q), 0);
   const kept = shifts.filter((s) => !dropped.includes(s));
   const withNext = [...kept, next].sort((a, b) => a.startMs - b.startMs);
-  const pay = sc.price.wage(agent) * (hoursOf(next) - dropped.reduce((sum, s) => sum + hoursOf(s), 0) + schedulePremium(withNext, frame) - schedulePremium(shifts, frame));
+  const pay = sc.price.wage(agent) * (shiftHours(next) - paidHoursOf(dropped) + schedulePremium(withNext, frame) - schedulePremium(shifts, frame));
   const before = cost();
   for (const t of touched) cover(sc.residual, t.s.queue, t.span[0], t.span[1], t.s === next ? 1 : -1);
   const uncovered = cost();
