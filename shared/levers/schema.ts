@@ -36,6 +36,9 @@ export const DEFAULT_SALES: Readonly<Record<QueueCode, { conversionRate: number;
   logistics: { conversionRate: 0, orderValueCny: 0 },
 });
 
+/** Demo assumptions, DOMAIN.md "Money": an agency temp's and a borrowed colleague's CNY per hour when the lever does not say. */
+export const DEFAULT_BOOKED_CNY_PER_HOUR: Readonly<{ temps: number; borrowed: number }> = Object.freeze({ temps: 30, borrowed: 35 });
+
 /**
  * Our assumption, no source: a missing agent-hour costs at least two full-time wage-hours even where its
  * chats carry no sales (after-sale, logistics by default), so pricing in money never leaves a queue
@@ -99,7 +102,7 @@ export const tempsSchema = z
     minHours: shiftLength.default(4),
     maxHours: shiftLength.default(8),
     startHours: z.array(hourOfDay).min(1).max(24).optional(),
-    costCnyPerHour: cny.default(30),
+    costCnyPerHour: cny.default(DEFAULT_BOOKED_CNY_PER_HOUR.temps),
     queues: z.array(queueCode).min(1).max(QUEUE_CODES.length).default(['pre_sale']),
     /** Handle-time factor: 1.3 means a temp needs 30 % longer per chat, so covers 1 / 1.3 of a trained agent. */
     proficiency: z.number().min(1).max(5).default(1.3),
@@ -117,7 +120,7 @@ export const borrowedSchema = z
     perDay: perDayCounts.default({}),
     lengths: z.array(shiftLength).min(1).max(12).default([4]),
     startHours: z.array(hourOfDay).min(1).max(24).optional(),
-    costCnyPerHour: cny.default(35),
+    costCnyPerHour: cny.default(DEFAULT_BOOKED_CNY_PER_HOUR.borrowed),
     queues: z.array(queueCode).min(1).max(QUEUE_CODES.length).default(['pre_sale']),
     proficiency: z.number().min(1).max(5).default(1.2),
     window: leverWindow.optional(),

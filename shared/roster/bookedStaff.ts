@@ -1,6 +1,6 @@
 /** Temps and borrowed staff the integer plan books: named placeholders, their coverage, and what the team must still cover. */
 import type { BookedStaff } from '../levers/plan.ts';
-import type { Levers } from '../levers/schema.ts';
+import { DEFAULT_BOOKED_CNY_PER_HOUR, type Levers } from '../levers/schema.ts';
 import { HOUR_MS } from '../time.ts';
 import { QUEUE_CODES, type Assignment, type QueueCode, type ShortfallRow } from '../types.ts';
 import { isoAt } from './instants.ts';
@@ -102,7 +102,8 @@ export function bookedAssignments(booked: readonly BookedShift[], frame: RosterF
 /**
  * The placeholders among a roster's assignments as booked people, priced at their lever's hourly rate: what a
  * stored roster's bookings cost, read back from its assignments. A placeholder whose lever the levers no longer
- * offer costs nothing: the price it was booked at is not stored.
+ * offer was still booked and is paid: it is priced at that lever's default rate (the price it was booked at is
+ * not stored), never at nothing.
  */
 export function bookedFromAssignments(assignments: readonly Assignment[], levers: Levers | undefined, frame: RosterFrame): BookedShift[] {
   const kinds = Object.entries(BOOKED_TEMPLATE) as [FlexKind, string][];
@@ -111,7 +112,7 @@ export function bookedFromAssignments(assignments: readonly Assignment[], levers
     if (!kind) return [];
     const from = (Date.parse(a.start) - frame.horizonStartMs) / HOUR_MS;
     const to = (Date.parse(a.end) - frame.horizonStartMs) / HOUR_MS;
-    return [{ agentId: a.agentId, kind, queue: a.queue, from, to, coverage: a.coverage ?? 1, costCny: (to - from) * (levers?.[kind]?.costCnyPerHour ?? 0) }];
+    return [{ agentId: a.agentId, kind, queue: a.queue, from, to, coverage: a.coverage ?? 1, costCny: (to - from) * (levers?.[kind]?.costCnyPerHour ?? DEFAULT_BOOKED_CNY_PER_HOUR[kind]) }];
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leversSchema } from '../../../shared/levers/schema.ts';
+import { DEFAULT_BOOKED_CNY_PER_HOUR, leversSchema } from '../../../shared/levers/schema.ts';
 import { replannedReport } from '../../../shared/replan/replannedReport.ts';
 import { rosterContext } from '../../../shared/roster/solveRoster.ts';
 import { EVENT_TIME_ZONE } from '../../../shared/types.ts';
@@ -23,6 +23,15 @@ describe('the report of a roster recomputed from its assignments', () => {
     expect(report.overtime).toEqual(result.overtime);
     expect(report.violations).toEqual(result.violations);
     expect(report.paidHours).toBeCloseTo(result.stats.paidHours, 6);
+  });
+
+  it('pays booked people at their lever\'s default rate once the levers no longer offer that lever, never at nothing', () => {
+    const withoutBookings = leversSchema.parse({ overtime: levers.overtime });
+    const priced = replannedReport(result.assignments, { requirement: rows, forecast: forecast(), params: {}, agents: team, rules: ctx.rules, levers: withoutBookings, timeZone: EVENT_TIME_ZONE }, { withCost: true }).cost!;
+    const hoursOf = (template: string) => result.assignments.filter((a) => a.template === template).reduce((sum, a) => sum + (Date.parse(a.end) - Date.parse(a.start)) / 3_600_000, 0);
+    expect(hoursOf('TEMP')).toBeGreaterThan(0);
+    expect(priced.tempsCny).toBeCloseTo(hoursOf('TEMP') * DEFAULT_BOOKED_CNY_PER_HOUR.temps, 6);
+    expect(priced.borrowedCny).toBeCloseTo(hoursOf('BORROWED') * DEFAULT_BOOKED_CNY_PER_HOUR.borrowed, 6);
   });
 
   it('prices nothing without withCost', () => {
