@@ -2,7 +2,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { ROSTER_SHEET_NAMES } from '../../shared/export/rosterSheets.ts';
 import { dayKind, OVERTIME_PAY_RATE } from '../../shared/labour/dayKind.ts';
-import { BOOKED_TEMPLATE } from '../../shared/roster/bookedStaff.ts';
+import { bookedKindOf } from '../../shared/roster/bookedStaff.ts';
 import { isPeakTemplate } from '../../shared/roster/peakTemplates.ts';
 import { HOUR_MS, toZonedIso } from '../../shared/time.ts';
 import { QUEUE_LABELS, type Assignment } from '../../shared/types.ts';
@@ -24,8 +24,8 @@ const LEVER_ORDER: LeverKind[] = ['temps', 'borrowed', 'peakShift', 'overtime'];
 /** The levers one assignment stands for: a booking, a peak shift, and/or an overtime extension. */
 export function leversOf(a: Pick<Assignment, 'template' | 'overtimeHours'>): LeverKind[] {
   const kinds: LeverKind[] = [];
-  if (a.template === BOOKED_TEMPLATE.temps) kinds.push('temps');
-  else if (a.template === BOOKED_TEMPLATE.borrowed) kinds.push('borrowed');
+  const booked = bookedKindOf(a);
+  if (booked) kinds.push(booked);
   else if (isPeakTemplate({ code: a.template })) kinds.push('peakShift');
   if ((a.overtimeHours ?? 0) > 0) kinds.push('overtime');
   return kinds;

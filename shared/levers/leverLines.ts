@@ -4,7 +4,7 @@
  * day. Read off the roster's own assignments (placeholders, generated templates, overtimeHours), so a stored
  * roster says it without the solve's lever report.
  */
-import { BOOKED_TEMPLATE } from '../roster/bookedStaff.ts';
+import { bookedKindOf } from '../roster/bookedStaff.ts';
 import { isPeakTemplate } from '../roster/peakTemplates.ts';
 import { HOUR_MS, toZonedIso, zonedDate } from '../time.ts';
 import { EVENT_TIME_ZONE, type Assignment, type QueueCode } from '../types.ts';
@@ -17,9 +17,7 @@ export type LeverLine =
 type Pulled = Pick<Assignment, 'template' | 'queue' | 'start' | 'end' | 'overtimeHours'>;
 
 function kindOf(a: Pulled): 'temps' | 'borrowed' | 'peakShifts' | undefined {
-  if (a.template === BOOKED_TEMPLATE.temps) return 'temps';
-  if (a.template === BOOKED_TEMPLATE.borrowed) return 'borrowed';
-  return isPeakTemplate({ code: a.template }) ? 'peakShifts' : undefined;
+  return bookedKindOf(a) ?? (isPeakTemplate({ code: a.template }) ? 'peakShifts' : undefined);
 }
 
 /** Every lever line of a roster, in time order (a booking by its start, overtime by its date), bookings before overtime on a tie. */

@@ -34,6 +34,11 @@ export function placeholderNumber(kind: FlexKind, agentId: string): number {
 /** Template code a placeholder's assignment carries: the lever it came from. */
 export const BOOKED_TEMPLATE: Record<FlexKind, string> = { temps: 'TEMP', borrowed: 'BORROWED' };
 
+/** The lever a booked person's assignment came from (by its template), or undefined for the team's own shifts. */
+export function bookedKindOf(assignment: Pick<Assignment, 'template'>): FlexKind | undefined {
+  return (Object.keys(BOOKED_TEMPLATE) as FlexKind[]).find((kind) => BOOKED_TEMPLATE[kind] === assignment.template);
+}
+
 /** One placeholder per booked person, numbered per lever in order of start, queue and length. */
 export function bookedShifts(flex: Map<FlexColumn, number>): BookedShift[] {
   const columns = [...flex.entries()].sort(([a], [b]) => a.from - b.from || QUEUE_CODES.indexOf(a.queue) - QUEUE_CODES.indexOf(b.queue) || a.to - b.to);
@@ -106,9 +111,8 @@ export function bookedAssignments(booked: readonly BookedShift[], frame: RosterF
  * not stored), never at nothing.
  */
 export function bookedFromAssignments(assignments: readonly Assignment[], levers: Levers | undefined, frame: RosterFrame): BookedShift[] {
-  const kinds = Object.entries(BOOKED_TEMPLATE) as [FlexKind, string][];
   return assignments.flatMap((a) => {
-    const kind = kinds.find(([, template]) => template === a.template)?.[0];
+    const kind = bookedKindOf(a);
     if (!kind) return [];
     const from = (Date.parse(a.start) - frame.horizonStartMs) / HOUR_MS;
     const to = (Date.parse(a.end) - frame.horizonStartMs) / HOUR_MS;
