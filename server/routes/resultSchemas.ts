@@ -153,7 +153,7 @@ export const rosterDetailSchema = z
       advice: z.array(planAdviceSchema).optional(),
       exhausted: z.array(exhaustedLeverSchema).optional(),
       before: planBeforeSchema.optional(),
-      replannedFrom: z.number().optional().openapi({ description: 'The roster this one was re-planned from (its reports are recomputed; the levers that ran out belong to the solved roster)' }),
+      replannedFrom: z.number().optional().openapi({ description: 'The solved roster this one was re-planned from, directly or through earlier re-plans (its reports are recomputed; the solver figures and the levers that ran out belong to the solved roster)' }),
     }),
     assignments: z.array(storedAssignmentSchema),
     reassignments: z.array(reassignmentSchema),

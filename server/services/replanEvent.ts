@@ -107,13 +107,14 @@ async function load(db: Kysely<DB>, eventId: number, request: ReplanRequest): Pr
  * levers, still the plan's "before") and `advice` (the caps the solve chose, still the caps in force: a re-plan's
  * cap change is only advice). The solve's objective report and the levers that ran out describe the original
  * solve's search for the old gaps: a supervisor reading them next to the new roster would act on gaps the re-plan
- * already closed, so they are dropped and `replannedFrom` lets the page say the lever report belongs to the solved
- * roster. `stats` (objective, bound, gap) stay the original solve's: the re-plan does not prove a bound; only their
+ * already closed, so they are dropped and `replannedFrom` (the solved roster, however many re-plans ago) lets the
+ * page say the lever report belongs to it. `stats` (objective, bound, gap) stay the original solve's: the re-plan does not prove a bound; only their
  * paid hours, the roster's own figure, are the re-planned roster's.
  */
 function replannedDiagnostics(roster: RosterDetail, result: ReplanResult, inputs: ScenarioInputs): ReplannedReport & RosterDiagnostics {
   const { advice, before, cost } = roster.diagnostics;
   const scenario = { requirement: inputs.requirement, forecast: inputs.forecast, params: inputs.params.requirement, agents: inputs.agents, rules: inputs.rules, levers: inputs.params.levers, timeZone: inputs.event.timeZone };
   const report = replannedReport(result.assignments, scenario, { withCost: cost !== undefined });
-  return { ...report, ...(advice ? { advice } : {}), ...(before ? { before } : {}), replannedFrom: roster.id };
+  // A re-plan of a re-plan still names the solved roster: the stats it keeps are that solve's.
+  return { ...report, ...(advice ? { advice } : {}), ...(before ? { before } : {}), replannedFrom: roster.diagnostics.replannedFrom ?? roster.id };
 }

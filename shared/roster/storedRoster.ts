@@ -23,7 +23,10 @@ export interface StoredAssignment extends Assignment {
 export interface RosterDiagnostics extends Pick<RosterResult, 'summary' | 'suggestions' | 'violations' | 'overtime' | 'cost' | 'advice' | 'exhausted' | 'before'> {
   /** The solve's objective report; absent on a re-planned roster, whose assignments the solve did not choose. */
   objective?: ObjectiveReport;
-  /** The id of the roster this one was re-planned from; the lever report (levers that ran out) belongs to the solved roster. */
+  /**
+   * The id of the solved roster this one was re-planned from, directly or through earlier re-plans: the roster whose
+   * solver figures (`stats`) and lever report (levers that ran out) these are.
+   */
   replannedFrom?: number;
 }
 

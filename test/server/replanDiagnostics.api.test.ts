@@ -88,5 +88,18 @@ for (const kind of DATABASES) {
       // This re-plan changes the team's paid hours, so the solve's figure copied over would not pass.
       expect(teamHours).not.toBeCloseTo(before.stats.paidHours, 6);
     });
+
+    it('names the solved roster after a second re-plan too, whose solver figures it still shows', async () => {
+      const forecast: { hourStart: string; queue: string; inquiries: number }[] = (await t.call('GET', `/api/events/${t.eventId}/forecast`)).json;
+      const ran = forecast.filter((r) => r.queue === 'pre_sale' && r.hourStart >= '2026-11-10T20' && r.hourStart < '2026-11-10T23');
+      await t.call('POST', `/api/events/${t.eventId}/actuals/import`, `start,queue,inquiries\n${ran.map((r) => `${r.hourStart},pre_sale,${Math.round(r.inquiries * 1.6)}`).join('\n')}\n`, csv);
+      const again = await t.call('POST', `/api/events/${t.eventId}/replan`, { allowed: ['overtime', 'temps'], apply: true, expectedPublishedRosterId: after.id });
+      expect(again.status, JSON.stringify(again.json)).toBe(200);
+      expect(again.json.applied).toBe(true);
+      const second: RosterDetail = (await t.call('GET', `/api/events/${t.eventId}/roster`)).json;
+      expect(second.id).not.toBe(after.id);
+      expect(second.diagnostics.replannedFrom).toBe(before.id);
+      expect({ ...second.stats, paidHours: 0 }).toEqual({ ...before.stats, paidHours: 0 });
+    });
   });
 }
