@@ -81,4 +81,13 @@ describe('SolvePanel solver details', () => {
     setLocale('zh-CN');
     expect(page.getByTestId('solver-replanned-note').textContent).toBe(zhCN.solverReplanned.replace('{{ id }}', '2'));
   });
+
+  it('dates a re-planned roster as re-planned, a solved one as solved', () => {
+    setLocale('en');
+    const stats = { paidHours: 10, objective: 1_200, lowerBound: 1_000, gap: 0.2, solveMs: 0 };
+    const label = (page: ReturnType<typeof renderPanel>) => page.getByTestId('roster-created-at').previousElementSibling?.textContent;
+    expect(label(renderPanel(roster(stats, { replannedFrom: 2 })))).toBe(en.replannedAt);
+    cleanup();
+    expect(label(renderPanel(roster(stats)))).toBe(en.solvedAt);
+  });
 });

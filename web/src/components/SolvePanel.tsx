@@ -99,8 +99,9 @@ export function SolvePanel(props: { roster: RosterDetail | null | undefined; pub
         {(r) => (
           <>
             <dl class="figures" data-testid="roster-figures">
-              <dt>{t('solvedAt')}</dt>
-              <dd>{dateTime(r().createdAt)}</dd>
+              {/* A re-planned roster was stored when the re-plan was applied, not solved then. */}
+              <dt>{t(r().diagnostics.replannedFrom === undefined ? 'solvedAt' : 'replannedAt')}</dt>
+              <dd data-testid="roster-created-at">{dateTime(r().createdAt)}</dd>
               <dt>{t('paidHours')}</dt>
               <dd>{number(r().stats.paidHours)}</dd>
               <dt>{t('shortfallHours')}</dt>

@@ -124,6 +124,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   noRoster: 'This scenario has no roster yet: press "Solve roster".',
   noRosterStaffing: 'This scenario has no roster yet: the charts show the requirement only; solve it on the Roster page to see scheduled agents and the shortfall.',
   solvedAt: 'Solved at',
+  replannedAt: 'Re-planned at',
   paidHours: 'Paid hours',
   objective: 'Cost (paid hours + penalty × short agent-hours)',
   objectiveHelp: 'What the engine minimises: each uncovered agent-hour costs the shortfall penalty, more than any shift pays.',

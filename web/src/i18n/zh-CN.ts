@@ -122,6 +122,7 @@ export const zhCN = {
   noRoster: '该方案尚未排班：点击“排班求解”。',
   noRosterStaffing: '该方案尚未排班：下图只显示需求；在“排班表”页求解后可见已排人数与缺口。',
   solvedAt: '求解时间',
+  replannedAt: '调整时间',
   paidHours: '计薪工时',
   objective: '成本（工时 + 惩罚 × 缺口人时）',
   objectiveHelp: '引擎最小化的目标：每个未覆盖的人时按缺口惩罚计价，高于任何一个班次的工时。',
