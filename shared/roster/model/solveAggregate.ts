@@ -9,7 +9,7 @@ import { solveLp, type LpModel } from './lp.ts';
 import type { Pool } from './pools.ts';
 import { transitionRows } from './transitionRows.ts';
 import { addWeekPremiumRows } from './weekPremiumRows.ts';
-import { extensionMonthRowId } from './overtimeColumns.ts';
+import { extensionMonthRowId, type ExtensionColumn } from './overtimeColumns.ts';
 import { isPeakTemplate } from '../peakTemplates.ts';
 
 /**
@@ -145,6 +145,8 @@ const MONEY_MIP_TOLERANCE = 1e-4;
 export interface IntegerPlan {
   counts: Map<ShiftColumn, number>;
   flex: Map<FlexColumn, number>;
+  /** Overtime extensions of planned shifts (lever 2); the named stage chooses its own, so these only describe the plan. */
+  extensions: Map<ExtensionColumn, number>;
 }
 
 /** Integer shift counts under the paid-hours objective (no levers). */
@@ -162,6 +164,7 @@ export function solveIntegerCounts(columns: ShiftColumn[], required: Float64Arra
 export function solveIntegerPlan(columns: ShiftColumn[], required: Float64Array, pools: Pool[], ctx: RuleContext, money?: MoneyModel): IntegerPlan {
   const counts = new Map<ShiftColumn, number>();
   const flex = new Map<FlexColumn, number>();
+  const extensions = new Map<ExtensionColumn, number>();
   const extensionHoursUsed = new Map<string, number>();
   const residual = Float64Array.from(required);
   const byDay: ShiftColumn[][] = Array.from({ length: ctx.frame.days }, () => []);
@@ -207,6 +210,7 @@ export function solveIntegerPlan(columns: ShiftColumn[], required: Float64Array,
     for (const e of money?.extensions ?? []) {
       const n = solution.values.get(e.id) ?? 0;
       if (e.base.day !== day || n <= 0) continue;
+      extensions.set(e, n);
       extensionHoursUsed.set(extensionMonthRowId(e), (extensionHoursUsed.get(extensionMonthRowId(e)) ?? 0) + n * e.hours);
       coverBy(residual, e.base.queue, e.from, e.to, n);
     }
@@ -216,7 +220,7 @@ export function solveIntegerPlan(columns: ShiftColumn[], required: Float64Array,
       coverBy(residual, f.queue, f.from, f.to, n * f.coverage);
     }
   }
-  return { counts, flex };
+  return { counts, flex, extensions };
 }
 
 /** Whole people per booked-staff column: rounded to the nearest, then the most rounded-up taken back until each day bound holds. */
