@@ -3,7 +3,7 @@
  * roster is (wages, bookings, extensions, lost GMV with the floor's wall): the bench's mark between the bound and
  * the roster, so a gap can be read as the plan's (pools) or the named stage's (per-agent rules).
  */
-import { QUEUE_CODES } from '../../shared/types.ts';
+import { QUEUE_CODES, type QueueCode } from '../../shared/types.ts';
 import type { MoneyModel } from '../../shared/roster/model/buildCoverageModel.ts';
 import { floorWallOf, shortfallCostOf, type IntegerPlan } from '../../shared/roster/model/solveAggregate.ts';
 
@@ -14,8 +14,8 @@ import { floorWallOf, shortfallCostOf, type IntegerPlan } from '../../shared/ros
 export function integerPlanCny(plan: IntegerPlan, required: Float64Array, money: MoneyModel): { cny: number; floorWallCny: number } {
   const Q = QUEUE_CODES.length;
   const covered = new Float64Array(required.length);
-  const cover = (queue: string, from: number, to: number, amount: number) => {
-    for (let h = from; h < to; h++) covered[h * Q + QUEUE_CODES.indexOf(queue as (typeof QUEUE_CODES)[number])] += amount;
+  const cover = (queue: QueueCode, from: number, to: number, amount: number) => {
+    for (let h = from; h < to; h++) covered[h * Q + QUEUE_CODES.indexOf(queue)] += amount;
   };
   let cny = 0;
   for (const [c, n] of plan.counts) {
