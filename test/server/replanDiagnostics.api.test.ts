@@ -27,6 +27,22 @@ const published: Assignment[] = [
 ];
 const ranOut: ExhaustedLever = { lever: 'temps', queue: 'pre_sale', date: '2026-11-10', causes: ['bookedAll'], hours: [at(10, 20)], marginalValueCny: 100, message: 'temps ran out' };
 
+/**
+ * Imports pre-sale actuals of `factor` times the forecast over the hours [from, to) (ISO prefixes), applies a re-plan
+ * of the published roster `published` with overtime and temps, and returns the roster it published.
+ */
+async function replanAfterActuals(t: TestApp, [from, to]: [string, string], factor: number, published: number): Promise<RosterDetail> {
+  const forecast: { hourStart: string; queue: string; inquiries: number }[] = (await t.call('GET', `/api/events/${t.eventId}/forecast`)).json;
+  const ran = forecast.filter((r) => r.queue === 'pre_sale' && r.hourStart >= from && r.hourStart < to);
+  await t.call('POST', `/api/events/${t.eventId}/actuals/import`, `start,queue,inquiries\n${ran.map((r) => `${r.hourStart},pre_sale,${Math.round(r.inquiries * factor)}`).join('\n')}\n`, csv);
+  const applied = await t.call('POST', `/api/events/${t.eventId}/replan`, { allowed: ['overtime', 'temps'], apply: true, expectedPublishedRosterId: published });
+  expect(applied.status, JSON.stringify(applied.json)).toBe(200);
+  expect(applied.json.applied).toBe(true);
+  const roster: RosterDetail = (await t.call('GET', `/api/events/${t.eventId}/roster`)).json;
+  expect(roster.id).toBe(applied.json.rosterId);
+  return roster;
+}
+
 for (const kind of DATABASES) {
   describe(`the reports of a re-planned roster on ${kind}`, () => {
     let t: TestApp;
@@ -41,14 +57,7 @@ for (const kind of DATABASES) {
       const own = replannedReport(published, { requirement: inputs.requirement, forecast: inputs.forecast, params: inputs.params.requirement, agents: inputs.agents, rules: inputs.rules, levers: inputs.params.levers, timeZone: inputs.event.timeZone }, { withCost: true });
       const draft = await storeRoster(t.database.db, { eventId: t.eventId, scenarioId: scenario.id, scenarioVersion: scenario.version, timeZone: 'Asia/Shanghai', result: { ...rosterResult(published), ...own, exhausted: [ranOut] } });
       before = (await t.call('POST', `/api/rosters/${draft}/publish`, { expectedPublishedRosterId: null })).json;
-      const forecast: { hourStart: string; queue: string; inquiries: number }[] = (await t.call('GET', `/api/events/${t.eventId}/forecast`)).json;
-      const ran = forecast.filter((r) => r.queue === 'pre_sale' && r.hourStart >= '2026-11-10T14' && r.hourStart < '2026-11-10T20');
-      await t.call('POST', `/api/events/${t.eventId}/actuals/import`, `start,queue,inquiries\n${ran.map((r) => `${r.hourStart},pre_sale,${Math.round(r.inquiries * 1.3)}`).join('\n')}\n`, csv);
-      const applied = await t.call('POST', `/api/events/${t.eventId}/replan`, { allowed: ['overtime', 'temps'], apply: true, expectedPublishedRosterId: before.id });
-      expect(applied.status, JSON.stringify(applied.json)).toBe(200);
-      expect(applied.json.applied).toBe(true);
-      after = (await t.call('GET', `/api/events/${t.eventId}/roster`)).json;
-      expect(after.id).toBe(applied.json.rosterId);
+      after = await replanAfterActuals(t, ['2026-11-10T14', '2026-11-10T20'], 1.3, before.id);
     });
     afterAll(() => t.close());
 
@@ -90,13 +99,7 @@ for (const kind of DATABASES) {
     });
 
     it('names the solved roster after a second re-plan too, whose solver figures it still shows', async () => {
-      const forecast: { hourStart: string; queue: string; inquiries: number }[] = (await t.call('GET', `/api/events/${t.eventId}/forecast`)).json;
-      const ran = forecast.filter((r) => r.queue === 'pre_sale' && r.hourStart >= '2026-11-10T20' && r.hourStart < '2026-11-10T23');
-      await t.call('POST', `/api/events/${t.eventId}/actuals/import`, `start,queue,inquiries\n${ran.map((r) => `${r.hourStart},pre_sale,${Math.round(r.inquiries * 1.6)}`).join('\n')}\n`, csv);
-      const again = await t.call('POST', `/api/events/${t.eventId}/replan`, { allowed: ['overtime', 'temps'], apply: true, expectedPublishedRosterId: after.id });
-      expect(again.status, JSON.stringify(again.json)).toBe(200);
-      expect(again.json.applied).toBe(true);
-      const second: RosterDetail = (await t.call('GET', `/api/events/${t.eventId}/roster`)).json;
+      const second = await replanAfterActuals(t, ['2026-11-10T20', '2026-11-10T23'], 1.6, after.id);
       expect(second.id).not.toBe(after.id);
       expect(second.diagnostics.replannedFrom).toBe(before.id);
       expect({ ...second.stats, paidHours: 0 }).toEqual({ ...before.stats, paidHours: 0 });
