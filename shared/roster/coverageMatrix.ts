@@ -51,6 +51,12 @@ export function requirementMatrix(requirement: readonly RequirementInput[], grid
   return out;
 }
 
+/** Puts `agents` more on duty (fewer when negative) on the horizon hours [from, to) of a queue in a matrix of agents still missing. */
+export function coverHours(missing: Float64Array, queue: QueueCode, from: number, to: number, agents: number): void {
+  const q = QUEUE_CODES.indexOf(queue);
+  for (let h = from; h < to; h++) missing[h * Q + q] -= agents;
+}
+
 /** The horizon hours [from, to) a shift covers (clipped to the horizon). */
 export function coveredHours(shift: Pick<OnDuty, 'startMs' | 'endMs'>, grid: Pick<HourGrid, 'horizonStartMs' | 'horizonHours'>): [number, number] {
   return [Math.max(0, Math.floor((shift.startMs - grid.horizonStartMs) / HOUR_MS)), Math.min(grid.horizonHours, Math.ceil((shift.endMs - grid.horizonStartMs) / HOUR_MS))];

@@ -3,7 +3,7 @@
  * roster is (wages, bookings, extensions, lost GMV with the floor's wall): the bench's mark between the bound and
  * the roster, so a gap can be read as the plan's (pools) or the named stage's (per-agent rules).
  */
-import { QUEUE_CODES, type QueueCode } from '../../shared/types.ts';
+import { coverHours } from '../../shared/roster/coverageMatrix.ts';
 import type { MoneyModel } from '../../shared/roster/model/buildCoverageModel.ts';
 import { floorWallOf, shortfallCostOf, type IntegerPlan } from '../../shared/roster/model/solveAggregate.ts';
 
@@ -12,30 +12,25 @@ import { floorWallOf, shortfallCostOf, type IntegerPlan } from '../../shared/ros
  * the part of it that is the coverage floor's wall (FLOOR_BREACH_CNY per missing agent below the floor).
  */
 export function integerPlanCny(plan: IntegerPlan, required: Float64Array, money: MoneyModel): { cny: number; floorWallCny: number } {
-  const Q = QUEUE_CODES.length;
-  const covered = new Float64Array(required.length);
-  const cover = (queue: QueueCode, from: number, to: number, amount: number) => {
-    for (let h = from; h < to; h++) covered[h * Q + QUEUE_CODES.indexOf(queue)] += amount;
-  };
+  const missing = Float64Array.from(required);
   let cny = 0;
   for (const [c, n] of plan.counts) {
     cny += n * money.columnCost(c);
-    cover(c.queue, c.from, c.to, n);
+    coverHours(missing, c.queue, c.from, c.to, n);
   }
   for (const [f, n] of plan.flex) {
     cny += n * f.costCny;
-    cover(f.queue, f.from, f.to, n * f.coverage);
+    coverHours(missing, f.queue, f.from, f.to, n * f.coverage);
   }
   for (const [e, n] of plan.extensions) {
     cny += n * e.costCny;
-    cover(e.base.queue, e.from, e.to, n);
+    coverHours(missing, e.base.queue, e.from, e.to, n);
   }
   let floorWallCny = 0;
-  required.forEach((r, i) => {
-    const missing = r - covered[i];
-    if (missing <= 1e-9) return;
-    cny += shortfallCostOf(money, i, missing);
-    floorWallCny += floorWallOf(money, i, missing);
+  missing.forEach((m, i) => {
+    if (m <= 1e-9) return;
+    cny += shortfallCostOf(money, i, m);
+    floorWallCny += floorWallOf(money, i, m);
   });
   return { cny, floorWallCny };
 }

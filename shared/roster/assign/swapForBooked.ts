@@ -7,7 +7,7 @@
  */
 import type { Agent } from '../../types.ts';
 import { QUEUE_CODES } from '../../types.ts';
-import { coveredHours } from '../coverageMatrix.ts';
+import { coveredHours, coverHours } from '../coverageMatrix.ts';
 import { flexRowId, type MoneyModel } from '../model/buildCoverageModel.ts';
 import type { FlexColumn } from '../model/flexColumns.ts';
 import { allowedMissing } from '../model/moneyModel.ts';
@@ -32,12 +32,6 @@ export interface SwapContext {
   price: SearchPrice;
 }
 
-/** Adds `amount` agents on duty to the hours of a shift or booking on its queue. */
-export function cover(residual: Float64Array, queue: Shift['queue'], from: number, to: number, amount: number): void {
-  const q = QUEUE_CODES.indexOf(queue);
-  for (let h = from; h < to; h++) residual[h * Q + q] -= amount;
-}
-
 function shortCost(residual: Float64Array, price: SearchPrice, from: number, to: number, q: number): number {
   let sum = 0;
   for (let h = from; h < to; h++) sum += Math.max(0, price.short(h * Q + q, Math.max(0, residual[h * Q + q])));
@@ -58,7 +52,7 @@ function backfill(queue: Shift['queue'], from: number, to: number, sc: SwapConte
       if (delta < bestDelta) [best, bestDelta] = [f, delta];
     }
     if (!best) return { cost, added };
-    cover(sc.residual, best.queue, best.from, best.to, best.coverage);
+    coverHours(sc.residual, best.queue, best.from, best.to, best.coverage);
     used.set(flexRowId(best), (used.get(flexRowId(best)) ?? 0) + 1);
     added.push(best);
     cost += bestDelta;
@@ -148,7 +142,7 @@ function priceTrade(agent: Agent, dropped: Shift[], next: Shift, shifts: Shift[]
   const withNext = [...kept, next].sort((a, b) => a.startMs - b.startMs);
   const pay = sc.price.wage(agent) * (shiftHours(next) - paidHoursOf(dropped) + schedulePremium(withNext, frame) - schedulePremium(shifts, frame));
   const before = cost();
-  for (const t of touched) cover(sc.residual, t.s.queue, t.span[0], t.span[1], t.s === next ? 1 : -1);
+  for (const t of touched) coverHours(sc.residual, t.s.queue, t.span[0], t.span[1], t.s === next ? 1 : -1);
   const uncovered = cost();
   const added: FlexColumn[] = [];
   let booked = 0;
@@ -158,8 +152,8 @@ function priceTrade(agent: Agent, dropped: Shift[], next: Shift, shifts: Shift[]
     added.push(...filled.added);
     booked += filled.cost;
   }
-  for (const f of added) cover(sc.residual, f.queue, f.from, f.to, -f.coverage);
-  for (const t of touched) cover(sc.residual, t.s.queue, t.span[0], t.span[1], t.s === next ? -1 : 1);
+  for (const f of added) coverHours(sc.residual, f.queue, f.from, f.to, -f.coverage);
+  for (const t of touched) coverHours(sc.residual, t.s.queue, t.span[0], t.span[1], t.s === next ? -1 : 1);
   return { agent, dropped, next, delta: pay + uncovered - before + booked, added };
 }
 
@@ -183,13 +177,13 @@ export function swapForBooked(state: AssignState, booked: ReadonlyMap<FlexColumn
     for (const s of trade.dropped) {
       removeShift(state, s);
       const [from, to] = coveredHours(s, state.ctx.frame);
-      cover(sc.residual, s.queue, from, to, -1);
+      coverHours(sc.residual, s.queue, from, to, -1);
     }
     addShift(state, trade.next);
     const [nextFrom, nextTo] = coveredHours(trade.next, state.ctx.frame);
-    cover(sc.residual, trade.next.queue, nextFrom, nextTo, 1);
+    coverHours(sc.residual, trade.next.queue, nextFrom, nextTo, 1);
     for (const f of trade.added) {
-      cover(sc.residual, f.queue, f.from, f.to, f.coverage);
+      coverHours(sc.residual, f.queue, f.from, f.to, f.coverage);
       used.set(flexRowId(f), (used.get(flexRowId(f)) ?? 0) + 1);
       out.set(f, (out.get(f) ?? 0) + 1);
     }

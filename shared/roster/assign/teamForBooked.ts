@@ -16,7 +16,7 @@
 import type { Agent } from '../../types.ts';
 import { QUEUE_CODES } from '../../types.ts';
 import { dateFacts } from '../../labour/periods.ts';
-import { coveredHours } from '../coverageMatrix.ts';
+import { coveredHours, coverHours } from '../coverageMatrix.ts';
 import type { MoneyModel } from '../model/buildCoverageModel.ts';
 import type { FlexColumn } from '../model/flexColumns.ts';
 import { canAssign } from '../rules/index.ts';
@@ -26,7 +26,7 @@ import type { Shift } from '../types.ts';
 import { schedulePremium } from '../workingTime.ts';
 import type { SearchPrice } from './searchPrice.ts';
 import { addShift, removeShift, shiftOnDay, type AssignState } from './state.ts';
-import { cover, nightsStayFair } from './swapForBooked.ts';
+import { nightsStayFair } from './swapForBooked.ts';
 import { book, releaseBooked } from './topUpBooked.ts';
 
 /** What a move is priced against: agents per cell (required less on duty, booked staff included; signed), the prices. */
@@ -115,8 +115,8 @@ function priceMove(takers: Candidate[], booked: ReadonlyMap<FlexColumn, number>,
   const before = Float64Array.from(tc.residual);
   for (const c of takers) {
     const [from, to] = coveredHours(c.next, frame);
-    cover(tc.residual, c.next.queue, from, to, 1);
-    if (c.drop) cover(tc.residual, c.drop.queue, ...coveredHours(c.drop, frame), -1);
+    coverHours(tc.residual, c.next.queue, from, to, 1);
+    if (c.drop) coverHours(tc.residual, c.drop.queue, ...coveredHours(c.drop, frame), -1);
   }
   const there = overlapping(booked, takers[0].next.queue, coveredHours(takers[0].next, frame));
   const kept = releaseBooked(there, tc.residual, tc.money, tc.price.short);
@@ -225,8 +225,8 @@ export function teamForBooked(state: AssignState, booked: ReadonlyMap<FlexColumn
       if (!move) break;
       for (const c of move.takers) {
         apply(c, state, 1);
-        cover(tc.residual, c.next.queue, ...coveredHours(c.next, frame), 1);
-        if (c.drop) cover(tc.residual, c.drop.queue, ...coveredHours(c.drop, frame), -1);
+        coverHours(tc.residual, c.next.queue, ...coveredHours(c.next, frame), 1);
+        if (c.drop) coverHours(tc.residual, c.drop.queue, ...coveredHours(c.drop, frame), -1);
       }
       for (const [f, n] of move.released) {
         for (let k = 0; k < n; k++) book(f, tc.residual, -1);

@@ -10,6 +10,7 @@
  */
 import { QUEUE_CODES } from '../../types.ts';
 import { flexRowId, type MoneyModel } from '../model/buildCoverageModel.ts';
+import { coverHours } from '../coverageMatrix.ts';
 import type { FlexColumn } from '../model/flexColumns.ts';
 import { shortfallCostOf } from '../model/solveAggregate.ts';
 import { bookedPerDay } from './bookingRoom.ts';
@@ -36,8 +37,7 @@ export function bookingDelta(f: FlexColumn, missing: Float64Array, short: ShortC
 
 /** Puts one more person on `f` (sign 1) or one fewer (-1) on duty in `missing`. */
 export function book(f: FlexColumn, missing: Float64Array, sign: 1 | -1): void {
-  const q = QUEUE_CODES.indexOf(f.queue);
-  for (let h = f.from; h < f.to; h++) missing[h * Q + q] -= sign * f.coverage;
+  coverHours(missing, f.queue, f.from, f.to, sign * f.coverage);
 }
 
 /**

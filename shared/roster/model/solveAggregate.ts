@@ -1,6 +1,7 @@
 /** The aggregate stage: the LP relaxation (the lower bound) and integer shift counts, solved day by day. */
 import { QUEUE_CODES } from '../../types.ts';
 import type { RuleContext } from '../types.ts';
+import { coverHours } from '../coverageMatrix.ts';
 import { buildCoverageModel, flexRowId, MOVE_COST, type CapacityRow, type MoneyModel, type ShortfallSegment } from './buildCoverageModel.ts';
 import { dayCapacityRows, lessFixed, rotationRows, windowRows } from './capacityRows.ts';
 import type { ShiftColumn } from './columns.ts';
@@ -193,7 +194,7 @@ export function solveIntegerPlan(columns: ShiftColumn[], required: Float64Array,
     // branch and bound on the event days 30 times slower, and whole people are rounded anyway.
     const booked = money && relaxed && dayFlex.length > 0 ? roundWithinBound(dayFlex, relaxed, money) : new Map<FlexColumn, number>();
     const left = Float64Array.from(residual);
-    for (const [f, n] of booked) coverBy(left, f.queue, f.from, f.to, n * f.coverage);
+    for (const [f, n] of booked) coverHours(left, f.queue, f.from, f.to, n * f.coverage);
     // A temp covers a fraction of an agent: the team needs whole agents, and fractional right-hand sides make branch and bound deep.
     if (money) left.forEach((r, i) => (left[i] = Math.ceil(r - 1e-9)));
     // Peak shifts multiply the columns by lengths x start hours: only those the relaxation uses enter branch and bound.
@@ -205,19 +206,19 @@ export function solveIntegerPlan(columns: ShiftColumn[], required: Float64Array,
       const n = Math.round(solution.values.get(c.id) ?? 0);
       if (n <= 0) continue;
       counts.set(c, n);
-      coverBy(residual, c.queue, c.from, c.to, n);
+      coverHours(residual, c.queue, c.from, c.to, n);
     }
     for (const e of money?.extensions ?? []) {
       const n = solution.values.get(e.id) ?? 0;
       if (e.base.day !== day || n <= 0) continue;
       extensions.set(e, n);
       extensionHoursUsed.set(extensionMonthRowId(e), (extensionHoursUsed.get(extensionMonthRowId(e)) ?? 0) + n * e.hours);
-      coverBy(residual, e.base.queue, e.from, e.to, n);
+      coverHours(residual, e.base.queue, e.from, e.to, n);
     }
     for (const [f, n] of booked) {
       if (f.day !== day) continue;
       flex.set(f, n);
-      coverBy(residual, f.queue, f.from, f.to, n * f.coverage);
+      coverHours(residual, f.queue, f.from, f.to, n * f.coverage);
     }
   }
   return { counts, flex, extensions };
@@ -241,10 +242,4 @@ export function roundWithinBound(columns: FlexColumn[], values: Map<string, numb
     for (const r of rounded) if (r.n > 0) out.set(r.f, r.n);
   }
   return out;
-}
-
-/** Takes `amount` agents' worth of coverage off the hours [from, to) of a queue. */
-function coverBy(residual: Float64Array, queue: ShiftColumn['queue'], from: number, to: number, amount: number): void {
-  const q = QUEUE_CODES.indexOf(queue);
-  for (let h = from; h < to; h++) residual[h * QUEUE_CODES.length + q] -= amount;
 }
