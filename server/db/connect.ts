@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { PostgresJSDialect } from 'kysely-postgres-js';
+import { currentSchemaIntrospection } from './currentSchemaIntrospector.ts';
 import { SparseResultGuard } from './sparseResultGuard.ts';
 import postgres from 'postgres';
 import type { DB } from './schema.ts';
@@ -79,7 +80,10 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
     await client.end({ timeout: 1 }).catch(() => {});
     throw new ConfigError(`Cannot reach PostgreSQL at ${host} (from DATABASE_URL): ${(error as Error).message}`);
   }
-  const db = new Kysely<DB>({ dialect: new PostgresJSDialect({ postgres: client }), plugins: [new SparseResultGuard()] });
+  const db = new Kysely<DB>({
+    dialect: currentSchemaIntrospection(new PostgresJSDialect({ postgres: client })),
+    plugins: [new SparseResultGuard()],
+  });
   const close = async () => {
     // end() without a timeout waits for every connection forever, even one whose backend was killed.
     await client.end({ timeout: 5 });
