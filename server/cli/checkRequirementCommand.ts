@@ -1,21 +1,15 @@
 import { checkRequirement, onlineShareSchema } from '../../shared/chat/checkRequirement.ts';
-import { decodeText } from '../../shared/csv/decodeText.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
-import { parseRequirementParams, type RequirementParams } from '../../shared/staffing/requirement.ts';
-import { inFile, parseOptions, readInputFile, readJsonFile, type CliCommand } from './command.ts';
+import { forecastOption, inFile, parseOptions, readForecastFile, readParamsFile, type CliCommand } from './command.ts';
 
 /** `check-requirement --forecast FILE [--params FILE] [--online-share S]`: promised against simulated service level and abandonment per hour and queue, as JSON. */
 export const checkRequirementCommand: CliCommand = {
   summary: 'simulate the requirement\'s own staffing (or a share of it) hour by hour and compare its promised service level and abandonment: --forecast FILE.csv [--params FILE.json] [--online-share 0.8]',
   async run(args) {
     const options = parseOptions(args, { forecast: { type: 'string' }, params: { type: 'string' }, 'online-share': { type: 'string' } });
-    if (!options.forecast) throw new DomainError('INVALID_INPUT', 'missing --forecast FILE (a CSV of hour_start,queue,inquiries[,aht_seconds])');
-    const forecastPath = options.forecast;
-    const bytes = readInputFile(forecastPath);
-    const forecast = inFile(forecastPath, () => parseForecastCsv(decodeText(bytes).text));
-    const paramsPath = options.params;
-    const params: RequirementParams = paramsPath ? inFile(paramsPath, () => parseRequirementParams(readJsonFile(paramsPath))) : {};
+    const forecastPath = forecastOption(options.forecast);
+    const forecast = readForecastFile(forecastPath);
+    const params = readParamsFile(options.params);
     const onlineShare = onlineShareOf(options['online-share']);
     const check = inFile(forecastPath, () => checkRequirement(forecast, params, { onlineShare }));
     const hours = check.hours.map(({ hourStart, queue, chats, online, promised, simulated, abandoned, simulatedAbandoned }) => JSON.stringify({ hourStart, queue, chats, online, promised, simulated, abandoned, simulatedAbandoned }));

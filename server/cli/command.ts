@@ -1,6 +1,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { decodeText } from '../../shared/csv/decodeText.ts';
 import { DomainError } from '../../shared/errors.ts';
+import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
+import { parseRequirementParams, type RequirementParams } from '../../shared/staffing/requirement.ts';
+import type { ForecastRow } from '../../shared/types.ts';
 
 export interface CliCommand {
   summary: string;
@@ -44,4 +48,23 @@ export function inFile<T>(path: string, parse: () => T): T {
     if (error instanceof DomainError) throw new DomainError(error.code, `${path}: ${error.message}`, error.details);
     throw error;
   }
+}
+
+/** The path --forecast names; a usage error saying what the file holds when the option is missing. */
+export function forecastOption(path: string | undefined): string {
+  if (!path) throw new DomainError('INVALID_INPUT', 'missing --forecast FILE (a CSV of hour_start,queue,inquiries[,aht_seconds])');
+  return path;
+}
+
+/** The forecast CSV at `path`, its errors prefixed with the file. */
+export function readForecastFile(path: string): ForecastRow[] {
+  const bytes = readInputFile(path);
+  return inFile(path, () => parseForecastCsv(decodeText(bytes).text));
+}
+
+/** The requirement parameters named by --params, or none (every default) without the option. */
+export function readParamsFile(path: string | undefined): RequirementParams {
+  if (!path) return {};
+  const json = readJsonFile(path);
+  return inFile(path, () => parseRequirementParams(json));
 }

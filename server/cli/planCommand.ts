@@ -3,17 +3,16 @@ import { join } from 'node:path';
 import { parseAgentsCsv } from '../../shared/agents/parseAgentsCsv.ts';
 import { decodeText } from '../../shared/csv/decodeText.ts';
 import { DomainError } from '../../shared/errors.ts';
-import { parseForecastCsv } from '../../shared/forecast/parseForecastCsv.ts';
 import { planRoster, type PlannedRoster } from '../../shared/levers/planRoster.ts';
 import { leversSchema, type Levers } from '../../shared/levers/schema.ts';
 import { planFile } from '../../shared/levers/planFile.ts';
 import { defaultRosterRules, rosterRulesSchema, type RosterRules } from '../../shared/roster/rulesSchema.ts';
 import { rulesWithLevers } from '../../shared/roster/peakTemplates.ts';
 import { resolveQueueParams } from '../../shared/staffing/params.ts';
-import { parseRequirementParams, requirement, type RequirementParams } from '../../shared/staffing/requirement.ts';
+import { requirement } from '../../shared/staffing/requirement.ts';
 import { QUEUE_CODES, type SolverStats } from '../../shared/types.ts';
 import { writeCalendarFiles } from '../export/writeCalendarFiles.ts';
-import { inFile, parseOptions, readInputFile, readJsonFile, type CliCommand } from './command.ts';
+import { inFile, parseOptions, readForecastFile, readInputFile, readJsonFile, readParamsFile, type CliCommand } from './command.ts';
 
 /** Roster rules from a JSON file; a bad field is INVALID_INPUT naming its JSON path. */
 function readRules(path: string): RosterRules {
@@ -58,12 +57,11 @@ export const planCommand: CliCommand = {
     const options = parseOptions(args, { forecast: { type: 'string' }, agents: { type: 'string' }, rules: { type: 'string' }, params: { type: 'string' }, levers: { type: 'string' }, out: { type: 'string' } });
     const { forecast: forecastPath, agents: agentsPath, rules: rulesPath, params: paramsPath, levers: leversPath, out } = options;
     if (!forecastPath || !agentsPath || !out) throw new DomainError('INVALID_INPUT', 'usage: plan --forecast FILE.csv --agents FILE.csv [--rules FILE.json] [--params FILE.json] [--levers FILE.json] --out DIR');
-    const forecastBytes = readInputFile(forecastPath);
-    const forecast = inFile(forecastPath, () => parseForecastCsv(decodeText(forecastBytes).text));
+    const forecast = readForecastFile(forecastPath);
     const agentBytes = readInputFile(agentsPath);
     const agents = inFile(agentsPath, () => parseAgentsCsv(decodeText(agentBytes).text));
     const rules = rulesPath ? readRules(rulesPath) : undefined;
-    const params: RequirementParams = paramsPath ? inFile(paramsPath, () => parseRequirementParams(readJsonFile(paramsPath))) : {};
+    const params = readParamsFile(paramsPath);
     const levers = leversPath ? readLevers(leversPath) : undefined;
     // Peak shifts are templates generated from the levers: the calendars and sheets must know them too.
     const effectiveRules = rulesWithLevers(rules ?? defaultRosterRules(), levers);
