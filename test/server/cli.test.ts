@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -189,5 +189,29 @@ describe('check-requirement CLI', () => {
     const run = cli(['check-requirement']);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--forecast');
+  });
+});
+
+describe('requirement CLI', () => {
+  it('names an unreadable parameter file once, and a forecast file before its row errors', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'req-')), 'params.json');
+    const noParams = cli(['requirement', '--forecast', 'server/demo/double11-forecast.csv', '--params', missing]);
+    expect(noParams.status).toBe(2);
+    expect(noParams.stderr.trim()).toBe(`error: cannot read ${missing}: ENOENT`);
+    const bad = join(mkdtempSync(join(tmpdir(), 'req-')), 'forecast.csv');
+    writeFileSync(bad, 'hour_start,queue,inquiries\n2026-11-11T10:00:00+08:00,presale,9\n');
+    const badRow = cli(['requirement', '--forecast', bad]);
+    expect(badRow.status).toBe(2);
+    expect(badRow.stderr).toMatch(new RegExp(`^error: ${bad}: `));
+  });
+
+  it('ends quietly with 0 when its reader stops early (| head)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'requirement', '--forecast', 'server/demo/double11-forecast.csv'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toContain('EPIPE');
+    expect(code).toBe(0);
   });
 });
