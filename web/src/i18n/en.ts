@@ -375,7 +375,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   stepRequirementAction: "Import the staff list, then see on the Staffing page how many agents each hour needs.",
   stepRequirementDone: "{{ agents }} active agents; the requirement follows from the forecast.",
   stepRoster: "Roster",
-  stepRosterAction: "Press “Solve roster” on the Roster page; it takes a second or two.",
+  stepRosterAction: "Press “Solve roster” on the Roster page. It solves in the background with a progress bar: about 10 s for the demo's baseline, up to a minute with levers (the cap lever solves once per candidate cap).",
   stepRosterDone: "Solved with every hour covered.",
   stepRosterShort: "Solved, but short {{ short }} agent-hours ({{ hours }} hours): the Staffing page says what would close it.",
   stepRosterStale: "The scenario changed since this roster was solved: solve it again.",

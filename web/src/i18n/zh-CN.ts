@@ -373,7 +373,7 @@ export const zhCN = {
   stepRequirementAction: "导入客服名单，再在“人力”页查看每小时需要多少客服。",
   stepRequirementDone: "{{ agents }} 名在职客服；需求已按预测算出。",
   stepRoster: "排班",
-  stepRosterAction: "在“排班”页点“排班求解”，一两秒即可得到三班倒排班。",
+  stepRosterAction: "在“排班”页点“排班求解”。后台求解并显示进度：演示活动的基准方案约 10 秒，开放用工杠杆时最多约一分钟（接待上限杠杆每个候选上限各求解一次）。",
   stepRosterDone: "已排好，没有缺口。",
   stepRosterShort: "已排好，但缺 {{ short }} 人时（{{ hours }} 个小时人手不足）：到“人力”页看补缺建议。",
   stepRosterStale: "方案改过了，排班还是旧版本：请重新求解。",
