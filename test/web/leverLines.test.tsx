@@ -37,20 +37,21 @@ describe('leverLines', () => {
 describe('LeverLines', () => {
   afterEach(cleanup);
 
-  it('says each line in the event’s words, in both languages, and nothing for a roster that pulls no lever', () => {
+  it('says each line in the event’s words, one person in the singular, in both languages, and nothing for a roster that pulls no lever', () => {
     setLocale('en');
     const page = render(() => <LeverLines lines={leverLines(ASSIGNMENTS)} />);
     const lines = () => [...page.getByTestId('lever-lines').querySelectorAll('li')].map((li) => li.textContent);
     expect(lines()).toEqual([
-      '1 full-timers on a peak shift Nov 10, 20:00–02:00 (Pre-sale)',
+      '1 full-timer on a peak shift Nov 10, 20:00–02:00 (Pre-sale)',
       'Book 2 temps Nov 10, 20:00–02:00 for Pre-sale',
-      'Borrow 1 staff Nov 10, 21:00–01:00 for Pre-sale',
-      '1 agents work +1 h on Tue, 11/10',
+      'Borrow 1 person Nov 10, 21:00–01:00 for Pre-sale',
+      '1 agent works +1 h on Tue, 11/10',
       '2 agents work +2 h on Wed, 11/11',
-      'Book 1 temps Nov 12, 08:00–12:00 for Logistics',
+      'Book 1 temp Nov 12, 08:00–12:00 for Logistics',
     ]);
     setLocale('zh-CN');
     expect(lines()[1]).toBe('预订 2 名临时工，11月10日 20:00–02:00，售前');
+    expect(lines()[5]).toBe('预订 1 名临时工，11月12日 08:00–12:00，查件');
     cleanup();
     const none = render(() => <LeverLines lines={[]} />);
     expect(none.queryByTestId('lever-lines')).toBeNull();
