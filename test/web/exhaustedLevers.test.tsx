@@ -44,6 +44,20 @@ describe('ExhaustedLevers', () => {
     expect(getByTestId('plan-exhausted').textContent).toContain('其中 2 人时回到覆盖底线');
   });
 
+  it('lists the short hours by day, since the team’s line spans several days and has no date of its own', () => {
+    setLocale('en');
+    const days = { ...team, hours: ['2026-11-14T07:00:00+08:00', '2026-11-12T07:00:00+08:00', '2026-11-12T16:00:00+08:00', '2026-11-13T07:00:00+08:00'] };
+    const many = { ...temps, hours: Array.from({ length: 11 }, (_, h) => `2026-11-11T${String(h + 9).padStart(2, '0')}:00:00+08:00`) };
+    const { getByTestId } = render(() => <ExhaustedLevers exhausted={[days, many]} />);
+    const [floor, booked] = [...getByTestId('plan-exhausted').querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(floor).toContain('The team ran out for Pre-sale: 4 hour(s) still short (no agent free within the rules): Nov 12 07:00, 16:00; Nov 13 07:00; Nov 14 07:00.');
+    expect(booked).toContain('11 hour(s) still short (every person allowed that day is booked): Nov 11 09:00, 10:00, 11:00, 12:00, 13:00, 14:00, 15:00, 16:00 and 3 more.');
+    cleanup();
+    setLocale('zh-CN');
+    const zh = render(() => <ExhaustedLevers exhausted={[days]} />);
+    expect(zh.getByTestId('plan-exhausted').textContent).toContain('11月12日 07:00、16:00；11月13日 07:00；11月14日 07:00。');
+  });
+
   it('says a re-planned roster’s lever report belongs to the roster it was re-planned from, in either language', () => {
     setLocale('en');
     const en = render(() => <ExhaustedLevers exhausted={undefined} replannedFrom={7} />);

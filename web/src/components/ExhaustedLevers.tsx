@@ -1,15 +1,30 @@
 import { For, Show } from 'solid-js';
 import type { RosterDetail } from '../api.ts';
-import { number, queueLabel } from '../i18n/format.ts';
+import { hourLabel, monthDay, number, queueLabel } from '../i18n/format.ts';
 import { t, type MessageKey } from '../i18n/i18n.ts';
 
 type Exhausted = NonNullable<RosterDetail['diagnostics']['exhausted']>[number];
 
-/** A lever that ran out, in the reader's language: which, where, why, and what one more unit of it would buy. */
+/** Short hours listed in a lever's line; the rest are counted ("and 4 more"), the table below lists them all. */
+const LISTED_HOURS = 8;
+
+/** The short hours grouped by day, "Nov 11 00:00, 09:00; Nov 12 07:00": the team's line spans several days and has no date of its own. */
+function shortHoursText(hours: readonly string[]): string {
+  const byDay = new Map<string, string[]>();
+  for (const hour of [...hours].sort((a, b) => Date.parse(a) - Date.parse(b)).slice(0, LISTED_HOURS)) {
+    const day = monthDay(hour);
+    byDay.set(day, [...(byDay.get(day) ?? []), hourLabel(hour)]);
+  }
+  const listed = [...byDay].map(([day, times]) => `${day} ${times.join(t('listSeparator'))}`).join(t('listGroupSeparator'));
+  return hours.length > LISTED_HOURS ? t('listAndMore', { listed, more: number(hours.length - LISTED_HOURS) }) : listed;
+}
+
+/** A lever that ran out, in the reader's language: which, where and when, why, and what one more unit of it would buy. */
 function exhaustedText(e: Exhausted): string {
   const lever = t(`exhaustedLever_${e.lever}` as MessageKey);
   const causes = e.causes.map((c) => t(`exhaustedCause_${c}` as MessageKey)).join(t('listSeparator'));
-  const ran = t('exhaustedRanOut', { lever, queue: e.queue ? queueLabel(e.queue) : '', date: e.date ?? '', hours: number(e.hours.length), causes });
+  const what = { lever, hours: number(e.hours.length), causes, when: shortHoursText(e.hours) };
+  const ran = e.queue ? t('exhaustedRanOut', { ...what, queue: queueLabel(e.queue) }) : t('exhaustedRanOutAnyQueue', what);
   const unit = e.oneMore;
   if (!unit) return ran;
   // The floor's wall is the model's price for an hour below the floor, not cash: say how many agent-hours go

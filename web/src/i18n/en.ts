@@ -533,7 +533,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   leverFloorNone: "none: shortfall is priced, not forbidden",
   exhaustedTitle: "Levers that ran out",
   exhaustedReplanned: "Re-planned during the event from roster #{{ id }}: the shortfall and cost above are the re-planned roster's own. Which levers ran out was worked out for the earlier roster's gaps and is not shown; solve the scenario again for a fresh report.",
-  exhaustedRanOut: "{{ lever }} ran out for {{ queue }} {{ date }}: {{ hours }} hour(s) still short ({{ causes }}).",
+  exhaustedRanOut: "{{ lever }} ran out for {{ queue }}: {{ hours }} hour(s) still short ({{ causes }}): {{ when }}.",
+  exhaustedRanOutAnyQueue: "{{ lever }} ran out: {{ hours }} hour(s) still short ({{ causes }}): {{ when }}.",
   exhaustedOneMore: "One more {{ unit }} would cover {{ agentHours }} agent-hours and save {{ lostGmv }} CNY of lost GMV for {{ cost }} CNY: {{ net }} CNY net.",
   exhaustedOneMoreFloor: "One more {{ unit }} would cover {{ agentHours }} agent-hours, {{ floorHours }} of them back up to the coverage floor, and save {{ lostGmv }} CNY of lost GMV for {{ cost }} CNY ({{ net }} CNY net in cash).",
   exhaustedLever_temps: "Temps",
@@ -555,5 +556,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   exhaustedUnit_peakShift: "full-timer on a peak shift",
   exhaustedUnit_agentHour: "agent on duty in each of those hours",
   listSeparator: ", ",
+  listGroupSeparator: "; ",
+  listAndMore: "{{ listed }} and {{ more }} more",
   planCapAdvice: "{{ queue }} cap {{ cap }}",
 };

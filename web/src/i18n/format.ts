@@ -10,6 +10,8 @@ function formatter(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   return f;
 }
 
+/** e.g. 11月11日 / Nov 11 */
+export const monthDay = (iso: string) => formatter({ month: 'short', day: 'numeric' }).format(new Date(iso));
 /** e.g. 11月11日 20:00 / Nov 11, 20:00 */
 export const dateTime = (iso: string) => formatter({ month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 /** e.g. 11月11日周三 / Wed, Nov 11 */
