@@ -1,3 +1,4 @@
+import { A } from '@solidjs/router';
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { DEFAULT_CALL_IN_NOTICE_HOURS } from '../../../shared/replan/types.ts';
 import type { QueueCode } from '../../../shared/types.ts';
@@ -18,7 +19,11 @@ export default function LivePage() {
   const [overrides, setOverrides] = createSignal<FactorOverrides>({});
   const source = () => ({ eventId: ctx.eventId(), overrides: overrides() });
   const [reforecast] = createResource(source, (s) => api.reforecast(s.eventId, s.overrides));
-  const [plan, { refetch }] = createResource(source, (s) => api.replan(s.eventId, { factor: s.overrides }));
+  // A re-plan starts from the published roster: before one is published there is nothing to ask for, and the
+  // server's answer (409) would read as an error where the supervisor has simply not got that far.
+  const [status, { refetch: refetchStatus }] = createResource(ctx.eventId, api.eventStatus);
+  const unpublished = () => status()?.published === null;
+  const [plan, { refetch }] = createResource(() => (status()?.published ? source() : undefined), (s) => api.replan(s.eventId, { factor: s.overrides }));
   const applying = createAction();
   const [applied, setApplied] = createSignal<number>();
   const rows = createMemo(() => {
@@ -39,6 +44,8 @@ export default function LivePage() {
     const result = await applying.run(() => api.replan(ctx.eventId(), { factor: overrides(), apply: true, expectedPublishedRosterId: current.rosterId }));
     if (result) {
       setApplied(result.changes.length);
+      // Applying publishes the re-planned roster: the status names the new one, and the next re-plan starts from it.
+      void refetchStatus();
       void refetch();
     }
   };
@@ -50,7 +57,7 @@ export default function LivePage() {
       <Show when={reforecast()}>
         {(rf) => (
           <>
-            <p class="muted">{t('liveNow', { now: dateTime(rf().now) })}</p>
+            <p class="muted" data-testid="live-now">{rf().rows.some((r) => r.actual !== undefined) ? t('liveNow', { now: dateTime(rf().now) }) : t('liveNoActuals')}</p>
             <div class="filters" data-testid="live-factors">
               <For each={rf().factors}>
                 {(f) => (
@@ -67,6 +74,12 @@ export default function LivePage() {
       </Show>
       <h3>{t('replanTitle')}</h3>
       <p class="muted">{t('replanHelp', { notice: number(DEFAULT_CALL_IN_NOTICE_HOURS) })}</p>
+      <Show when={status.error}>{(e) => <ErrorNotice error={e()} />}</Show>
+      <Show when={unpublished()}>
+        <p class="muted" data-testid="replan-unpublished">
+          {t('replanUnpublished')} <A href={`/events/${ctx.eventId()}/roster`}>{t('replanUnpublishedGo')}</A>
+        </p>
+      </Show>
       <Show when={plan.error}>{(e) => <ErrorNotice error={e()} />}</Show>
       <Show when={plan.loading}>
         <p class="muted">{t('loading')}</p>

@@ -1,0 +1,89 @@
+// @vitest-environment happy-dom
+// The Live page before the event's first counts and before any roster is published: plain guidance, no error box,
+// and no re-plan asked of the server (it would answer 409: nothing to re-plan).
+import { MemoryRouter, Route, createMemoryHistory } from '@solidjs/router';
+import { cleanup, render } from '@solidjs/testing-library';
+import { createResource, createSignal } from 'solid-js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EventInfo, Scenario } from '../../web/src/api.ts';
+import { setLocale } from '../../web/src/i18n/i18n.ts';
+import { EventContext, type EventContextValue } from '../../web/src/state/eventContext.ts';
+
+const data = vi.hoisted(() => ({ published: null as null | { id: number }, replans: 0, actual: undefined as number | undefined }));
+vi.mock('../../web/src/api.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../web/src/api.ts')>();
+  return {
+    ...actual,
+    api: {
+      ...actual.api,
+      eventStatus: async () => ({ published: data.published, scenarios: [] }),
+      reforecast: async () => ({
+        now: '2026-11-10T08:00:00+08:00',
+        factors: [{ queue: 'pre_sale', factor: 1, measured: 1, source: 'tooLittleData' }],
+        rows: [{ hourStart: '2026-11-10T08:00:00+08:00', queue: 'pre_sale', forecast: 686, observed: data.actual === undefined ? 0 : 1, expected: data.actual ?? 686, ...(data.actual === undefined ? {} : { actual: data.actual }) }],
+      }),
+      replan: async () => {
+        data.replans++;
+        return { rosterId: 3, changes: [], service: [], staffed: [], factors: [] };
+      },
+    },
+  };
+});
+vi.mock('../../web/src/components/ReplanChanges.tsx', () => ({ ReplanChanges: () => <p data-testid="replan-changes" /> }));
+vi.mock('../../web/src/components/ServiceAheadTable.tsx', () => ({ ServiceAheadTable: () => null }));
+
+const { default: LivePage } = await import('../../web/src/pages/LivePage.tsx');
+
+const EVENT: EventInfo = {
+  id: 1, slug: 'd11', name: 'Double 11', timeZone: 'Asia/Shanghai', version: 1, postEventDays: 14, rules: {},
+  horizonStart: '2026-11-10T00:00:00+08:00', horizonEnd: '2026-11-12T00:00:00+08:00',
+  windowStart: '2026-11-10T10:00:00+08:00', windowEnd: '2026-11-12T00:00:00+08:00',
+};
+
+function renderPage() {
+  const history = createMemoryHistory();
+  history.set({ value: '/events/1/live' });
+  return render(() => {
+    const [eventId] = createSignal(1);
+    const [event] = createResource(async () => EVENT);
+    const [scenarios] = createResource(async () => [] as Scenario[]);
+    const context: EventContextValue = { eventId, event, scenarios, scenario: () => undefined, selectScenario: () => {}, refetchScenarios: () => {} };
+    return (
+      <EventContext.Provider value={context}>
+        <MemoryRouter history={history}>
+          <Route path="/events/:eventId/live" component={LivePage} />
+        </MemoryRouter>
+      </EventContext.Provider>
+    );
+  });
+}
+
+describe('LivePage', () => {
+  beforeEach(() => {
+    setLocale('en');
+    data.replans = 0;
+  });
+  afterEach(cleanup);
+
+  it('asks for a published roster instead of showing a conflict, and says no counts have come in', async () => {
+    data.published = null;
+    data.actual = undefined;
+    const page = renderPage();
+    const note = await page.findByTestId('replan-unpublished');
+    expect(note.textContent).toContain('publish one first');
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('/events/1/roster');
+    expect((await page.findByTestId('live-now')).textContent).toContain('No actual counts yet');
+    expect(page.queryByTestId('error')).toBeNull();
+    expect(data.replans).toBe(0);
+  });
+
+  it('re-plans once a roster is published and dates the counts', async () => {
+    data.published = { id: 3 };
+    data.actual = 700;
+    const page = renderPage();
+    await page.findByTestId('replan-changes');
+    expect(data.replans).toBe(1);
+    expect(page.queryByTestId('replan-unpublished')).toBeNull();
+    expect((await page.findByTestId('live-now')).textContent).toContain('As of Nov 10, 08:00');
+  });
+});
