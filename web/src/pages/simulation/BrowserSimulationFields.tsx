@@ -12,6 +12,9 @@ const NUMBER_FIELDS: { field: NumberField; label: MessageKey; step: string }[] =
   { field: 'thinkSeconds', label: 'thinkSecondsLabel', step: '1' },
 ];
 const numberValue = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+// Defaults derived from the chat model can be long fractions (a 480 s chat of 4 messages at 20 s a reply leaves
+// 133.333... s of customer pauses): show a tenth of a second, keep the exact figure until the supervisor edits it.
+const shownValue = (value: number) => (Number.isNaN(value) ? '' : String(Math.round(value * 10) / 10));
 
 /** The day, the caps as typed, the session's figures and the run button of a browser simulation; presentational. */
 export function BrowserSimulationFields(props: {
@@ -41,7 +44,7 @@ export function BrowserSimulationFields(props: {
         {(f) => (
           <label>
             {t(f.label)}
-            <input type="number" min="0" step={f.step} value={Number.isNaN(props.form[f.field]) ? '' : props.form[f.field]} onChange={(e) => props.onEdit({ [f.field]: numberValue(e.currentTarget.value) })} data-testid={`browser-${f.field}`} />
+            <input type="number" min="0" step={f.step} value={shownValue(props.form[f.field])} onChange={(e) => props.onEdit({ [f.field]: numberValue(e.currentTarget.value) })} data-testid={`browser-${f.field}`} />
           </label>
         )}
       </For>
