@@ -55,7 +55,8 @@ describe('ExhaustedLevers', () => {
     cleanup();
     setLocale('zh-CN');
     const zh = render(() => <ExhaustedLevers exhausted={[days]} />);
-    expect(zh.getByTestId('plan-exhausted').textContent).toContain('11月12日 07:00、16:00；11月13日 07:00；11月14日 07:00。');
+    // Chinese puts no space between sentences.
+    expect(zh.getByTestId('plan-exhausted').textContent).toContain('11月12日 07:00、16:00；11月13日 07:00；11月14日 07:00。再多');
   });
 
   it('says a re-planned roster’s lever report belongs to the roster it was re-planned from, in either language', () => {

@@ -39,7 +39,7 @@ function exhaustedText(e: Exhausted): string {
     cost: number(Math.round(unit.costCny)),
     net: number(Math.round(unit.lostGmvCny - unit.costCny)),
   });
-  return `${ran} ${buys}`;
+  return t('exhaustedLine', { ran, buys });
 }
 
 /**

@@ -538,6 +538,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   exhaustedReplanned: "Re-planned during the event from roster #{{ id }}: the shortfall and cost above are the re-planned roster's own. Which levers ran out was worked out for the earlier roster's gaps and is not shown; solve the scenario again for a fresh report.",
   exhaustedRanOut: "{{ lever }} ran out for {{ queue }}: {{ hours }} hour(s) still short ({{ causes }}): {{ when }}.",
   exhaustedRanOutAnyQueue: "{{ lever }} ran out: {{ hours }} hour(s) still short ({{ causes }}): {{ when }}.",
+  exhaustedLine: "{{ ran }} {{ buys }}",
   exhaustedOneMore: "One more {{ unit }} would cover {{ agentHours }} agent-hours and save {{ lostGmv }} CNY of lost GMV for {{ cost }} CNY: {{ net }} CNY net.",
   exhaustedOneMoreFloor: "One more {{ unit }} would cover {{ agentHours }} agent-hours, {{ floorHours }} of them back up to the coverage floor, and save {{ lostGmv }} CNY of lost GMV for {{ cost }} CNY ({{ net }} CNY net in cash).",
   exhaustedLever_temps: "Temps",

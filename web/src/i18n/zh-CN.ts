@@ -536,6 +536,7 @@ export const zhCN = {
   exhaustedReplanned: "本排班是活动期间对排班 #{{ id }} 应用建议调整后发布的：以上缺口与成本按调整后的排班重新计算。已用尽的手段是针对原排班缺口得出的，此处不再显示；如需最新结果，请重新求解该方案。",
   exhaustedRanOut: "{{ lever }}已用尽（{{ queue }}）：仍有 {{ hours }} 个小时缺人（{{ causes }}）：{{ when }}。",
   exhaustedRanOutAnyQueue: "{{ lever }}已用尽：仍有 {{ hours }} 个小时缺人（{{ causes }}）：{{ when }}。",
+  exhaustedLine: "{{ ran }}{{ buys }}",
   exhaustedOneMore: "再多一个{{ unit }}可覆盖 {{ agentHours }} 人时，挽回流失 GMV {{ lostGmv }} 元，成本 {{ cost }} 元：净省 {{ net }} 元。",
   exhaustedOneMoreFloor: "再多一个{{ unit }}可覆盖 {{ agentHours }} 人时，其中 {{ floorHours }} 人时回到覆盖底线；挽回流失 GMV {{ lostGmv }} 元，成本 {{ cost }} 元（现金净额 {{ net }} 元）。",
   exhaustedLever_temps: "临时工",
