@@ -34,6 +34,12 @@ export function placeholderNumber(kind: FlexKind, agentId: string): number {
 /** Template code a placeholder's assignment carries: the lever it came from. */
 export const BOOKED_TEMPLATE: Record<FlexKind, string> = { temps: 'TEMP', borrowed: 'BORROWED' };
 
+/** What a booked person's template is called where templates are listed (the grid's key, its filter). */
+export const BOOKED_TEMPLATE_NAMES: Record<FlexKind, { nameZh: string; nameEn: string }> = {
+  temps: { nameZh: '临时工', nameEn: 'Temp' },
+  borrowed: { nameZh: '借调', nameEn: 'Borrowed' },
+};
+
 /** The lever a booked person's assignment came from (by its template), or undefined for the team's own shifts. */
 export function bookedKindOf(assignment: Pick<Assignment, 'template'>): FlexKind | undefined {
   return (Object.keys(BOOKED_TEMPLATE) as FlexKind[]).find((kind) => BOOKED_TEMPLATE[kind] === assignment.template);

@@ -17,6 +17,13 @@ export function peakTemplateCode(startHour: number, durationHours: number): stri
   return `P${String(startHour).padStart(2, '0')}-${durationHours}`;
 }
 
+/** A peak shift's names in both languages, by its hours: 高峰班 20:00-02:00 / Peak 20:00-02:00. */
+export function peakTemplateNames(startHour: number, durationHours: number): { nameZh: string; nameEn: string } {
+  const endHour = (startHour + durationHours) % 24;
+  const span = `${String(startHour).padStart(2, '0')}:00-${String(endHour).padStart(2, '0')}:00`;
+  return { nameZh: `高峰班 ${span}`, nameEn: `Peak ${span}` };
+}
+
 /** Whether a template code is a generated peak shift's. */
 export function isPeakTemplate(template: Pick<RosterTemplate, 'code'>): boolean {
   return PEAK_CODE.test(template.code);
@@ -40,9 +47,7 @@ export function peakTemplates(lever: NonNullable<Levers['peakShifts']>, rules: P
         if (from >= start && from + durationHours * HOUR_MS <= end) dates.push(zonedDate(from, timeZone));
       }
       if (dates.length === 0) continue;
-      const endHour = (startHour + durationHours) % 24;
-      const span = `${String(startHour).padStart(2, '0')}:00-${String(endHour).padStart(2, '0')}:00`;
-      out.push({ code: peakTemplateCode(startHour, durationHours), nameZh: `高峰班 ${span}`, nameEn: `Peak ${span}`, startHour, durationHours, activeFrom: dates[0], activeTo: dates.at(-1), contracts: ['full_time'] });
+      out.push({ code: peakTemplateCode(startHour, durationHours), ...peakTemplateNames(startHour, durationHours), startHour, durationHours, activeFrom: dates[0], activeTo: dates.at(-1), contracts: ['full_time'] });
     }
   }
   return out;

@@ -1,5 +1,6 @@
 // What the roster grid shows, derived from the API's roster, agents and templates; no fetching here.
-import { placeholderNumber } from '../../../shared/roster/bookedStaff.ts';
+import { BOOKED_TEMPLATE_NAMES, bookedKindOf, placeholderNumber } from '../../../shared/roster/bookedStaff.ts';
+import { isPeakTemplate, peakTemplateNames } from '../../../shared/roster/peakTemplates.ts';
 import type { QueueCode } from '../../../shared/types.ts';
 import type { AgentRecord, EventInfo, RosterDetail } from '../api.ts';
 import type { GridDay, RosterRow, RosterShift, TemplateStyle } from '../components/RosterGrid.tsx';
@@ -110,16 +111,23 @@ export interface TemplateShape {
 
 /**
  * The event's templates and, after them, every template code the roster uses that the event does not define:
- * peak shifts (P20-6: 20:00 for 6 h) and booked staff (TEMP, BORROWED), their code their only name, their
- * hours read off a shift (without its overtime).
+ * peak shifts (P20-6: 20:00 for 6 h, named by their hours) and booked staff (TEMP, BORROWED, named by their
+ * lever), their hours read off a shift (without its overtime).
  */
+function extraTemplateNames(code: string, startHour: number, durationHours: number): { nameZh: string; nameEn: string } {
+  const booked = bookedKindOf({ template: code });
+  if (booked) return BOOKED_TEMPLATE_NAMES[booked];
+  return isPeakTemplate({ code }) ? peakTemplateNames(startHour, durationHours) : { nameZh: '', nameEn: '' };
+}
+
 export function rosterTemplates(templates: readonly TemplateShape[], roster: RosterDetail | null | undefined): TemplateShape[] {
   const known = new Set(templates.map((t) => t.code));
   const extra = new Map<string, TemplateShape>();
   for (const a of roster?.assignments ?? []) {
     if (known.has(a.template) || extra.has(a.template)) continue;
     const durationHours = Math.round((Date.parse(a.end) - Date.parse(a.start)) / HOUR_MS) - (a.overtimeHours ?? 0);
-    extra.set(a.template, { code: a.template, nameZh: '', nameEn: '', startHour: hourOfDay(Date.parse(a.start)), durationHours });
+    const startHour = hourOfDay(Date.parse(a.start));
+    extra.set(a.template, { code: a.template, ...extraTemplateNames(a.template, startHour, durationHours), startHour, durationHours });
   }
   return [...templates, ...[...extra.values()].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true }))];
 }
