@@ -9,7 +9,7 @@ import type { EventInfo, Scenario } from '../../web/src/api.ts';
 import { setLocale } from '../../web/src/i18n/i18n.ts';
 import { EventContext, type EventContextValue } from '../../web/src/state/eventContext.ts';
 
-const data = vi.hoisted(() => ({ published: null as null | { id: number }, replans: 0, actual: undefined as number | undefined }));
+const data = vi.hoisted(() => ({ published: null as null | { id: number }, replans: 0, applied: 0, actual: undefined as number | undefined }));
 vi.mock('../../web/src/api.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../web/src/api.ts')>();
   return {
@@ -22,9 +22,13 @@ vi.mock('../../web/src/api.ts', async (importOriginal) => {
         factors: [{ queue: 'pre_sale', factor: 1, measured: 1, source: 'tooLittleData' }],
         rows: [{ hourStart: '2026-11-10T08:00:00+08:00', queue: 'pre_sale', forecast: 686, observed: data.actual === undefined ? 0 : 1, expected: data.actual ?? 686, ...(data.actual === undefined ? {} : { actual: data.actual }) }],
       }),
-      replan: async () => {
-        data.replans++;
-        return { rosterId: 3, changes: [], service: [], staffed: [], factors: [] };
+      replan: async (_eventId: number, body: { apply?: boolean }) => {
+        if (body.apply) {
+          data.applied++;
+          // Applying publishes the re-planned roster.
+          data.published = { id: (data.published?.id ?? 0) + 1 };
+        } else data.replans++;
+        return { rosterId: data.published?.id, changes: [{ kind: 'overtime' }], service: [], staffed: [], factors: [] };
       },
     },
   };
@@ -62,6 +66,7 @@ describe('LivePage', () => {
   beforeEach(() => {
     setLocale('en');
     data.replans = 0;
+    data.applied = 0;
   });
   afterEach(cleanup);
 
@@ -85,5 +90,20 @@ describe('LivePage', () => {
     expect(data.replans).toBe(1);
     expect(page.queryByTestId('replan-unpublished')).toBeNull();
     expect((await page.findByTestId('live-now')).textContent).toContain('As of Nov 10, 08:00');
+  });
+
+  it('asks for the next re-plan against the roster an apply published', async () => {
+    data.published = { id: 3 };
+    data.actual = 700;
+    const page = renderPage();
+    await page.findByTestId('replan-changes');
+    (page.getByTestId('replan-apply') as HTMLButtonElement).click();
+    await page.findByTestId('replan-applied');
+    await vi.waitFor(() => expect(data.replans).toBe(2));
+    // Once, as the status names the new roster: not once more for the apply itself.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(data.replans).toBe(2);
+    expect(data.applied).toBe(1);
+    expect(data.published).toEqual({ id: 4 });
   });
 });

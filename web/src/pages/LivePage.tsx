@@ -23,7 +23,7 @@ export default function LivePage() {
   // server's answer (409) would read as an error where the supervisor has simply not got that far.
   const [status, { refetch: refetchStatus }] = createResource(ctx.eventId, api.eventStatus);
   const unpublished = () => status()?.published === null;
-  const [plan, { refetch }] = createResource(() => (status()?.published ? source() : undefined), (s) => api.replan(s.eventId, { factor: s.overrides }));
+  const [plan] = createResource(() => (status()?.published ? source() : undefined), (s) => api.replan(s.eventId, { factor: s.overrides }));
   const applying = createAction();
   const [applied, setApplied] = createSignal<number>();
   const rows = createMemo(() => {
@@ -44,9 +44,9 @@ export default function LivePage() {
     const result = await applying.run(() => api.replan(ctx.eventId(), { factor: overrides(), apply: true, expectedPublishedRosterId: current.rosterId }));
     if (result) {
       setApplied(result.changes.length);
-      // Applying publishes the re-planned roster: the status names the new one, and the next re-plan starts from it.
+      // Applying publishes the re-planned roster: the status names the new one, and the re-plan shown (asked again
+      // as the status changes) starts from it.
       void refetchStatus();
-      void refetch();
     }
   };
   return (
