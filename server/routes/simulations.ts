@@ -3,7 +3,7 @@ import { DomainError } from '../../shared/errors.ts';
 import { getScenario } from '../db/repositories/scenarios.ts';
 import { latestSimulation } from '../db/repositories/simulations.ts';
 import { errorResponses, idParam, jsonResponse, newRouter } from '../http/router.ts';
-import type { StoredSimulation } from '../services/simulateScenario.ts';
+import { requireRosterToSimulate, type StoredSimulation } from '../services/simulateScenario.ts';
 import { jobBody, jobSchema } from './jobs.ts';
 import { simulationSchema } from './resultSchemas.ts';
 
@@ -17,12 +17,13 @@ export const simulationRoutes = newRouter()
       path: '/scenarios/{scenarioId}/simulate',
       'x-access': 'supervisor',
       tags: ['simulations'],
-      description: "Simulates the scenario's newest roster at every cap of the sweep (a job). The scenario must have been solved at its current version.",
+      description: "Simulates the scenario's newest roster at every cap of the sweep (a job). The scenario must have been solved at its current version: 409 when it has not.",
       request: { params: scenarioIdParams },
-      responses: { 202: jsonResponse(jobSchema, 'The queued job'), ...errorResponses(404) },
+      responses: { 202: jsonResponse(jobSchema, 'The queued job'), ...errorResponses(404, 409) },
     }),
     async (c) => {
       const scenario = await getScenario(c.var.database.db, c.req.valid('param').scenarioId);
+      await requireRosterToSimulate(c.var.database.db, scenario);
       return c.json(jobBody(await c.var.jobs.submit('simulate', { scenarioId: scenario.id }, { eventId: scenario.eventId, scenarioId: scenario.id })), 202);
     },
   )

@@ -37,12 +37,21 @@ export interface SimulateJobResult {
   summary: StoredSimulationSummary;
 }
 
+/** The scenario's newest roster of its current version; CONFLICT when it has none, since that is what a simulation runs. */
+export async function requireRosterToSimulate(db: Kysely<DB>, scenario: { id: number; version: number }): Promise<number> {
+  const rosterId = await latestRosterIdOfVersion(db, scenario.id, scenario.version);
+  if (rosterId === undefined) {
+    throw new DomainError('CONFLICT', `Scenario ${scenario.id} has no roster for version ${scenario.version}: solve it before simulating`, [{ field: 'roster', message: 'solve the scenario first' }]);
+  }
+  return rosterId;
+}
+
 /** The 'simulate' job: the scenario's newest roster for its current version, swept over caps in a worker thread. */
 export async function simulateScenarioJob(db: Kysely<DB>, payload: { scenarioId: number }, context: JobContext): Promise<SimulateJobResult> {
   await context.progress(2, 'loading');
   const inputs = await loadScenarioInputs(db, payload.scenarioId);
-  const rosterId = await latestRosterIdOfVersion(db, inputs.scenario.id, inputs.scenario.version);
-  if (rosterId === undefined) throw new DomainError('CONFLICT', `Scenario ${inputs.scenario.id} has no roster for version ${inputs.scenario.version}: solve it before simulating`);
+  // Checked again here: the scenario may have changed between the request and the job.
+  const rosterId = await requireRosterToSimulate(db, inputs.scenario);
   const detail = await getRoster(db, rosterId, inputs.event.timeZone);
   // Each queue runs at its own cap with the requirement's own chat model, target and shrinkage as breaks, unless the
   // scenario sets a break share; the sweep also tries each queue's cap, over enough seeds to recommend one per queue.

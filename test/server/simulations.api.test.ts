@@ -13,9 +13,12 @@ for (const kind of DATABASES) {
     });
     afterAll(() => t.close());
 
-    it('refuses to simulate before the scenario is solved, saying why', async () => {
-      const job = await waitForJob(t, (await t.call('POST', `/api/scenarios/${baselineId}/simulate`)).json.id);
-      expect(job).toMatchObject({ status: 'failed', error: { code: 'CONFLICT', message: expect.stringContaining('solve it before simulating') } });
+    it('refuses to simulate before the scenario is solved, saying why, without queueing a job', async () => {
+      const refused = await t.call('POST', `/api/scenarios/${baselineId}/simulate`);
+      expect(refused.status).toBe(409);
+      expect(refused.json.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('solve it before simulating'), details: [{ field: 'roster' }] });
+      const jobs = await t.database.db.selectFrom('job_runs').select('id').where('kind', '=', 'simulate').execute();
+      expect(jobs).toEqual([]);
     });
 
     it('simulates the solved demo at every cap, recommends a cap per queue over five seeds, and feeds the comparison', async () => {
