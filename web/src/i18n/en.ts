@@ -200,7 +200,8 @@ export const en: Record<keyof typeof zhCN, string> = {
 
   runSimulation: 'Run simulation',
   simulationHelp: 'Simulates the scenario’s newest roster with each queue at its own cap, and at every cap to try, over five seeds (reproducible).',
-  noSimulation: 'Not simulated yet: solve the roster, then press "Run simulation".',
+  noSimulation: 'Not simulated yet: press "Run simulation".',
+  simulateUnsolved: 'A simulation runs the scenario\'s roster as the scenario stands now: solve it on the Roster page first.',
   simulatedAt: 'Simulated at',
   scenarioCap: 'Scenario cap',
   recommendedCap: 'Recommended cap',

@@ -198,7 +198,8 @@ export const zhCN = {
 
   runSimulation: '运行仿真',
   simulationHelp: '用该方案最新排班模拟排队：各队列按自己的接待量上限，并逐一试算各个上限，共 5 个随机种子（可复现）。',
-  noSimulation: '该方案尚未仿真：先排班，再点击“运行仿真”。',
+  noSimulation: '该方案尚未仿真：点击“运行仿真”。',
+  simulateUnsolved: '仿真运行的是该方案当前版本的排班：请先在“排班表”页求解。',
   simulatedAt: '仿真时间',
   scenarioCap: '方案接待量上限',
   recommendedCap: '推荐接待量上限',

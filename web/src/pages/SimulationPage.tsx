@@ -11,7 +11,7 @@ import { dateTime } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { createJob } from '../state/job.ts';
-import { createSimulationResource } from '../state/simulation.ts';
+import { createSimulationResource, createSolvedResource } from '../state/simulation.ts';
 import { BrowserSimulation } from './BrowserSimulation.tsx';
 import { CapHeatMap } from './simulation/CapHeatMap.tsx';
 import { CapSweep } from './simulation/CapSweep.tsx';
@@ -23,7 +23,11 @@ import { CapSweep } from './simulation/CapSweep.tsx';
 export default function SimulationPage() {
   const ctx = useEvent();
   const [simulation, { refetch }] = createSimulationResource();
-  const job = createJob(() => api.simulate(ctx.scenario()!.id), () => void refetch());
+  const [solved, refetchSolved] = createSolvedResource();
+  const job = createJob(() => api.simulate(ctx.scenario()!.id), () => {
+    void refetch();
+    refetchSolved();
+  });
   const [queueInfo] = createResource(
     () => (ctx.scenario() ? { eventId: ctx.eventId(), scenarioId: ctx.scenario()!.id } : undefined),
     ({ eventId, scenarioId }) => api.queues(eventId, scenarioId),
@@ -39,7 +43,7 @@ export default function SimulationPage() {
     <section class="stack">
       <div class="card stack">
         <div class="actions">
-          <button onClick={() => job.run()} disabled={!ctx.scenario() || job.running()} data-testid="simulate">
+          <button onClick={() => job.run()} disabled={!ctx.scenario() || solved() !== true || job.running()} data-testid="simulate">
             {t('runSimulation')}
           </button>
           <span class="muted">{t('simulationHelp')}</span>
@@ -48,7 +52,10 @@ export default function SimulationPage() {
         <Show when={job.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
         <Show when={simulation.error}>{(e) => <ErrorNotice error={e()} />}</Show>
         <Show when={queueInfo.error}>{(e) => <ErrorNotice error={e()} />}</Show>
-        <Show when={simulation() === null}>
+        <Show when={solved() === false}>
+          <p class="muted" data-testid="simulate-unsolved">{t('simulateUnsolved')}</p>
+        </Show>
+        <Show when={simulation() === null && solved() === true}>
           <p class="muted">{t('noSimulation')}</p>
         </Show>
         <Show when={simulation()}>
