@@ -186,6 +186,12 @@ export const en: Record<keyof typeof zhCN, string> = {
   short: 'Short',
   hour: 'Hour',
   time: 'Time',
+  teamOnDutyTitle: "The team on the event's days",
+  teamOnDutyHelp: "Your own agents working each day of the event window beside the booked staff. An agent off whose week already holds the legal 40 h (part-time 24 h) would work another day as overtime, at 200 % on a rest day: the plan weighs that against a temp.",
+  teamDayDate: "Day",
+  teamDayWorking: "Agents working",
+  teamDayOff: "Off",
+  teamDayOffWeekFull: "Off, the legal week already worked",
   shortHoursTitle: 'Hours that fall short (largest first)',
 
   reassignmentsTitle: 'Cross-queue reassignments',

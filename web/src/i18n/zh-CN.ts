@@ -184,6 +184,12 @@ export const zhCN = {
   short: '缺口',
   hour: '时段',
   time: '时间',
+  teamOnDutyTitle: "大促期间本组在岗情况",
+  teamOnDutyHelp: "大促窗口内每天在岗的本组客服（另有预订的临时工与借调人员）。休息的客服若本周已满法定 40 小时（兼职 24 小时），再上一天即为加班，休息日按 200% 计薪：方案会将其与临时工的成本比较。",
+  teamDayDate: "日期",
+  teamDayWorking: "在岗人数",
+  teamDayOff: "休息",
+  teamDayOffWeekFull: "休息且本周法定工时已满",
   shortHoursTitle: '人手不足的时段（缺口从大到小）',
 
   reassignmentsTitle: '跨组支援安排',

@@ -8,6 +8,8 @@ import { leverLines } from '../../../shared/levers/leverLines.ts';
 import { CostBreakdown } from '../components/CostBreakdown.tsx';
 import { ErrorNotice } from '../components/ErrorNotice.tsx';
 import { ShortfallTable } from '../components/ShortfallTable.tsx';
+import { TeamOnDutyTable } from '../components/TeamOnDutyTable.tsx';
+import { teamOnDuty, windowDates } from '../../../shared/labour/teamOnDuty.ts';
 import { GapAdvice } from '../components/GapAdvice.tsx';
 import { number, queueLabel } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
@@ -23,6 +25,15 @@ export default function StaffingPage() {
   const [requirement] = createResource(() => ctx.scenario()?.id, api.requirement);
   const [templates] = createResource(ctx.eventId, api.templates);
   const [roster] = createRosterResource();
+  const [agents] = createResource(ctx.eventId, api.agents);
+  // The event window's days: who of the team works them beside the booked staff, and why the others are home.
+  const teamDays = createMemo(() => {
+    const e = ctx.event();
+    const r = roster();
+    const team = agents()?.filter((a) => a.active);
+    if (!e || !r || !team) return [];
+    return teamOnDuty(r.assignments.filter((a) => a.status === 'confirmed'), team, windowDates(e.windowStart, e.windowEnd));
+  });
   const [zoomed, setZoomed] = createSignal(false);
   const coverage = createMemo(() => {
     const rows = requirement();
@@ -58,6 +69,7 @@ export default function StaffingPage() {
                 </>
               )}
             </Show>
+            <TeamOnDutyTable days={teamDays()} />
             <GapAdvice diagnostics={r().diagnostics} templates={templates() ?? []} />
           </div>
         )}
