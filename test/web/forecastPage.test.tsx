@@ -2,13 +2,11 @@
 // The forecast page shades the peaks of the forecast it shows, found by shared/forecast/peakWindows, not the
 // generator form's default windows; the chart is a stand-in recording what it is given (happy-dom has no canvas).
 import { cleanup, render } from '@solidjs/testing-library';
-import { createResource, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ForecastRow } from '../../shared/types.ts';
 import type { Band } from '../../web/src/charts/ForecastChart.tsx';
 import { setLocale } from '../../web/src/i18n/i18n.ts';
-import { EventContext, type EventContextValue } from '../../web/src/state/eventContext.ts';
-import type { EventInfo } from '../../web/src/api.ts';
+import { InEvent, TEST_EVENT as EVENT } from './inEvent.tsx';
 
 const charts = vi.hoisted(() => new Map<string, { bands: Band[] }>());
 const stored = vi.hoisted(() => ({ rows: [] as ForecastRow[] }));
@@ -26,11 +24,6 @@ vi.mock('../../web/src/api.ts', async (importOriginal) => {
 
 const { default: ForecastPage } = await import('../../web/src/pages/ForecastPage.tsx');
 
-const EVENT: EventInfo = {
-  id: 1, slug: 'd11', name: 'Double 11', timeZone: 'Asia/Shanghai', version: 1, postEventDays: 14, rules: {},
-  horizonStart: '2026-11-10T00:00:00+08:00', horizonEnd: '2026-11-12T00:00:00+08:00',
-  windowStart: '2026-11-10T10:00:00+08:00', windowEnd: '2026-11-12T00:00:00+08:00',
-};
 const seconds = (iso: string) => Date.parse(iso) / 1000;
 
 /** Two days of an imported forecast whose only peak is 03:00-05:00 on the 11th: not one of the generator's default hours. */
@@ -47,17 +40,11 @@ function imported(): ForecastRow[] {
 }
 
 function renderPage() {
-  return render(() => {
-    const [eventId] = createSignal(1);
-    const [event] = createResource(async () => EVENT);
-    const [scenarios] = createResource(async () => []);
-    const context: EventContextValue = { eventId, event, scenarios, scenario: () => undefined, selectScenario: () => {}, refetchScenarios: () => {} };
-    return (
-      <EventContext.Provider value={context}>
-        <ForecastPage />
-      </EventContext.Provider>
-    );
-  });
+  return render(() => (
+    <InEvent>
+      <ForecastPage />
+    </InEvent>
+  ));
 }
 
 describe('ForecastPage', () => {

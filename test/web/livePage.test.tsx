@@ -3,11 +3,9 @@
 // and no re-plan asked of the server (it would answer 409: nothing to re-plan).
 import { MemoryRouter, Route, createMemoryHistory } from '@solidjs/router';
 import { cleanup, render } from '@solidjs/testing-library';
-import { createResource, createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { EventInfo, Scenario } from '../../web/src/api.ts';
 import { setLocale } from '../../web/src/i18n/i18n.ts';
-import { EventContext, type EventContextValue } from '../../web/src/state/eventContext.ts';
+import { InEvent } from './inEvent.tsx';
 
 const data = vi.hoisted(() => ({ published: null as null | { id: number }, replans: 0, applied: 0, actual: undefined as number | undefined }));
 vi.mock('../../web/src/api.ts', async (importOriginal) => {
@@ -38,28 +36,16 @@ vi.mock('../../web/src/components/ServiceAheadTable.tsx', () => ({ ServiceAheadT
 
 const { default: LivePage } = await import('../../web/src/pages/LivePage.tsx');
 
-const EVENT: EventInfo = {
-  id: 1, slug: 'd11', name: 'Double 11', timeZone: 'Asia/Shanghai', version: 1, postEventDays: 14, rules: {},
-  horizonStart: '2026-11-10T00:00:00+08:00', horizonEnd: '2026-11-12T00:00:00+08:00',
-  windowStart: '2026-11-10T10:00:00+08:00', windowEnd: '2026-11-12T00:00:00+08:00',
-};
-
 function renderPage() {
   const history = createMemoryHistory();
   history.set({ value: '/events/1/live' });
-  return render(() => {
-    const [eventId] = createSignal(1);
-    const [event] = createResource(async () => EVENT);
-    const [scenarios] = createResource(async () => [] as Scenario[]);
-    const context: EventContextValue = { eventId, event, scenarios, scenario: () => undefined, selectScenario: () => {}, refetchScenarios: () => {} };
-    return (
-      <EventContext.Provider value={context}>
-        <MemoryRouter history={history}>
-          <Route path="/events/:eventId/live" component={LivePage} />
-        </MemoryRouter>
-      </EventContext.Provider>
-    );
-  });
+  return render(() => (
+    <InEvent>
+      <MemoryRouter history={history}>
+        <Route path="/events/:eventId/live" component={LivePage} />
+      </MemoryRouter>
+    </InEvent>
+  ));
 }
 
 describe('LivePage', () => {

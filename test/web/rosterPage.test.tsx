@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 // The roster grid's filters by team, queue and shift template, on a page fed by a stand-in API.
 import { cleanup, fireEvent, render } from '@solidjs/testing-library';
-import { createResource, createSignal } from 'solid-js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { QueueCode } from '../../shared/types.ts';
 import { LEGAL_FIGURES } from '../../shared/labour/legalFigures.ts';
-import type { AgentRecord, EventInfo, RosterDetail, Scenario } from '../../web/src/api.ts';
+import type { AgentRecord, RosterDetail, Scenario } from '../../web/src/api.ts';
 import { setLocale } from '../../web/src/i18n/i18n.ts';
-import { EventContext, type EventContextValue } from '../../web/src/state/eventContext.ts';
+import { InEvent } from './inEvent.tsx';
 
 const data = vi.hoisted(() => ({ agents: [] as unknown[], roster: {} as unknown, templates: [] as unknown[], legalExcess: {} as unknown, legalExcessAsked: [] as number[] }));
 vi.mock('../../web/src/api.ts', async (importOriginal) => {
@@ -19,11 +18,6 @@ vi.mock('../../web/src/components/SolvePanel.tsx', () => ({ SolvePanel: () => nu
 
 const { default: RosterPage } = await import('../../web/src/pages/RosterPage.tsx');
 
-const EVENT: EventInfo = {
-  id: 1, slug: 'd11', name: 'Double 11', timeZone: 'Asia/Shanghai', version: 1, postEventDays: 14, rules: {},
-  horizonStart: '2026-11-10T00:00:00+08:00', horizonEnd: '2026-11-12T00:00:00+08:00',
-  windowStart: '2026-11-10T10:00:00+08:00', windowEnd: '2026-11-12T00:00:00+08:00',
-};
 const agent = (id: string, primaryQueue: QueueCode, team: string): AgentRecord => ({ id, dbId: Number(id.slice(1)), active: true, name: `Agent ${id}`, primaryQueue, crossTrainedFor: [], contract: 'full_time', team, unavailable: [] });
 const TEMPLATES = [
   { code: 'D', nameZh: '白班', nameEn: 'Day', startHour: 9, durationHours: 8 },
@@ -39,18 +33,12 @@ function shift(agentId: string, day: string, template: string, queue: QueueCode,
 }
 
 function renderPage() {
-  return render(() => {
-    const [eventId] = createSignal(1);
-    const [event] = createResource(async () => EVENT);
-    const [scenarios] = createResource(async () => [] as Scenario[]);
-    const scenario = { id: 7 } as Scenario;
-    const context: EventContextValue = { eventId, event, scenarios, scenario: () => scenario, selectScenario: () => {}, refetchScenarios: () => {} };
-    return (
-      <EventContext.Provider value={context}>
-        <RosterPage />
-      </EventContext.Provider>
-    );
-  });
+  const scenario = { id: 7 } as Scenario;
+  return render(() => (
+    <InEvent scenario={() => scenario}>
+      <RosterPage />
+    </InEvent>
+  ));
 }
 
 describe('RosterPage filters', () => {

@@ -2,16 +2,14 @@
 // The solver details of a roster: the proven gap, and for a roster priced in CNY the gap in money and the agent-hours below the coverage floor;
 // for a re-planned roster, whose figures those are.
 import { cleanup, render } from '@solidjs/testing-library';
-import { createResource, createSignal } from 'solid-js';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EventInfo, RosterDetail, Scenario } from '../../web/src/api.ts';
+import type { RosterDetail, Scenario } from '../../web/src/api.ts';
 import { SolvePanel } from '../../web/src/components/SolvePanel.tsx';
 import { en } from '../../web/src/i18n/en.ts';
 import { setLocale } from '../../web/src/i18n/i18n.ts';
 import { zhCN } from '../../web/src/i18n/zh-CN.ts';
-import { EventContext, type EventContextValue } from '../../web/src/state/eventContext.ts';
+import { InEvent } from './inEvent.tsx';
 
-const EVENT = { id: 1, name: 'Double 11' } as EventInfo;
 const summary = { totalAgentHours: 133, hoursShort: 81, worst: [], message: '' };
 const roster = (stats: RosterDetail['stats'], diagnostics: Partial<RosterDetail['diagnostics']> = {}) =>
   ({
@@ -20,17 +18,11 @@ const roster = (stats: RosterDetail['stats'], diagnostics: Partial<RosterDetail[
   }) as unknown as RosterDetail;
 
 function renderPanel(detail: RosterDetail) {
-  return render(() => {
-    const [eventId] = createSignal(1);
-    const [event] = createResource(async () => EVENT);
-    const [scenarios] = createResource(async () => [] as Scenario[]);
-    const context: EventContextValue = { eventId, event, scenarios, scenario: () => ({ id: 7 }) as Scenario, selectScenario: () => {}, refetchScenarios: () => {} };
-    return (
-      <EventContext.Provider value={context}>
-        <SolvePanel roster={detail} publishedRosterId={null} onChanged={() => {}} />
-      </EventContext.Provider>
-    );
-  });
+  return render(() => (
+    <InEvent scenario={() => ({ id: 7 }) as Scenario}>
+      <SolvePanel roster={detail} publishedRosterId={null} onChanged={() => {}} />
+    </InEvent>
+  ));
 }
 
 const figure = (page: ReturnType<typeof renderPanel>, label: string) => {
