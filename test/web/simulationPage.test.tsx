@@ -7,14 +7,14 @@ import type { Scenario } from '../../web/src/api.ts';
 import { setLocale } from '../../web/src/i18n/i18n.ts';
 import { InEvent } from './inEvent.tsx';
 
-const data = vi.hoisted(() => ({ version: 2, rosterVersion: 1 as number | null }));
+const data = vi.hoisted(() => ({ version: 2, rosterVersion: 1 as number | null, statusReads: 0 }));
 vi.mock('../../web/src/api.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../web/src/api.ts')>();
   return {
     ...actual,
     api: {
       ...actual.api,
-      eventStatus: async () => ({
+      eventStatus: async () => (data.statusReads++, {
         scenarios: [{ scenarioId: 7, version: data.version, roster: data.rosterVersion === null ? null : { id: 3, scenarioVersion: data.rosterVersion }, simulation: null }],
         published: null,
       }),
@@ -50,9 +50,12 @@ describe('SimulationPage', () => {
 
   it('offers the run once the scenario as it stands is solved', async () => {
     data.rosterVersion = 2;
+    data.statusReads = 0;
     const page = renderPage();
     await vi.waitFor(() => expect((page.getByTestId('simulate') as HTMLButtonElement).disabled).toBe(false));
     expect(page.queryByTestId('simulate-unsolved')).toBeNull();
     expect(page.getByText('Not simulated yet: press "Run simulation".')).toBeTruthy();
+    // One read of the event's status serves both the run's availability and the simulation shown.
+    expect(data.statusReads).toBe(1);
   });
 });

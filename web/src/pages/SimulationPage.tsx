@@ -11,7 +11,7 @@ import { dateTime } from '../i18n/format.ts';
 import { t } from '../i18n/i18n.ts';
 import { useEvent } from '../state/eventContext.ts';
 import { createJob } from '../state/job.ts';
-import { createSimulationResource, createSolvedResource } from '../state/simulation.ts';
+import { createScenarioSimulation } from '../state/simulation.ts';
 import { BrowserSimulation } from './BrowserSimulation.tsx';
 import { CapHeatMap } from './simulation/CapHeatMap.tsx';
 import { CapSweep } from './simulation/CapSweep.tsx';
@@ -22,12 +22,8 @@ import { CapSweep } from './simulation/CapSweep.tsx';
  */
 export default function SimulationPage() {
   const ctx = useEvent();
-  const [simulation, { refetch }] = createSimulationResource();
-  const [solved, refetchSolved] = createSolvedResource();
-  const job = createJob(() => api.simulate(ctx.scenario()!.id), () => {
-    void refetch();
-    refetchSolved();
-  });
+  const { simulation, solved, status, refetch } = createScenarioSimulation();
+  const job = createJob(() => api.simulate(ctx.scenario()!.id), refetch);
   const [queueInfo] = createResource(
     () => (ctx.scenario() ? { eventId: ctx.eventId(), scenarioId: ctx.scenario()!.id } : undefined),
     ({ eventId, scenarioId }) => api.queues(eventId, scenarioId),
@@ -50,6 +46,7 @@ export default function SimulationPage() {
         </div>
         <Show when={job.job()}>{(j) => <JobProgress job={j()} running={job.running()} onCancel={job.cancel} />}</Show>
         <Show when={job.error()}>{(e) => <ErrorNotice error={e()} />}</Show>
+        <Show when={status.error}>{(e) => <ErrorNotice error={e()} />}</Show>
         <Show when={simulation.error}>{(e) => <ErrorNotice error={e()} />}</Show>
         <Show when={queueInfo.error}>{(e) => <ErrorNotice error={e()} />}</Show>
         <Show when={solved() === false}>

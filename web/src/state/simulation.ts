@@ -1,33 +1,25 @@
-import { createResource, type Accessor } from 'solid-js';
+import { createResource } from 'solid-js';
 import { api, type Simulation } from '../api.ts';
 import { useEvent } from './eventContext.ts';
 
-/** The newest simulation of the scenario being looked at; null while it has never been simulated (the event's status says so, no 404 is asked for). */
-export function createSimulationResource() {
-  const ctx = useEvent();
-  return createResource(
-    () => ctx.scenario()?.id,
-    async (scenarioId): Promise<Simulation | null> => {
-      const status = await api.eventStatus(ctx.eventId());
-      return status.scenarios.find((s) => s.scenarioId === scenarioId)?.simulation ? api.simulation(scenarioId) : null;
-    },
-  );
-}
-
 /**
- * Whether the scenario being looked at has a roster of its current version, which is what a simulation runs
- * (the server answers 409 otherwise); undefined while the event's status loads. Refetch after a simulation, since
- * the scenario may have changed meanwhile.
+ * What the simulation page knows of the scenario being looked at, from one read of the event's status:
+ * `simulation`, its newest simulation (null while it has never been simulated: no 404 is asked for), and
+ * `solved`, whether it has a roster of its current version, which is what a simulation runs (the server answers
+ * 409 otherwise; undefined while the status loads). `refetch` reads the status again, and the simulation with it.
  */
-export function createSolvedResource(): [Accessor<boolean | undefined>, () => void] {
+export function createScenarioSimulation() {
   const ctx = useEvent();
   const [status, { refetch }] = createResource(ctx.eventId, (eventId) => api.eventStatus(eventId));
-  const solved = () => {
+  const entry = () => {
     const scenario = ctx.scenario();
     const current = status();
-    if (!scenario || !current) return undefined;
-    const entry = current.scenarios.find((s) => s.scenarioId === scenario.id);
-    return !!entry?.roster && entry.roster.scenarioVersion === entry.version;
+    return scenario && current ? { scenarioId: scenario.id, row: current.scenarios.find((s) => s.scenarioId === scenario.id) } : undefined;
   };
-  return [solved, () => void refetch()];
+  const [simulation] = createResource(entry, ({ scenarioId, row }): Promise<Simulation | null> => (row?.simulation ? api.simulation(scenarioId) : Promise.resolve(null)));
+  const solved = () => {
+    const row = entry()?.row;
+    return entry() === undefined ? undefined : !!row?.roster && row.roster.scenarioVersion === row.version;
+  };
+  return { simulation, solved, status, refetch: () => void refetch() };
 }
